@@ -1,0 +1,28 @@
+/** Jest runs every suite: unit, contract, integration and browser (e2e). TypeScript is
+ * transpiled by SWC; `npm run typecheck` is what checks types. */
+const transform = {
+  '^.+\\.(t|j)sx?$': [
+    '@swc/jest',
+    {
+      jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' },
+      module: { type: 'commonjs' },
+    },
+  ],
+};
+const project = (name, extra = {}) => ({
+  displayName: name,
+  testEnvironment: 'node',
+  transform,
+  testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
+  ...extra,
+});
+
+module.exports = {
+  projects: [
+    project('unit'),
+    project('contract'),
+    project('integration'),
+    project('e2e', { testTimeout: 60000 }),
+  ],
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.js'],
+};
