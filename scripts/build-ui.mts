@@ -1,0 +1,34 @@
+/**
+ * Builds each Custom UI entry (static/<entry>) into static/<entry>/build, the folders manifest.yml
+ * names as resources. Relative asset paths, because Forge serves each resource under its own path.
+ */
+import react from '@vitejs/plugin-react';
+import path from 'node:path';
+import { build } from 'vite';
+
+export const UI_ENTRIES = ['panel', 'epic-action', 'settings'] as const;
+
+async function buildEntry(entry: string): Promise<void> {
+  const root = path.join(import.meta.dirname, '..', 'static', entry);
+  await build({
+    root,
+    base: './',
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: path.join(root, 'build'), emptyOutDir: true, chunkSizeWarningLimit: 2048 },
+  });
+}
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  for (const entry of UI_ENTRIES.filter((e) => only.length === 0 || only.includes(e))) {
+    const started = Date.now();
+    await buildEntry(entry);
+    console.log(`built static/${entry}/build in ${Date.now() - started} ms`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,52 @@
+import type Resolver from '@forge/resolver';
+import { z } from 'zod';
+import { resolvers, type Envelope, type ResolverKey, type ResolverOutput } from '../contract';
+import { AppError } from './app-error';
+import { scopeFromContext, type InvocationScope } from './invocation-context';
+
+type Impl<K extends ResolverKey> = (
+  input: z.output<(typeof resolvers)[K]['input']>,
+  scope: InvocationScope,
+) => Promise<ResolverOutput<K>>;
+
+/**
+ * Registers one resolver: parses its input with the contract's schema, derives identity and scope
+ * from the invocation context, and turns expected failures (`AppError`) into the error envelope.
+ * Anything else is re-thrown so Forge records it.
+ */
+export function defineResolver<K extends ResolverKey>(
+  resolver: Resolver,
+  key: K,
+  impl: Impl<K>,
+): void {
+  resolver.define(key, async (request): Promise<Envelope<ResolverOutput<K>>> => {
+    const input = resolvers[key].input.safeParse(request.payload);
+    if (!input.success) {
+      return {
+        ok: false,
+        error: {
+          code: 'INVALID_INPUT',
+          message: `The request to ${key} is not valid: ${z.prettifyError(input.error)}`,
+          details: input.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+        },
+      };
+    }
+    try {
+      const scope = scopeFromContext(request.context);
+      const data = await impl(input.data as never, scope);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) {
+        return {
+          ok: false,
+          error: {
+            code: error.code,
+            message: error.message,
+            ...(error.details === undefined ? {} : { details: error.details }),
+          },
+        };
+      }
+      throw error;
+    }
+  });
+}

@@ -1,0 +1,4 @@
+import { mount } from '../shared/mount';
+import { EpicActionApp } from './EpicActionApp';
+
+mount(<EpicActionApp />);

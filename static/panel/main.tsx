@@ -1,0 +1,4 @@
+import { mount } from '../shared/mount';
+import { PanelApp } from './PanelApp';
+
+mount(<PanelApp />);

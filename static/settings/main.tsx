@@ -1,0 +1,4 @@
+import { mount } from '../shared/mount';
+import { SettingsApp } from './SettingsApp';
+
+mount(<SettingsApp />);

@@ -1,0 +1,25 @@
+import '@atlaskit/css-reset';
+import { view } from '@forge/bridge';
+import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
+
+/** Follows the host's theme; a host that does not theme the frame gets Jira's light theme. */
+async function applyTheme(): Promise<void> {
+  try {
+    await view.theme.enable();
+  } catch {
+    // Theming is optional: the fallback below still gives the app its design tokens.
+  }
+  if (!document.documentElement.hasAttribute('data-theme')) {
+    await setGlobalTheme({ colorMode: 'light' });
+  }
+}
+
+/** Mounts one Custom UI entry with Jira's design tokens and theme. */
+export function mount(app: ReactNode): void {
+  void applyTheme();
+  const container = document.getElementById('root');
+  if (!container) throw new Error('The page has no #root element to mount into.');
+  createRoot(container).render(<StrictMode>{app}</StrictMode>);
+}
