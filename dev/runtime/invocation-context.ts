@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+/** A Jira project as Forge describes it in a Custom UI extension context. */
+const ExtensionProject = z.object({
+  id: z.string().min(1),
+  key: z.string().min(1),
+  type: z.string().min(1),
+});
+
+/** The issue a panel or issue action was opened on. */
+const ExtensionIssue = z.object({
+  id: z.string().min(1),
+  key: z.string().min(1),
+  type: z.string().min(1),
+  typeId: z.string().min(1),
+});
+
+/**
+ * The module the user opened. Issue panels and issue actions always carry their issue; the
+ * project settings page has none, so the type decides whether `issue` exists.
+ */
+const Extension = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('jira:issuePanel'),
+    issue: ExtensionIssue,
+    project: ExtensionProject,
+  }),
+  z.object({
+    type: z.literal('jira:issueAction'),
+    issue: ExtensionIssue,
+    project: ExtensionProject,
+  }),
+  z.object({
+    type: z.literal('jira:projectSettingsPage'),
+    project: ExtensionProject,
+  }),
+]);
+
+/**
+ * The Forge Custom UI invocation context the host simulates for one resolver call: who is
+ * calling, on which site, from which module, and on which issue/project.
+ */
+export const InvocationContext = z.object({
+  accountId: z.string().min(1),
+  cloudId: z.string().min(1),
+  moduleKey: z.string().min(1),
+  localId: z.string().min(1),
+  extension: Extension,
+  locale: z.string().min(1),
+  timezone: z.string().min(1),
+});
+
+export type InvocationContext = z.infer<typeof InvocationContext>;
