@@ -39,9 +39,7 @@ export interface AdfNode {
 }
 
 /** Where an item hangs: under another item of this plan, or under an issue that exists already. */
-export type PlanParent =
-  | { kind: 'item'; localId: string }
-  | { kind: 'existing'; key: string };
+export type PlanParent = { kind: 'item'; localId: string } | { kind: 'existing'; key: string };
 
 export interface PlanItemFields {
   summary: string;

@@ -1,0 +1,133 @@
+import {
+  blockBulletList,
+  bulletList,
+  paragraph,
+  strong,
+  table,
+  taskList,
+  type Inline,
+  type LocalIds,
+} from '../../adf/adf-nodes';
+import type { ScenarioExample } from '../../draft/discovery-schema';
+import type { AdfNode } from '../../plan';
+import {
+  namesOf,
+  serviceName,
+  spikeKindLabel,
+  timeboxLabel,
+  type ItemContext,
+} from '../plan-context';
+import { criterionText } from './service-sections';
+
+const blank = (text: string) => text.trim() === '';
+
+export function featureGoal(item: ItemContext): AdfNode[] {
+  const { problem, outcome } = item.feature.draft.discovery;
+  return [
+    ...(blank(problem) ? [] : [paragraph([...strong('Problem: '), problem.trim()])]),
+    ...(blank(outcome) ? [] : [paragraph([...strong('Intended outcome: '), outcome.trim()])]),
+  ];
+}
+
+export function stakeholders(item: ItemContext): AdfNode[] {
+  return bulletList(
+    item.feature.draft.discovery.stakeholders
+      .filter((person) => !blank(person.name))
+      .map((person) => [...strong(person.name.trim()), ` (${person.role})`]),
+  );
+}
+
+function exampleInline(example: ScenarioExample): (string | Inline)[] {
+  if (example.kind === 'text') return [example.text.trim()];
+  return [
+    ...strong('Given '),
+    example.given.trim(),
+    ...strong(', when '),
+    example.when.trim(),
+    ...strong(', then '),
+    example.then.trim(),
+  ];
+}
+
+export function scenarios(item: ItemContext): AdfNode[] {
+  return blockBulletList(
+    item.feature.draft.discovery.scenarios.map((scenario) => [
+      paragraph(strong(scenario.title.trim())),
+      ...bulletList(scenario.examples.map(exampleInline)),
+    ]),
+  );
+}
+
+/** Every example of every scenario as a box to tick during sign-off. */
+export function scenarioChecklist(item: ItemContext, ids: LocalIds): AdfNode[] {
+  const tasks = item.feature.draft.discovery.scenarios.flatMap((scenario) =>
+    scenario.examples.map((example) => {
+      const lead = blank(scenario.title) ? [] : strong(`${scenario.title.trim()}: `);
+      return { localId: ids.next('task'), content: [...lead, ...exampleInline(example)] };
+    }),
+  );
+  return taskList(ids.next('tasks'), tasks);
+}
+
+/** Resolved questions are ticked, with their answer. */
+export function openQuestions(item: ItemContext, ids: LocalIds): AdfNode[] {
+  const tasks = item.feature.draft.discovery.openQuestions.map((question) => ({
+    localId: ids.next('task'),
+    done: question.resolved,
+    content: [
+      question.question.trim(),
+      ...(question.resolved && !blank(question.answer)
+        ? [...strong(' Answer: '), question.answer.trim()]
+        : []),
+    ],
+  }));
+  return taskList(ids.next('tasks'), tasks);
+}
+
+export function spike(item: ItemContext): AdfNode[] {
+  const decision = item.feature.draft.discovery.spike;
+  if (decision.kind === 'none') return [];
+  return [
+    paragraph([
+      ...strong(spikeKindLabel(decision)),
+      `, timeboxed to ${timeboxLabel(decision)}.`,
+      ...(blank(decision.goal) ? [] : [` Goal: ${decision.goal.trim()}`]),
+    ]),
+  ];
+}
+
+/** The services in plan order, what each is for, and what it waits on. */
+export function servicesOverview(item: ItemContext): AdfNode[] {
+  const { feature } = item;
+  const rows = feature.order.flatMap((id) => {
+    const service = feature.serviceById.get(id);
+    if (!service) return [];
+    const dependsOn = namesOf(feature.dependencies.get(id) ?? [], feature);
+    return [
+      [
+        strong(serviceName(service)),
+        service.primaryFunction.trim(),
+        dependsOn.length === 0 ? '—' : dependsOn.join(', '),
+      ],
+    ];
+  });
+  return rows.length === 0 ? [] : [table(['Service', 'Primary function', 'Depends on'], rows)];
+}
+
+export function allSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNode[] {
+  const { feature } = item;
+  return feature.order.flatMap((id) => {
+    const service = feature.serviceById.get(id);
+    if (!service || service.successCriteria.length === 0) return [];
+    return [
+      paragraph(strong(serviceName(service))),
+      ...taskList(
+        ids.next('tasks'),
+        service.successCriteria.map((criterion) => ({
+          localId: ids.next('task'),
+          content: criterionText(criterion, service),
+        })),
+      ),
+    ];
+  });
+}

@@ -1,0 +1,128 @@
+import { LocalIds, doc, heading, paragraph, taskList } from '../../adf/adf-nodes';
+import { fitDescription } from '../../adf/fit-description';
+import type { AdfDoc, AdfNode } from '../../plan';
+import type { DescriptionSection, SectionKind } from '../../template/description-section';
+import { renderPattern } from '../../template/placeholders';
+import { placeholderValues, type ItemContext } from '../plan-context';
+import {
+  allSuccessCriteria,
+  featureGoal,
+  openQuestions,
+  scenarioChecklist,
+  scenarios,
+  servicesOverview,
+  spike,
+  stakeholders,
+} from './feature-sections';
+import {
+  endpoint,
+  endpointSuccessCriteria,
+  endpoints,
+  failSafes,
+  failureModes,
+  inputs,
+  outputs,
+  serviceSummary,
+  statusGuidance,
+  successCriteria,
+} from './service-sections';
+
+const DEFAULT_HEADINGS: Readonly<Record<SectionKind, string>> = {
+  text: '',
+  checklist: 'Checklist',
+  'feature-goal': 'Why',
+  stakeholders: 'Stakeholders',
+  scenarios: 'User scenarios',
+  'scenario-checklist': 'Scenarios',
+  'open-questions': 'Open questions',
+  spike: 'Spike',
+  'services-overview': 'Services',
+  'all-success-criteria': 'Success criteria',
+  'service-summary': 'Purpose',
+  inputs: 'Inputs',
+  outputs: 'Outputs',
+  endpoints: 'Endpoints',
+  'failure-modes': 'Failure modes',
+  'status-guidance': 'HTTP statuses',
+  'fail-safes': 'Fail-safes',
+  'success-criteria': 'Success criteria',
+  endpoint: 'Endpoint',
+  'endpoint-success-criteria': 'Success criteria',
+};
+
+function sectionBody(
+  section: DescriptionSection,
+  item: ItemContext,
+  ids: LocalIds,
+  values: Record<string, string>,
+): AdfNode[] {
+  switch (section.kind) {
+    case 'text':
+      return [paragraph(renderPattern(section.text, values).trim())];
+    case 'checklist':
+      return taskList(
+        ids.next('tasks'),
+        section.items.map((pattern) => ({
+          localId: ids.next('task'),
+          content: renderPattern(pattern, values).trim(),
+        })),
+      );
+    case 'failure-modes':
+      return failureModes(section, item);
+    case 'feature-goal':
+      return featureGoal(item);
+    case 'stakeholders':
+      return stakeholders(item);
+    case 'scenarios':
+      return scenarios(item);
+    case 'scenario-checklist':
+      return scenarioChecklist(item, ids);
+    case 'open-questions':
+      return openQuestions(item, ids);
+    case 'spike':
+      return spike(item);
+    case 'services-overview':
+      return servicesOverview(item);
+    case 'all-success-criteria':
+      return allSuccessCriteria(item, ids);
+    case 'service-summary':
+      return serviceSummary(item);
+    case 'inputs':
+      return inputs(item);
+    case 'outputs':
+      return outputs(item);
+    case 'endpoints':
+      return endpoints(item);
+    case 'status-guidance':
+      return statusGuidance(item);
+    case 'fail-safes':
+      return failSafes(item);
+    case 'success-criteria':
+      return successCriteria(item, ids);
+    case 'endpoint':
+      return endpoint(item);
+    case 'endpoint-success-criteria':
+      return endpointSuccessCriteria(item, ids);
+  }
+}
+
+/**
+ * An item's description: each template section as a heading over its content, in template
+ * order. Sections with nothing to show are left out entirely, heading included.
+ */
+export function renderDescription(
+  sections: readonly DescriptionSection[],
+  item: ItemContext,
+): AdfDoc {
+  const ids = new LocalIds();
+  const values = placeholderValues(item);
+  const blocks = sections.flatMap((section) => {
+    const body = sectionBody(section, item, ids, values).filter(
+      (node) => node.type !== 'paragraph' || (node.content?.length ?? 0) > 0,
+    );
+    if (body.length === 0) return [];
+    const title = renderPattern(section.heading ?? DEFAULT_HEADINGS[section.kind], values).trim();
+    return title === '' ? body : [heading(3, title), ...body];
+  });
+  return fitDescription(doc(blocks));
+}

@@ -1,0 +1,204 @@
+import {
+  bulletList,
+  code,
+  codeBlock,
+  paragraph,
+  strong,
+  table,
+  taskList,
+  type Inline,
+  type InlineInput,
+  type LocalIds,
+} from '../../adf/adf-nodes';
+import type { InputSource, Service, SuccessCriterion } from '../../draft/scoping-schema';
+import { statusInfo, statusLabel } from '../../http/http-status-catalog';
+import type { AdfNode } from '../../plan';
+import type { DescriptionSection } from '../../template/description-section';
+import { namesOf, serviceName, type FeatureContext, type ItemContext } from '../plan-context';
+
+const blank = (text: string) => text.trim() === '';
+
+export function serviceSummary(item: ItemContext): AdfNode[] {
+  const service = item.service;
+  if (!service) return [];
+  const dependsOn = namesOf(item.feature.dependencies.get(service.id) ?? [], item.feature);
+  const dependents = namesOf(item.feature.dependents.get(service.id) ?? [], item.feature);
+  return [
+    ...(blank(service.primaryFunction) ? [] : [paragraph(service.primaryFunction.trim())]),
+    ...(dependsOn.length === 0
+      ? []
+      : [paragraph([...strong('Depends on: '), dependsOn.join(', ')])]),
+    ...(dependents.length === 0
+      ? []
+      : [paragraph([...strong('Used by: '), dependents.join(', ')])]),
+  ];
+}
+
+function sourceLabel(source: InputSource, feature: FeatureContext): string {
+  switch (source.kind) {
+    case 'client':
+      return 'the client';
+    case 'external':
+      return blank(source.system) ? 'an external system' : source.system.trim();
+    case 'service': {
+      const provider = feature.serviceById.get(source.serviceId);
+      if (!provider) return `service "${source.serviceId}" (not in the draft)`;
+      const output = provider.outputs.find((candidate) => candidate.id === source.outputId);
+      const name = serviceName(provider);
+      return output && !blank(output.name) ? `${name} (${output.name.trim()})` : name;
+    }
+  }
+}
+
+export function inputs(item: ItemContext): AdfNode[] {
+  const service = item.service;
+  if (!service) return [];
+  return bulletList(
+    service.inputs.map((input) => [
+      ...strong(input.name.trim()),
+      ` from ${sourceLabel(input.source, item.feature)}`,
+      ...(blank(input.format) ? [] : ['; format: ', ...code(input.format.trim())]),
+    ]),
+  );
+}
+
+export function outputs(item: ItemContext): AdfNode[] {
+  const service = item.service;
+  if (!service) return [];
+  return bulletList(
+    service.outputs.map((output) => {
+      const consumers = output.consumers.map((c) => c.trim()).filter((c) => c !== '');
+      return [
+        ...strong(output.name.trim()),
+        consumers.length === 0 ? '' : ` for ${consumers.join(', ')}`,
+      ];
+    }),
+  );
+}
+
+const endpointLine = (method: string, path: string) => `${method} ${path.trim()}`.trim();
+
+export function endpoints(item: ItemContext): AdfNode[] {
+  const service = item.service;
+  if (!service) return [];
+  return bulletList(
+    service.endpoints.map((endpoint) => [
+      ...code(endpointLine(endpoint.method, endpoint.path)),
+      blank(endpoint.summary) ? '' : `: ${endpoint.summary.trim()}`,
+    ]),
+  );
+}
+
+/** The failure table every backend ticket needs: condition | status | behaviour. */
+export function failureModes(
+  section: Extract<DescriptionSection, { kind: 'failure-modes' }>,
+  item: ItemContext,
+): AdfNode[] {
+  const service = item.service;
+  if (!service) return [];
+  const rows: InlineInput[][] = [
+    ...service.failureModes.map((mode) => [
+      mode.condition.trim(),
+      strong(statusLabel(mode.status)),
+      `${mode.behaviour.trim()}${mode.retryable ? ' (retryable)' : ''}`,
+    ]),
+    ...section.standardFailures.map((failure) => [failure.condition, '—', failure.behaviour]),
+  ];
+  return rows.length === 0 ? [] : [table(['Condition', 'Status', 'Behaviour'], rows)];
+}
+
+/** One line of the catalog's guidance for each status the service answers with. */
+export function statusGuidance(item: ItemContext): AdfNode[] {
+  const service = item.service;
+  if (!service) return [];
+  const statuses = [...new Set(service.failureModes.map((mode) => mode.status))].sort(
+    (a, b) => a - b,
+  );
+  return bulletList(
+    statuses.map((status) => {
+      const info = statusInfo(status);
+      return [...strong(statusLabel(status)), info ? `: ${info.guidance}` : ''];
+    }),
+  );
+}
+
+const FAIL_SAFE_LABELS: Readonly<Record<Service['failSafes'][number]['kind'], string>> = {
+  retry: 'Retry',
+  timeout: 'Timeout',
+  'circuit-breaker': 'Circuit breaker',
+  'idempotency-key': 'Idempotency key',
+  fallback: 'Fallback',
+  'rate-limit': 'Rate limit',
+  bulkhead: 'Bulkhead',
+  'dead-letter-queue': 'Dead-letter queue',
+  cache: 'Cache',
+  other: 'Other',
+};
+
+export function failSafes(item: ItemContext): AdfNode[] {
+  const service = item.service;
+  if (!service) return [];
+  return bulletList(
+    service.failSafes.map((safe) => [
+      ...strong(FAIL_SAFE_LABELS[safe.kind]),
+      blank(safe.note) ? '' : `: ${safe.note.trim()}`,
+    ]),
+  );
+}
+
+/** A criterion's statement, and what it is tied to when it names an endpoint or failure. */
+export function criterionText(criterion: SuccessCriterion, service: Service): Inline[] {
+  const statement: Inline[] = [{ type: 'text', text: criterion.statement.trim() || '(empty)' }];
+  const target = criterion.tiedTo;
+  if (!target) return statement;
+  if (target.kind === 'endpoint') {
+    const endpoint = service.endpoints.find((candidate) => candidate.id === target.id);
+    return endpoint
+      ? [
+          ...statement,
+          { type: 'text', text: ' — ' },
+          ...code(endpointLine(endpoint.method, endpoint.path)),
+        ]
+      : statement;
+  }
+  const mode = service.failureModes.find((candidate) => candidate.id === target.id);
+  return mode
+    ? [...statement, { type: 'text', text: ` — on ${statusLabel(mode.status)}` }]
+    : statement;
+}
+
+export function successCriteria(item: ItemContext, ids: LocalIds): AdfNode[] {
+  const service = item.service;
+  if (!service) return [];
+  return taskList(
+    ids.next('tasks'),
+    service.successCriteria.map((criterion) => ({
+      localId: ids.next('task'),
+      content: criterionText(criterion, service),
+    })),
+  );
+}
+
+export function endpoint(item: ItemContext): AdfNode[] {
+  const { endpoint: current } = item;
+  if (!current) return [];
+  return [
+    codeBlock(endpointLine(current.method, current.path), 'http'),
+    ...(blank(current.summary) ? [] : [paragraph(current.summary.trim())]),
+  ];
+}
+
+export function endpointSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNode[] {
+  const { service, endpoint: current } = item;
+  if (!service || !current) return [];
+  const tied = service.successCriteria.filter(
+    (criterion) => criterion.tiedTo?.kind === 'endpoint' && criterion.tiedTo.id === current.id,
+  );
+  return taskList(
+    ids.next('tasks'),
+    tied.map((criterion) => ({
+      localId: ids.next('task'),
+      content: criterionText(criterion, service),
+    })),
+  );
+}

@@ -1,0 +1,130 @@
+import { deriveDependencies, deriveDependents } from '../dependencies/derive-dependencies';
+import type { SpikeDecision } from '../draft/discovery-schema';
+import type { Draft } from '../draft/draft-schema';
+import type { Endpoint, Service } from '../draft/scoping-schema';
+import type { RuleFacts } from '../template/inclusion-rule';
+import type { Template } from '../template/template-schema';
+
+/** What rendering and inclusion need about the draft, derived once per plan. */
+export interface FeatureContext {
+  draft: Draft;
+  template: Template;
+  /** Service ids in plan order: topological by dependency. */
+  order: string[];
+  serviceById: ReadonlyMap<string, Service>;
+  dependencies: ReadonlyMap<string, string[]>;
+  dependents: ReadonlyMap<string, string[]>;
+}
+
+/** The context of one plan item: the feature, and for per-service items its service/endpoint. */
+export interface ItemContext {
+  feature: FeatureContext;
+  itemName: string;
+  service?: Service;
+  endpoint?: Endpoint;
+}
+
+export function featureContext(draft: Draft, template: Template, order: string[]): FeatureContext {
+  const dependencies = new Map(deriveDependencies(draft).map((d) => [d.serviceId, d.dependsOn]));
+  return {
+    draft,
+    template,
+    order,
+    serviceById: new Map(draft.scoping.services.map((service) => [service.id, service])),
+    dependencies,
+    dependents: deriveDependents(draft),
+  };
+}
+
+export function spikeKindLabel(spike: SpikeDecision): string {
+  switch (spike.kind) {
+    case 'none':
+      return 'No spike';
+    case 'prototype':
+      return 'Prototype';
+    case 'openapi-sketch':
+      return 'OpenAPI sketch';
+  }
+}
+
+export function timeboxLabel(spike: SpikeDecision): string {
+  if (spike.kind === 'none') return '';
+  return `${spike.timeboxDays} ${spike.timeboxDays === 1 ? 'day' : 'days'}`;
+}
+
+/** A service's display name: what the team called it, or its id while it has no name. */
+export function serviceName(service: Service): string {
+  const name = service.name.trim();
+  return name === '' ? service.id : name;
+}
+
+export function namesOf(ids: readonly string[], feature: FeatureContext): string[] {
+  return ids.map((id) => {
+    const service = feature.serviceById.get(id);
+    return service ? serviceName(service) : id;
+  });
+}
+
+/** Values for every placeholder the item's scope provides. */
+export function placeholderValues(item: ItemContext): Record<string, string> {
+  const { draft, template } = item.feature;
+  const { discovery } = draft;
+  const spike = discovery.spike;
+  const values: Record<string, string> = {
+    'feature.title': discovery.featureTitle.trim(),
+    'feature.problem': discovery.problem.trim(),
+    'feature.outcome': discovery.outcome.trim(),
+    'feature.serviceCount': String(draft.scoping.services.length),
+    'spike.kind': spikeKindLabel(spike),
+    'spike.timebox': timeboxLabel(spike),
+    'spike.goal': spike.kind === 'none' ? '' : spike.goal.trim(),
+    'template.name': template.name,
+    'item.name': item.itemName,
+  };
+  if (item.service) {
+    const service = item.service;
+    const dependsOn = namesOf(item.feature.dependencies.get(service.id) ?? [], item.feature);
+    values['service.id'] = service.id;
+    values['service.name'] = serviceName(service);
+    values['service.primaryFunction'] = service.primaryFunction.trim();
+    values['service.dependsOn'] = dependsOn.length === 0 ? 'none' : dependsOn.join(', ');
+    values['service.endpointCount'] = String(service.endpoints.length);
+  }
+  if (item.endpoint) {
+    values['endpoint.method'] = item.endpoint.method;
+    values['endpoint.path'] = item.endpoint.path.trim();
+    values['endpoint.summary'] = item.endpoint.summary.trim();
+  }
+  return values;
+}
+
+/** The facts an inclusion rule may ask about, for the item's scope. */
+export function ruleFacts(item: ItemContext): RuleFacts {
+  const { draft, dependencies, dependents } = item.feature;
+  const { discovery } = draft;
+  const facts: RuleFacts = {
+    spikeKind: discovery.spike.kind,
+    draft: {
+      services: draft.scoping.services.length > 0,
+      stakeholders: discovery.stakeholders.length > 0,
+      scenarios: discovery.scenarios.length > 0,
+      openQuestions: discovery.openQuestions.length > 0,
+      unresolvedQuestions: discovery.openQuestions.some((question) => !question.resolved),
+    },
+  };
+  const service = item.service;
+  if (service) {
+    facts.service = {
+      inputs: service.inputs.length > 0,
+      outputs: service.outputs.length > 0,
+      endpoints: service.endpoints.length > 0,
+      failureModes: service.failureModes.length > 0,
+      failSafes: service.failSafes.length > 0,
+      successCriteria: service.successCriteria.length > 0,
+      dependencies: (dependencies.get(service.id) ?? []).length > 0,
+      dependents: (dependents.get(service.id) ?? []).length > 0,
+    };
+  }
+  if (item.endpoint) facts.endpointMethod = item.endpoint.method;
+  return facts;
+}

@@ -1,0 +1,54 @@
+import type { ReadinessRule } from './readiness-rule';
+import { READINESS_RULE_IDS, type ReadinessRuleId } from './readiness-rule-ids';
+import { criterionTiedToUnknownTarget, vagueSuccessCriterion } from './rules/criteria-rules';
+import { dependencyCycle, inputFromUnknownService } from './rules/dependency-rules';
+import {
+  featureTitleMissing,
+  featureTitleOnly,
+  openQuestionsWithoutSpike,
+  outcomeNotMeasurable,
+  scenarioWithoutExample,
+} from './rules/discovery-rules';
+import {
+  failureStatusContradictsCondition,
+  failureStatusNotError,
+  failureStatusNotInCatalog,
+} from './rules/failure-mode-rules';
+import {
+  duplicateServiceName,
+  endpointWithoutPath,
+  noServices,
+  serviceWithoutFailureMode,
+  serviceWithoutInput,
+  serviceWithoutName,
+  serviceWithoutOutput,
+  serviceWithoutSuccessCriterion,
+} from './rules/service-rules';
+
+const RULES_BY_ID: Readonly<Record<ReadinessRuleId, ReadinessRule>> = {
+  'feature-title-missing': featureTitleMissing,
+  'feature-title-only': featureTitleOnly,
+  'outcome-not-measurable': outcomeNotMeasurable,
+  'scenario-without-example': scenarioWithoutExample,
+  'open-questions-without-spike': openQuestionsWithoutSpike,
+  'no-services': noServices,
+  'service-without-name': serviceWithoutName,
+  'service-without-input': serviceWithoutInput,
+  'service-without-output': serviceWithoutOutput,
+  'service-without-failure-mode': serviceWithoutFailureMode,
+  'service-without-success-criterion': serviceWithoutSuccessCriterion,
+  'duplicate-service-name': duplicateServiceName,
+  'input-from-unknown-service': inputFromUnknownService,
+  'dependency-cycle': dependencyCycle,
+  'endpoint-without-path': endpointWithoutPath,
+  'failure-status-not-error': failureStatusNotError,
+  'failure-status-contradicts-condition': failureStatusContradictsCondition,
+  'failure-status-not-in-catalog': failureStatusNotInCatalog,
+  'vague-success-criterion': vagueSuccessCriterion,
+  'criterion-tied-to-unknown-target': criterionTiedToUnknownTarget,
+};
+
+/** Every readiness rule, in the order findings are reported (the order of `READINESS_RULE_IDS`). */
+export const READINESS_RULES: readonly ReadinessRule[] = READINESS_RULE_IDS.map(
+  (id) => RULES_BY_ID[id],
+);

@@ -1,0 +1,105 @@
+import type { Service } from '../../draft/scoping-schema';
+import {
+  isBlank,
+  serviceLabel,
+  servicePath,
+  type ReadinessRule,
+  type RuleHit,
+} from '../readiness-rule';
+
+export const noServices: ReadinessRule = {
+  id: 'no-services',
+  title: 'Scoping names at least one service',
+  check: (draft) =>
+    draft.scoping.services.length === 0
+      ? [{ message: 'Scoping names no service yet', path: 'scoping.services' }]
+      : [],
+};
+
+export const serviceWithoutName: ReadinessRule = {
+  id: 'service-without-name',
+  title: 'Every service has a name',
+  check: (draft) =>
+    draft.scoping.services.flatMap((service, index) =>
+      isBlank(service.name)
+        ? [{ message: `Service #${index + 1} has no name`, path: `${servicePath(index)}.name` }]
+        : [],
+    ),
+};
+
+/** A rule for one list every service must fill in. */
+function serviceNeeds(
+  id: ReadinessRule['id'],
+  list: 'inputs' | 'outputs' | 'failureModes' | 'successCriteria',
+  what: string,
+): ReadinessRule {
+  return {
+    id,
+    title: `Every service has ${what}`,
+    check: (draft) =>
+      draft.scoping.services.flatMap((service: Service, index): RuleHit[] =>
+        service[list].length === 0
+          ? [
+              {
+                message: `${serviceLabel(service, index)} has no ${what.replace(/^(an?|at least one) /, '')}`,
+                path: `${servicePath(index)}.${list}`,
+              },
+            ]
+          : [],
+      ),
+  };
+}
+
+export const serviceWithoutInput = serviceNeeds('service-without-input', 'inputs', 'an input');
+export const serviceWithoutOutput = serviceNeeds('service-without-output', 'outputs', 'an output');
+export const serviceWithoutFailureMode = serviceNeeds(
+  'service-without-failure-mode',
+  'failureModes',
+  'a failure mode',
+);
+export const serviceWithoutSuccessCriterion = serviceNeeds(
+  'service-without-success-criterion',
+  'successCriteria',
+  'a success criterion',
+);
+
+export const duplicateServiceName: ReadinessRule = {
+  id: 'duplicate-service-name',
+  title: 'Service names are unique',
+  check: (draft) => {
+    const firstWithName = new Map<string, number>();
+    return draft.scoping.services.flatMap((service, index) => {
+      const key = service.name.trim().toLowerCase().replace(/\s+/g, ' ');
+      if (key === '') return [];
+      const first = firstWithName.get(key);
+      if (first === undefined) {
+        firstWithName.set(key, index);
+        return [];
+      }
+      return [
+        {
+          message: `${serviceLabel(service, index)} is named like service #${first + 1}`,
+          path: `${servicePath(index)}.name`,
+        },
+      ];
+    });
+  },
+};
+
+export const endpointWithoutPath: ReadinessRule = {
+  id: 'endpoint-without-path',
+  title: 'Every endpoint has a path starting with "/"',
+  check: (draft) =>
+    draft.scoping.services.flatMap((service, s) =>
+      service.endpoints.flatMap((endpoint, e) =>
+        endpoint.path.trim().startsWith('/')
+          ? []
+          : [
+              {
+                message: `${serviceLabel(service, s)} has a ${endpoint.method} endpoint without a path starting with "/"`,
+                path: `${servicePath(s)}.endpoints[${e}].path`,
+              },
+            ],
+      ),
+    ),
+};
