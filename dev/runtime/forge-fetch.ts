@@ -125,12 +125,12 @@ function forgeRuntime(app: LocalApp): object {
         moduleKey: invocation?.context?.moduleKey,
       };
     },
-    lambdaContext: {
-      getRemainingTimeInMillis: (): number => {
-        // Outside a timed invocation (scripts, tests calling app code directly) assume a resolver's 25 s.
-        const deadline = currentInvocation()?.deadline ?? Date.now() + 25_000;
-        return Math.max(0, deadline - Date.now());
-      },
+    get lambdaContext() {
+      // Bound to the invocation that reads it, as a Lambda context is: the function getAppContext()
+      // returns may be called later, outside that invocation.
+      // Outside a timed invocation (scripts, tests calling app code directly) assume a resolver's 25 s.
+      const deadline = currentInvocation()?.deadline ?? Date.now() + 25_000;
+      return { getRemainingTimeInMillis: (): number => Math.max(0, deadline - Date.now()) };
     },
     metrics: { counter: () => noopMetric, timing: () => noopMetric },
   };
