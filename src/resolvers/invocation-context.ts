@@ -9,7 +9,7 @@ const forgeContextSchema = z.object({
   accountId: z.string().min(1),
   moduleKey: z.string().optional(),
   extension: z.object({
-    type: z.string(),
+    type: z.enum(['jira:issuePanel', 'jira:issueAction', 'jira:projectSettingsPage']),
     project: z.object({ id: z.coerce.string(), key: z.string() }),
     issue: z
       .object({ id: z.coerce.string(), key: z.string(), type: z.string().optional() })
@@ -19,7 +19,7 @@ const forgeContextSchema = z.object({
 
 export interface InvocationScope {
   accountId: string;
-  moduleType: string;
+  moduleType: 'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage';
   projectId: string;
   projectKey: string;
   issue: { id: string; key: string } | null;

@@ -1,0 +1,67 @@
+/**
+ * Injected into every Custom UI frame before the app's bundle: provides
+ * `window.__bridge.callBridge`, which `@forge/bridge` requires, by relaying each call to the host
+ * page with postMessage. The host answers it (see host.ts), as Jira's frame host does.
+ */
+type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
+
+const frameId = new URLSearchParams(window.location.search).get('frame') ?? 'unknown';
+const pending = new Map<number, Pending>();
+const listeners = new Map<string, Set<(payload: unknown) => void>>();
+let sequence = 0;
+
+function post(message: Record<string, unknown>): void {
+  window.parent.postMessage({ bbBridge: true, frameId, ...message }, window.location.origin);
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.source !== window.parent) return;
+  const data = event.data as {
+    bbBridge?: boolean;
+    kind?: string;
+    id?: number;
+    ok?: boolean;
+    value?: unknown;
+    message?: string;
+    event?: string;
+    payload?: unknown;
+  };
+  if (!data?.bbBridge) return;
+  if (data.kind === 'reply' && typeof data.id === 'number') {
+    const waiting = pending.get(data.id);
+    pending.delete(data.id);
+    if (!waiting) return;
+    if (data.ok) waiting.resolve(data.value);
+    else waiting.reject(new Error(data.message ?? 'The host could not complete the call.'));
+  }
+  if (data.kind === 'event' && data.event) {
+    for (const listener of listeners.get(data.event) ?? []) listener(data.payload);
+  }
+});
+
+function callBridge(name: string, payload?: Record<string, unknown>): Promise<unknown> {
+  if (name === 'on' && payload && typeof payload.callback === 'function') {
+    const event = String(payload.event);
+    const callback = payload.callback as (p: unknown) => void;
+    const set = listeners.get(event) ?? new Set();
+    set.add(callback);
+    listeners.set(event, set);
+    return Promise.resolve({ unsubscribe: () => set.delete(callback) });
+  }
+  const id = ++sequence;
+  return new Promise((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    post({ kind: 'call', id, name, payload: payload ?? null });
+  });
+}
+
+(window as unknown as { __bridge: unknown }).__bridge = { callBridge };
+
+// Jira sizes app frames to their content; report the content height whenever it changes.
+const reportHeight = (): void =>
+  post({ kind: 'resize', height: Math.ceil(document.documentElement.scrollHeight) });
+window.addEventListener('load', () => {
+  reportHeight();
+  new ResizeObserver(reportHeight).observe(document.body);
+});
+export {};

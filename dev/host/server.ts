@@ -1,0 +1,219 @@
+/**
+ * The local host: a Jira-like page that embeds each Custom UI build in an iframe with a Forge
+ * bridge, a documented invoke endpoint that runs the real resolvers, and a Jira proxy for the page.
+ */
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { z } from 'zod';
+import { DEV_USER_KEYS, type DevJira, type DevUserKey } from './dev-jira';
+import { buildForgeContext, ContextError, contextRequestSchema, MODULES } from './forge-context';
+
+export interface Invoker {
+  invoke(request: { functionKey: string; payload: unknown; context: unknown }): Promise<unknown>;
+}
+
+export interface HostOptions {
+  jira: DevJira;
+  runtime: Invoker;
+  /** The emulator's own URL (for its admin API), when Jira is the emulator. */
+  emulatorUrl?: string;
+  users: { key: DevUserKey; accountId: string; displayName: string }[];
+  /** Project keys the page's navigation offers. */
+  projects: string[];
+  /** Where the built Custom UI resources live: `<staticDir>/<resource>/build`. */
+  staticDir: string;
+}
+
+const PAGE_DIR = path.join(__dirname, 'page');
+const RESOURCES = new Set(Object.values(MODULES).map((m) => m.resource));
+const MAX_BODY = 1024 * 1024;
+
+const invokeRequestSchema = z.object({
+  module: z.enum(['jira:issuePanel', 'jira:issueAction', 'jira:projectSettingsPage']),
+  user: z.enum(['admin', 'member', 'viewer']).default('admin'),
+  issueKey: z.string().optional(),
+  projectKey: z.string().optional(),
+  functionKey: z.string().min(1).max(100),
+  payload: z.unknown().default({}),
+});
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+};
+
+function send(res: ServerResponse, status: number, body: unknown, type = 'application/json'): void {
+  const text = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.end(text);
+}
+
+function sendError(res: ServerResponse, status: number, message: string): void {
+  send(res, status, { error: { message } });
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  let size = 0;
+  const chunks: Buffer[] = [];
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) throw new ContextError(413, 'The request body is larger than 1 MiB.');
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [path.join(PAGE_DIR, entry)],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2022',
+    logLevel: 'silent',
+  });
+  const [file] = result.outputFiles;
+  if (!file) throw new Error(`Bundling ${entry} produced no output.`);
+  return file.text;
+}
+
+function userFrom(value: string | string[] | undefined): DevUserKey {
+  return DEV_USER_KEYS.find((k) => k === value) ?? 'admin';
+}
+
+export async function startHost(options: HostOptions, port = 0): Promise<{ url: string; close(): Promise<void> }> {
+  const [hostJs, bridgeJs] = await Promise.all([bundle('host.ts'), bundle('bridge.ts')]);
+
+  async function serveResource(res: ServerResponse, resource: string, file: string): Promise<void> {
+    const root = path.join(options.staticDir, resource, 'build');
+    const target = path.normalize(path.join(root, file || 'index.html'));
+    if (!target.startsWith(root)) return sendError(res, 400, 'That path leaves the resource folder.');
+    let content: Buffer;
+    try {
+      content = await readFile(target);
+    } catch {
+      return sendError(
+        res,
+        target.endsWith('index.html') ? 503 : 404,
+        target.endsWith('index.html')
+          ? `The ${resource} UI is not built: run "npm run build".`
+          : `No file ${file} in the ${resource} build.`,
+      );
+    }
+    const type = CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream';
+    if (target.endsWith('index.html')) {
+      // The bridge must exist before @forge/bridge is imported by the app's bundle.
+      const html = content
+        .toString('utf8')
+        .replace('<head>', '<head>\n    <script src="/bridge.js"></script>');
+      return send(res, 200, html, type);
+    }
+    send(res, 200, content, type);
+  }
+
+  async function proxyJira(req: IncomingMessage, res: ServerResponse, restPath: string): Promise<void> {
+    const method = req.method ?? 'GET';
+    const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+    const headers: Record<string, string> = {};
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const answer = await options.jira.request(userFrom(req.headers['x-dev-user']), restPath, {
+      method,
+      headers,
+      ...(body === undefined ? {} : { body }),
+    });
+    const text = await answer.text();
+    res.writeHead(answer.status, {
+      'content-type': answer.headers.get('content-type') ?? 'application/json',
+      'cache-control': 'no-store',
+    });
+    res.end(text);
+  }
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const method = req.method ?? 'GET';
+    if (method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
+      return send(res, 200, await readFile(path.join(PAGE_DIR, 'index.html')), CONTENT_TYPES['.html']);
+    }
+    if (method === 'GET' && url.pathname === '/host.css') {
+      return send(res, 200, await readFile(path.join(PAGE_DIR, 'host.css')), CONTENT_TYPES['.css']);
+    }
+    if (method === 'GET' && url.pathname === '/host.js') return send(res, 200, hostJs, CONTENT_TYPES['.js']);
+    if (method === 'GET' && url.pathname === '/bridge.js') {
+      return send(res, 200, bridgeJs, CONTENT_TYPES['.js']);
+    }
+    const resource = /^\/resources\/([a-z-]+)\/(.*)$/.exec(url.pathname);
+    if (method === 'GET' && resource?.[1] && RESOURCES.has(resource[1] as never)) {
+      return serveResource(res, resource[1], decodeURIComponent(resource[2] ?? ''));
+    }
+    if (method === 'GET' && url.pathname === '/__dev/config') {
+      return send(res, 200, {
+        mode: options.jira.mode,
+        jiraBaseUrl: options.jira.baseUrl,
+        emulatorUrl: options.emulatorUrl ?? null,
+        users: options.users,
+        projects: options.projects,
+        modules: MODULES,
+      });
+    }
+    if (method === 'GET' && url.pathname === '/__dev/context') {
+      const request = contextRequestSchema.safeParse(Object.fromEntries(url.searchParams));
+      if (!request.success) return sendError(res, 400, z.prettifyError(request.error));
+      return send(res, 200, await buildForgeContext(options.jira, request.data));
+    }
+    if (method === 'POST' && url.pathname === '/__dev/invoke') {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await readBody(req));
+      } catch (error) {
+        if (error instanceof ContextError) throw error;
+        return sendError(res, 400, 'The body must be JSON.');
+      }
+      const request = invokeRequestSchema.safeParse(raw);
+      if (!request.success) return sendError(res, 400, z.prettifyError(request.error));
+      const scope = contextRequestSchema.safeParse(request.data);
+      if (!scope.success) return sendError(res, 400, z.prettifyError(scope.error));
+      const context = await buildForgeContext(options.jira, scope.data);
+      const result = await options.runtime.invoke({
+        functionKey: request.data.functionKey,
+        payload: request.data.payload,
+        context,
+      });
+      return send(res, 200, result === undefined ? null : result);
+    }
+    if (url.pathname.startsWith('/__dev/jira/rest/')) {
+      return proxyJira(req, res, url.pathname.slice('/__dev/jira'.length) + url.search);
+    }
+    sendError(res, 404, `Nothing at ${method} ${url.pathname}.`);
+  }
+
+  const server = http.createServer((req, res) => {
+    route(req, res).catch((error: unknown) => {
+      const status = error instanceof ContextError ? error.status : 500;
+      const message = error instanceof Error ? error.message : String(error);
+      if (status === 500) console.error(`[host] ${req.method ?? ''} ${req.url ?? ''} failed:`, error);
+      if (!res.headersSent) sendError(res, status, message);
+      else res.end();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const { port: bound } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${bound}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * Starts the whole local stand-in: the Jira emulator (unless a real site is configured), the
+ * function runtime with the real `src/index.ts` handlers, and the host page.
+ */
+import path from 'node:path';
+import * as handlers from '../src/index';
+import { createJiraEmulator, type JiraEmulator } from './emulator';
+import { SEED_PROJECTS, SEED_USERS } from './emulator/seed';
+import { devJira } from './host/dev-jira';
+import { startHost } from './host/server';
+import { createFunctionRuntime } from './runtime/function-runtime';
+import { jiraTargetFromEnv } from './runtime/jira-target';
+import { KvsStore } from './runtime/kvs-store';
+
+export interface DevStackOptions {
+  hostPort?: number;
+  emulatorPort?: number;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Persist app storage to this file; in memory when absent. */
+  kvsFile?: string;
+  /** Milliseconds per second of queue delays (1000 like Forge; tests may lower it). */
+  queueMsPerSecond?: number;
+}
+
+export interface DevStack {
+  hostUrl: string;
+  jiraUrl: string;
+  mode: 'emulator' | 'real-site';
+  emulator: JiraEmulator | null;
+  stop(): Promise<void>;
+}
+
+export async function startDevStack(options: DevStackOptions = {}): Promise<DevStack> {
+  const env = options.env ?? process.env;
+  const realSite = ['JIRA_BASE_URL', 'JIRA_EMAIL', 'JIRA_API_TOKEN'].some((v) => env[v]);
+  let emulator: JiraEmulator | null = null;
+  let emulatorUrl = 'http://127.0.0.1:0';
+  if (!realSite) {
+    emulator = createJiraEmulator();
+    emulatorUrl = await emulator.listen(options.emulatorPort ?? 0);
+  }
+  const jira = jiraTargetFromEnv(env, emulatorUrl);
+  const runtime = createFunctionRuntime({
+    handlers,
+    jira,
+    kvs: new KvsStore(options.kvsFile ? { file: options.kvsFile } : {}),
+    queueConsumers: { 'bb-runs': 'runConsumer' },
+    ...(options.queueMsPerSecond === undefined ? {} : { queueMsPerSecond: options.queueMsPerSecond }),
+  });
+  const users = (['admin', 'member', 'viewer'] as const).map((key) => ({
+    key,
+    accountId: SEED_USERS[key].accountId,
+    displayName: SEED_USERS[key].displayName,
+  }));
+  const host = await startHost(
+    {
+      jira: devJira(jira, {
+        admin: SEED_USERS.admin.accountId,
+        member: SEED_USERS.member.accountId,
+        viewer: SEED_USERS.viewer.accountId,
+      }),
+      runtime,
+      ...(emulator ? { emulatorUrl } : {}),
+      users,
+      projects: emulator ? Object.keys(SEED_PROJECTS) : (env.DEV_PROJECTS ?? '').split(',').filter(Boolean),
+      staticDir: path.join(__dirname, '..', 'static'),
+    },
+    options.hostPort ?? 0,
+  );
+  return {
+    hostUrl: host.url,
+    jiraUrl: jira.baseUrl,
+    mode: jira.kind,
+    emulator,
+    async stop() {
+      await host.close();
+      await runtime.close();
+      await emulator?.close();
+    },
+  };
+}

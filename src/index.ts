@@ -1,0 +1,4 @@
+/** The handlers manifest.yml names, and nothing else. */
+import { createResolverDefinitions } from './resolvers';
+
+export const handler = createResolverDefinitions();

@@ -1,0 +1,48 @@
+import type Resolver from '@forge/resolver';
+import { createJiraRequester } from '../jira/jira-request';
+import { getIssue } from '../jira/operations/get-issue';
+import { getMyPermissions } from '../jira/operations/get-my-permissions';
+import { getMyself } from '../jira/operations/get-myself';
+import { getProject } from '../jira/operations/get-project';
+import { draftSavedAt } from '../storage/draft-store';
+import { defineResolver } from './define-resolver';
+
+interface IssueTypeField {
+  id: string;
+  name: string;
+  hierarchyLevel?: number;
+}
+
+/** Where the app was opened and who opened it: read from Jira as the user, plus app storage. */
+export function registerContextGet(resolver: Resolver): void {
+  defineResolver(resolver, 'context/get', async (_input, scope) => {
+    const jira = createJiraRequester();
+    const [user, project, permissions, issue] = await Promise.all([
+      getMyself(jira),
+      getProject(jira, scope.projectId),
+      getMyPermissions(jira, scope.projectId, ['ADMINISTER_PROJECTS']),
+      scope.issue ? getIssue(jira, scope.issue.id, { fields: ['summary', 'issuetype'] }) : null,
+    ]);
+    const issueType = issue?.fields.issuetype as IssueTypeField | undefined;
+    return {
+      module: scope.moduleType,
+      user,
+      project,
+      issue:
+        issue && issueType
+          ? {
+              id: issue.id,
+              key: issue.key,
+              summary: String(issue.fields.summary ?? ''),
+              issueType: {
+                id: issueType.id,
+                name: issueType.name,
+                hierarchyLevel: issueType.hierarchyLevel ?? 0,
+              },
+            }
+          : null,
+      canAdminister: permissions.ADMINISTER_PROJECTS === true,
+      draftSavedAt: scope.issue ? await draftSavedAt(scope.issue.id) : null,
+    };
+  });
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startDevStack, type DevStack } from '../../dev/stack';
+import { launchChromium } from '../support/browser';
+
+const builds = ['panel', 'epic-action', 'settings'].map((entry) =>
+  path.join(__dirname, '..', '..', 'static', entry, 'build', 'index.html'),
+);
+
+let stack: DevStack;
+let chromium: { browser: Browser; close(): Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  const missing = builds.filter((file) => !existsSync(file));
+  if (missing.length) throw new Error(`Build the UI first (npm run build): missing ${missing.join(', ')}`);
+  stack = await startDevStack();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await stack?.stop();
+});
+
+beforeEach(async () => {
+  page = await chromium.browser.newPage();
+  await page.goto(stack.hostUrl);
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+async function signInAs(user: 'admin' | 'member' | 'viewer'): Promise<void> {
+  await page.getByLabel('Signed in as').selectOption(user);
+}
+
+describe('the host page', () => {
+  it('renders the issue panel from the production build and completes an invoke round trip', async () => {
+    await signInAs('member');
+    await page.goto(`${stack.hostUrl}/#/browse/SHOP-2`);
+    const panel = page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const summary = panel.getByTestId('context-summary');
+    // The panel's resolver read the issue, the project and the user from Jira as the member.
+    await summary.getByText('Create backend support for the new checkout').waitFor();
+    await summary.getByText('SHOP-2', { exact: true }).waitFor();
+    await summary.getByText(/signed in as Max Member/).waitFor();
+    await panel.getByTestId('draft-status').getByText('No breakdown has been started').waitFor();
+  });
+
+  it('opens the epic issue action in a modal and closes it from the app', async () => {
+    await page.goto(`${stack.hostUrl}/#/browse/SHOP-1`);
+    await page.getByRole('button', { name: /Apps/ }).click();
+    await page.getByRole('menuitem', { name: 'Generate template sub-tasks' }).click();
+    const dialog = page.getByRole('dialog');
+    const action = page.frameLocator('iframe[data-module="jira:issueAction"]');
+    await action.getByText('Checkout revamp').waitFor();
+    await action.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
+  });
+
+  it('offers the issue action only on epics', async () => {
+    await page.goto(`${stack.hostUrl}/#/browse/SHOP-2`);
+    await page.frameLocator('iframe[data-module="jira:issuePanel"]').getByTestId('context-summary').waitFor();
+    expect(await page.getByRole('button', { name: /Apps/ }).count()).toBe(0);
+  });
+
+  it('tells a non-admin on the project settings page that templates are for project admins', async () => {
+    await signInAs('member');
+    await page.goto(`${stack.hostUrl}/#/projects/SHOP/settings`);
+    const settings = page.frameLocator('iframe[data-module="jira:projectSettingsPage"]');
+    await settings.getByText('Project administrators only').waitFor();
+  });
+});
