@@ -45,7 +45,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     jira,
     kvs: new KvsStore(options.kvsFile ? { file: options.kvsFile } : {}),
     queueConsumers: { 'bb-runs': 'runConsumer' },
-    ...(options.queueMsPerSecond === undefined ? {} : { queueMsPerSecond: options.queueMsPerSecond }),
+    ...(options.queueMsPerSecond === undefined
+      ? {}
+      : { queueMsPerSecond: options.queueMsPerSecond }),
   });
   const users = (['admin', 'member', 'viewer'] as const).map((key) => ({
     key,
@@ -62,7 +64,9 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       runtime,
       ...(emulator ? { emulatorUrl } : {}),
       users,
-      projects: emulator ? Object.keys(SEED_PROJECTS) : (env.DEV_PROJECTS ?? '').split(',').filter(Boolean),
+      projects: emulator
+        ? Object.keys(SEED_PROJECTS)
+        : (env.DEV_PROJECTS ?? '').split(',').filter(Boolean),
       staticDir: path.join(__dirname, '..', 'static'),
     },
     options.hostPort ?? 0,

@@ -22,7 +22,9 @@ async function main(): Promise<void> {
     stack.mode === 'emulator'
       ? `Jira emulator  ${stack.jiraUrl} (admin API: ${stack.jiraUrl}/__emulator/log)`
       : `Jira Cloud     ${stack.jiraUrl} (real site: the app creates real issues)`;
-  console.log(`\nBackend Breakdown is running locally.\n\n  Open           ${stack.hostUrl}\n  ${jira}\n  Invoke API     POST ${stack.hostUrl}/__dev/invoke\n\nPress Ctrl+C to stop.\n`);
+  console.log(
+    `\nBackend Breakdown is running locally.\n\n  Open           ${stack.hostUrl}\n  ${jira}\n  Invoke API     POST ${stack.hostUrl}/__dev/invoke\n\nPress Ctrl+C to stop.\n`,
+  );
   const stop = () => {
     void stack.stop().then(() => process.exit(0));
   };

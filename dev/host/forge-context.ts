@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DevJira, DevUserKey } from './dev-jira';
+import type { DevJira } from './dev-jira';
 
 export const MODULES = {
   'jira:issuePanel': { moduleKey: 'backend-breakdown-panel', resource: 'panel' },
@@ -12,8 +12,14 @@ export const contextRequestSchema = z
   .object({
     module: z.enum(['jira:issuePanel', 'jira:issueAction', 'jira:projectSettingsPage']),
     user: z.enum(['admin', 'member', 'viewer']).default('admin'),
-    issueKey: z.string().regex(/^[A-Z][A-Z0-9_]*-\d+$/).optional(),
-    projectKey: z.string().regex(/^[A-Z][A-Z0-9_]*$/).optional(),
+    issueKey: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*-\d+$/)
+      .optional(),
+    projectKey: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*$/)
+      .optional(),
   })
   .refine((r) => (r.module === 'jira:projectSettingsPage' ? !!r.projectKey : !!r.issueKey), {
     message: 'Issue modules need issueKey; the project settings page needs projectKey.',

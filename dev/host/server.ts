@@ -88,13 +88,17 @@ function userFrom(value: string | string[] | undefined): DevUserKey {
   return DEV_USER_KEYS.find((k) => k === value) ?? 'admin';
 }
 
-export async function startHost(options: HostOptions, port = 0): Promise<{ url: string; close(): Promise<void> }> {
+export async function startHost(
+  options: HostOptions,
+  port = 0,
+): Promise<{ url: string; close(): Promise<void> }> {
   const [hostJs, bridgeJs] = await Promise.all([bundle('host.ts'), bundle('bridge.ts')]);
 
   async function serveResource(res: ServerResponse, resource: string, file: string): Promise<void> {
     const root = path.join(options.staticDir, resource, 'build');
     const target = path.normalize(path.join(root, file || 'index.html'));
-    if (!target.startsWith(root)) return sendError(res, 400, 'That path leaves the resource folder.');
+    if (!target.startsWith(root))
+      return sendError(res, 400, 'That path leaves the resource folder.');
     let content: Buffer;
     try {
       content = await readFile(target);
@@ -118,7 +122,11 @@ export async function startHost(options: HostOptions, port = 0): Promise<{ url: 
     send(res, 200, content, type);
   }
 
-  async function proxyJira(req: IncomingMessage, res: ServerResponse, restPath: string): Promise<void> {
+  async function proxyJira(
+    req: IncomingMessage,
+    res: ServerResponse,
+    restPath: string,
+  ): Promise<void> {
     const method = req.method ?? 'GET';
     const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
     const headers: Record<string, string> = {};
@@ -140,12 +148,18 @@ export async function startHost(options: HostOptions, port = 0): Promise<{ url: 
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     if (method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-      return send(res, 200, await readFile(path.join(PAGE_DIR, 'index.html')), CONTENT_TYPES['.html']);
+      return send(
+        res,
+        200,
+        await readFile(path.join(PAGE_DIR, 'index.html')),
+        CONTENT_TYPES['.html'],
+      );
     }
     if (method === 'GET' && url.pathname === '/host.css') {
       return send(res, 200, await readFile(path.join(PAGE_DIR, 'host.css')), CONTENT_TYPES['.css']);
     }
-    if (method === 'GET' && url.pathname === '/host.js') return send(res, 200, hostJs, CONTENT_TYPES['.js']);
+    if (method === 'GET' && url.pathname === '/host.js')
+      return send(res, 200, hostJs, CONTENT_TYPES['.js']);
     if (method === 'GET' && url.pathname === '/bridge.js') {
       return send(res, 200, bridgeJs, CONTENT_TYPES['.js']);
     }
@@ -198,7 +212,8 @@ export async function startHost(options: HostOptions, port = 0): Promise<{ url: 
     route(req, res).catch((error: unknown) => {
       const status = error instanceof ContextError ? error.status : 500;
       const message = error instanceof Error ? error.message : String(error);
-      if (status === 500) console.error(`[host] ${req.method ?? ''} ${req.url ?? ''} failed:`, error);
+      if (status === 500)
+        console.error(`[host] ${req.method ?? ''} ${req.url ?? ''} failed:`, error);
       if (!res.headersSent) sendError(res, status, message);
       else res.end();
     });

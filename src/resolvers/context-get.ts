@@ -33,7 +33,7 @@ export function registerContextGet(resolver: Resolver): void {
           ? {
               id: issue.id,
               key: issue.key,
-              summary: String(issue.fields.summary ?? ''),
+              summary: typeof issue.fields.summary === 'string' ? issue.fields.summary : '',
               issueType: {
                 id: issueType.id,
                 name: issueType.name,

@@ -14,7 +14,8 @@ let page: Page;
 
 beforeAll(async () => {
   const missing = builds.filter((file) => !existsSync(file));
-  if (missing.length) throw new Error(`Build the UI first (npm run build): missing ${missing.join(', ')}`);
+  if (missing.length)
+    throw new Error(`Build the UI first (npm run build): missing ${missing.join(', ')}`);
   stack = await startDevStack();
   chromium = await launchChromium();
 });
@@ -63,7 +64,10 @@ describe('the host page', () => {
 
   it('offers the issue action only on epics', async () => {
     await page.goto(`${stack.hostUrl}/#/browse/SHOP-2`);
-    await page.frameLocator('iframe[data-module="jira:issuePanel"]').getByTestId('context-summary').waitFor();
+    await page
+      .frameLocator('iframe[data-module="jira:issuePanel"]')
+      .getByTestId('context-summary')
+      .waitFor();
     expect(await page.getByRole('button', { name: /Apps/ }).count()).toBe(0);
   });
 

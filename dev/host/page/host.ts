@@ -101,15 +101,32 @@ function typeLozenge(type: IssueFields['issuetype']): HTMLElement {
   return el('span', { class: `lozenge ${kind}` }, type.name);
 }
 
+/** A bridge payload field as text; anything that is not a string counts as absent. */
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
 // ---- flags --------------------------------------------------------------------------------
 
-function showFlag(payload: { id?: unknown; title?: string; description?: string; type?: string }): void {
-  const id = String(payload.id ?? Date.now());
+function showFlag(payload: {
+  id?: unknown;
+  title?: string;
+  description?: string;
+  type?: string;
+}): void {
+  const id =
+    typeof payload.id === 'string' || typeof payload.id === 'number'
+      ? String(payload.id)
+      : String(Date.now());
   document.querySelector(`[data-flag-id="${CSS.escape(id)}"]`)?.remove();
   const close = el('button', { 'aria-label': 'Dismiss' }, '×');
   const flag = el(
     'div',
-    { class: `flag ${payload.type ?? 'info'}`, 'data-flag-id': id, role: payload.type === 'error' ? 'alert' : 'status' },
+    {
+      class: `flag ${payload.type ?? 'info'}`,
+      'data-flag-id': id,
+      role: payload.type === 'error' ? 'alert' : 'status',
+    },
     close,
     el('strong', {}, payload.title ?? ''),
     payload.description ? el('div', {}, payload.description) : null,
@@ -132,7 +149,9 @@ async function mountFrame(
   const response = await fetch(`/__dev/context?${params.toString()}`);
   const context = (await response.json()) as { error?: { message: string } };
   if (!response.ok) {
-    container.append(el('div', { class: 'error-box' }, context.error?.message ?? 'The app could not load.'));
+    container.append(
+      el('div', { class: 'error-box' }, context.error?.message ?? 'The app could not load.'),
+    );
     return;
   }
   const frameId = `${RESOURCE[module]}-${Math.random().toString(36).slice(2, 10)}`;
@@ -148,12 +167,18 @@ async function mountFrame(
 
 function reply(frame: Frame, id: number, ok: boolean, value: unknown): void {
   frame.iframe.contentWindow?.postMessage(
-    ok ? { bbBridge: true, kind: 'reply', id, ok, value } : { bbBridge: true, kind: 'reply', id, ok, message: String(value) },
+    ok
+      ? { bbBridge: true, kind: 'reply', id, ok, value }
+      : { bbBridge: true, kind: 'reply', id, ok, message: String(value) },
     location.origin,
   );
 }
 
-async function answer(frame: Frame, name: string, payload: Record<string, unknown> | null): Promise<unknown> {
+async function answer(
+  frame: Frame,
+  name: string,
+  payload: Record<string, unknown> | null,
+): Promise<unknown> {
   switch (name) {
     case 'getContext':
       return frame.context;
@@ -171,12 +196,13 @@ async function answer(frame: Frame, name: string, payload: Record<string, unknow
         }),
       });
       const body = (await response.json()) as { error?: { message: string } };
-      if (!response.ok) throw new Error(body.error?.message ?? `The resolver failed (${response.status}).`);
+      if (!response.ok)
+        throw new Error(body.error?.message ?? `The resolver failed (${response.status}).`);
       return body;
     }
     case 'fetchProduct': {
       const init = (payload?.fetchRequestInit ?? {}) as { method?: string; body?: string | null };
-      const response = await jira(String(payload?.restPath ?? ''), {
+      const response = await jira(text(payload?.restPath), {
         method: init.method ?? 'GET',
         ...(init.body ? { body: init.body } : {}),
       });
@@ -195,14 +221,14 @@ async function answer(frame: Frame, name: string, payload: Record<string, unknow
       return undefined;
     case 'navigate':
     case 'open': {
-      const url = String(payload?.url ?? payload?.target ?? '');
+      const url = text(payload?.url) || text(payload?.target);
       const browse = /\/browse\/([A-Z][A-Z0-9_]*-\d+)/.exec(url);
       if (browse) location.hash = `#/browse/${browse[1] ?? ''}`;
       else window.open(url, '_blank', 'noopener');
       return true;
     }
     case 'getUrl':
-      return String(payload?.url ?? '');
+      return text(payload?.url);
     case 'close':
     case 'submit':
       frame.onClose?.();
@@ -257,11 +283,24 @@ window.addEventListener('message', (event: MessageEvent) => {
 
 // ---- modal (issue action) -----------------------------------------------------------------
 
-function openModal(title: string, mountInto: (body: HTMLElement, close: () => void) => Promise<void>): void {
+function openModal(
+  title: string,
+  mountInto: (body: HTMLElement, close: () => void) => Promise<void>,
+): void {
   const root = document.getElementById('modal-root') as HTMLElement;
   const opener = document.activeElement as HTMLElement | null;
   const heading = el('h2', { id: 'modal-title', class: 'visually-hidden' }, title);
-  const body = el('div', { class: 'modal', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'modal-title', tabindex: '-1' }, heading);
+  const body = el(
+    'div',
+    {
+      class: 'modal',
+      role: 'dialog',
+      'aria-modal': 'true',
+      'aria-labelledby': 'modal-title',
+      tabindex: '-1',
+    },
+    heading,
+  );
   const blanket = el('div', { class: 'blanket' }, body);
   const close = (): void => {
     blanket.remove();
@@ -290,7 +329,11 @@ async function renderIssue(key: string): Promise<void> {
   const f = issue.fields;
   const children = await jiraJson<{ issues: Issue[] }>('/rest/api/3/search/jql', {
     method: 'POST',
-    body: JSON.stringify({ jql: `parent = ${issue.key} ORDER BY key ASC`, fields: ['summary', 'issuetype'], maxResults: 100 }),
+    body: JSON.stringify({
+      jql: `parent = ${issue.key} ORDER BY key ASC`,
+      fields: ['summary', 'issuetype'],
+      maxResults: 100,
+    }),
   }).catch(() => ({ issues: [] as Issue[] }));
 
   const crumbs = el(
@@ -302,7 +345,11 @@ async function renderIssue(key: string): Promise<void> {
   );
   const toolbar = el('div', { class: 'toolbar' });
   if (f.issuetype.hierarchyLevel === 1) {
-    const more = el('button', { class: 'btn', 'aria-haspopup': 'menu', 'aria-expanded': 'false' }, '••• Apps');
+    const more = el(
+      'button',
+      { class: 'btn', 'aria-haspopup': 'menu', 'aria-expanded': 'false' },
+      '••• Apps',
+    );
     const menu = el('div', { class: 'menu', role: 'menu', hidden: '' });
     const action = el('button', { role: 'menuitem' }, 'Generate template sub-tasks');
     menu.append(action);
@@ -315,32 +362,62 @@ async function renderIssue(key: string): Promise<void> {
     action.addEventListener('click', () => {
       menu.setAttribute('hidden', '');
       openModal('Generate template sub-tasks', (body, close) =>
-        mountFrame(body, 'jira:issueAction', { issueKey: issue.key }, 'Backend Breakdown: generate template sub-tasks', close),
+        mountFrame(
+          body,
+          'jira:issueAction',
+          { issueKey: issue.key },
+          'Backend Breakdown: generate template sub-tasks',
+          close,
+        ),
       );
     });
     toolbar.append(more, menu);
   }
-  const panel = el('section', { class: 'app-panel', 'aria-label': 'Backend Breakdown app' }, el('h2', {}, 'Backend Breakdown'));
+  const panel = el(
+    'section',
+    { class: 'app-panel', 'aria-label': 'Backend Breakdown app' },
+    el('h2', {}, 'Backend Breakdown'),
+  );
   const main = el(
     'div',
     {},
     toolbar,
     el('h2', {}, 'Description'),
-    el('div', { class: 'description' }, adfText(f.description) || el('span', { class: 'muted' }, 'No description')),
+    el(
+      'div',
+      { class: 'description' },
+      adfText(f.description) || el('span', { class: 'muted' }, 'No description'),
+    ),
     children.issues.length
       ? el(
           'div',
           {},
           el('h2', {}, 'Child issues'),
-          el('ul', {}, ...children.issues.map((c) => el('li', {}, el('a', { href: `#/browse/${c.key}` }, c.key), ' ', c.fields.summary))),
+          el(
+            'ul',
+            {},
+            ...children.issues.map((c) =>
+              el('li', {}, el('a', { href: `#/browse/${c.key}` }, c.key), ' ', c.fields.summary),
+            ),
+          ),
         )
       : null,
     panel,
   );
   const links = (f.issuelinks ?? []).map((l) =>
     l.outwardIssue
-      ? el('div', {}, `${l.type.outward} `, el('a', { href: `#/browse/${l.outwardIssue.key}` }, l.outwardIssue.key))
-      : el('div', {}, `${l.type.inward} `, el('a', { href: `#/browse/${l.inwardIssue?.key ?? ''}` }, l.inwardIssue?.key ?? '')),
+      ? el(
+          'div',
+          {},
+          `${l.type.outward} `,
+          el('a', { href: `#/browse/${l.outwardIssue.key}` }, l.outwardIssue.key),
+        )
+      : el(
+          'div',
+          {},
+          `${l.type.inward} `,
+          el('a', { href: `#/browse/${l.inwardIssue?.key ?? ''}` }, l.inwardIssue?.key ?? ''),
+        ),
   );
   const details = el(
     'dl',
@@ -352,35 +429,58 @@ async function renderIssue(key: string): Promise<void> {
     el('dt', {}, 'Links'),
     el('dd', {}, ...(links.length ? links : ['None'])),
   );
-  view.replaceChildren(crumbs, el('h1', {}, f.summary), el('div', { class: 'issue' }, main, details));
+  view.replaceChildren(
+    crumbs,
+    el('h1', {}, f.summary),
+    el('div', { class: 'issue' }, main, details),
+  );
   document.title = `[${issue.key}] ${f.summary} · Jira (local)`;
-  await mountFrame(panel, 'jira:issuePanel', { issueKey: issue.key }, 'Backend Breakdown issue panel');
+  await mountFrame(
+    panel,
+    'jira:issuePanel',
+    { issueKey: issue.key },
+    'Backend Breakdown issue panel',
+  );
 }
 
 async function renderSettings(projectKey: string): Promise<void> {
   const container = el('div', {});
   view.replaceChildren(
-    el('div', { class: 'breadcrumbs' }, el('span', {}, projectKey), el('span', {}, 'Project settings'), el('span', {}, 'Apps')),
+    el(
+      'div',
+      { class: 'breadcrumbs' },
+      el('span', {}, projectKey),
+      el('span', {}, 'Project settings'),
+      el('span', {}, 'Apps'),
+    ),
     container,
   );
   document.title = `${projectKey} settings · Jira (local)`;
-  await mountFrame(container, 'jira:projectSettingsPage', { projectKey }, 'Backend Breakdown project settings');
+  await mountFrame(
+    container,
+    'jira:projectSettingsPage',
+    { projectKey },
+    'Backend Breakdown project settings',
+  );
 }
 
 async function searchAll(jql: string): Promise<Issue[]> {
   const all: Issue[] = [];
   let nextPageToken: string | undefined;
   do {
-    const page = await jiraJson<{ issues: Issue[]; nextPageToken?: string }>('/rest/api/3/search/jql', {
-      method: 'POST',
-      body: JSON.stringify({
-        jql,
-        fields: ['summary', 'issuetype', 'parent', 'issuelinks', 'labels'],
-        properties: ['backend-breakdown'],
-        maxResults: 100,
-        ...(nextPageToken ? { nextPageToken } : {}),
-      }),
-    });
+    const page = await jiraJson<{ issues: Issue[]; nextPageToken?: string }>(
+      '/rest/api/3/search/jql',
+      {
+        method: 'POST',
+        body: JSON.stringify({
+          jql,
+          fields: ['summary', 'issuetype', 'parent', 'issuelinks', 'labels'],
+          properties: ['backend-breakdown'],
+          maxResults: 100,
+          ...(nextPageToken ? { nextPageToken } : {}),
+        }),
+      },
+    );
     all.push(...page.issues);
     nextPageToken = page.nextPageToken;
   } while (nextPageToken && all.length < 2000);
@@ -399,7 +499,8 @@ async function renderIssues(projectKey: string): Promise<void> {
   const rows: HTMLElement[] = [];
   const walk = (parent: string, depth: number): void => {
     for (const issue of byParent.get(parent) ?? []) {
-      const origin = issue.properties?.['backend-breakdown'] as { localId?: string; runId?: string } | undefined;
+      const origin = issue.properties?.['backend-breakdown'] as
+        { localId?: string; runId?: string } | undefined;
       const links = (issue.fields.issuelinks ?? [])
         .filter((l) => l.outwardIssue)
         .map((l) => `${l.type.outward} ${l.outwardIssue?.key ?? ''}`)
@@ -423,11 +524,25 @@ async function renderIssues(projectKey: string): Promise<void> {
   walk('', 0);
   view.replaceChildren(
     el('h1', {}, `${projectKey} issues`),
-    el('p', { class: 'muted' }, `${issues.length} issues. Hierarchy by parent; links shown from their outward side.`),
+    el(
+      'p',
+      { class: 'muted' },
+      `${issues.length} issues. Hierarchy by parent; links shown from their outward side.`,
+    ),
     el(
       'table',
       { class: 'issues' },
-      el('thead', {}, el('tr', {}, ...['Key', 'Type', 'Summary', 'Links', 'Created by plan item'].map((h) => el('th', { scope: 'col' }, h)))),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          ...['Key', 'Type', 'Summary', 'Links', 'Created by plan item'].map((h) =>
+            el('th', { scope: 'col' }, h),
+          ),
+        ),
+      ),
       el('tbody', {}, ...rows),
     ),
   );
@@ -441,7 +556,10 @@ async function render(): Promise<void> {
   const settings = /^\/projects\/([A-Z][A-Z0-9_]*)\/settings$/.exec(hash);
   const list = /^\/projects\/([A-Z][A-Z0-9_]*)\/issues$/.exec(hash);
   for (const link of document.querySelectorAll('#project-nav a')) {
-    link.toggleAttribute('aria-current', hash.includes(`/${link.getAttribute('data-project') ?? ''}`));
+    link.toggleAttribute(
+      'aria-current',
+      hash.includes(`/${link.getAttribute('data-project') ?? ''}`),
+    );
     if (link.hasAttribute('aria-current')) link.setAttribute('aria-current', 'page');
   }
   try {
@@ -450,7 +568,13 @@ async function render(): Promise<void> {
     else if (list?.[1]) await renderIssues(list[1]);
     else location.hash = `#/browse/${config.projects[0] ?? 'SHOP'}-2`;
   } catch (error) {
-    view.replaceChildren(el('div', { class: 'error-box', role: 'alert' }, error instanceof Error ? error.message : String(error)));
+    view.replaceChildren(
+      el(
+        'div',
+        { class: 'error-box', role: 'alert' },
+        error instanceof Error ? error.message : String(error),
+      ),
+    );
   }
 }
 
@@ -476,7 +600,15 @@ async function start(): Promise<void> {
   for (const key of config.projects) {
     nav.append(
       el('a', { href: `#/projects/${key}/issues`, 'data-project': key }, key),
-      el('a', { href: `#/projects/${key}/settings`, 'data-project': key, 'aria-label': `${key} settings` }, '⚙'),
+      el(
+        'a',
+        {
+          href: `#/projects/${key}/settings`,
+          'data-project': key,
+          'aria-label': `${key} settings`,
+        },
+        '⚙',
+      ),
     );
   }
   document.getElementById('goto')?.addEventListener('submit', (event) => {

@@ -1,0 +1,96 @@
+import { startDevStack, type DevStack } from '../../../dev/stack';
+
+let stack: DevStack;
+
+beforeAll(async () => {
+  stack = await startDevStack();
+});
+
+afterAll(async () => {
+  await stack.stop();
+});
+
+async function invoke(
+  body: Record<string, unknown>,
+): Promise<{ status: number; json: Record<string, any> }> {
+  const response = await fetch(`${stack.hostUrl}/__dev/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, json: await response.json() };
+}
+
+describe('POST /__dev/invoke', () => {
+  it('runs the real resolver with the Forge context of the module, user and issue', async () => {
+    const { status, json } = await invoke({
+      module: 'jira:issuePanel',
+      user: 'member',
+      issueKey: 'SHOP-2',
+      functionKey: 'context/get',
+      payload: {},
+    });
+    expect(status).toBe(200);
+    expect(json).toEqual({
+      ok: true,
+      data: {
+        module: 'jira:issuePanel',
+        user: { accountId: '5b10a2844c20165700ede21b', displayName: 'Max Member' },
+        project: { id: '10000', key: 'SHOP', name: expect.any(String), style: 'classic' },
+        issue: {
+          id: '10101',
+          key: 'SHOP-2',
+          summary: 'Create backend support for the new checkout',
+          issueType: { id: '10001', name: 'Story', hierarchyLevel: 0 },
+        },
+        canAdminister: false,
+        draftSavedAt: null,
+      },
+    });
+  });
+
+  it('reads permissions as the signed-in user: the admin may administer the project', async () => {
+    const { json } = await invoke({
+      module: 'jira:projectSettingsPage',
+      user: 'admin',
+      projectKey: 'TEAM',
+      functionKey: 'context/get',
+    });
+    expect(json.ok).toBe(true);
+    expect(json.data.canAdminister).toBe(true);
+    expect(json.data.project).toMatchObject({ key: 'TEAM', style: 'next-gen' });
+    expect(json.data.issue).toBeNull();
+  });
+
+  it('answers a payload the contract rejects with INVALID_INPUT and a readable message', async () => {
+    const { status, json } = await invoke({
+      module: 'jira:issuePanel',
+      issueKey: 'SHOP-2',
+      functionKey: 'context/get',
+      payload: { projectId: '10001' },
+    });
+    expect(status).toBe(200);
+    expect(json.ok).toBe(false);
+    expect(json.error.code).toBe('INVALID_INPUT');
+    expect(json.error.message).toMatch(/projectId/);
+  });
+
+  it('refuses an issue the user cannot see, as Jira does', async () => {
+    const { status, json } = await invoke({
+      module: 'jira:issuePanel',
+      issueKey: 'SHOP-999',
+      functionKey: 'context/get',
+    });
+    expect(status).toBe(404);
+    expect(json.error.message).toMatch(/SHOP-999/);
+  });
+
+  it('explains a malformed request instead of guessing', async () => {
+    const { status, json } = await invoke({
+      module: 'jira:issuePanel',
+      functionKey: 'context/get',
+    });
+    expect(status).toBe(400);
+    expect(json.error.message).toMatch(/issueKey/);
+  });
+});
