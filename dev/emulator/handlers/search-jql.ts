@@ -1,0 +1,121 @@
+/**
+ * `GET` and `POST /rest/api/3/search/jql`: JQL search with `nextPageToken` paging. By default only
+ * ids come back; `fields` and `properties` select more. No `total`, as in Jira Cloud.
+ */
+import { isObject } from '../create/values';
+import type { Handler, RequestContext } from '../http/request-context';
+import { jiraError, json, type JiraResponse } from '../http/jira-response';
+import { MSG } from '../jira-messages';
+import { compileJql } from '../jql/jql-filter';
+import { JqlError } from '../jql/jql-error';
+import { parseJql } from '../jql/jql-parser';
+import { renderIssue } from '../render/render-issue';
+import { fieldSelection, propertySelection } from '../render/selection';
+
+/** Jira allows up to 5000 results per page when only ids/keys are asked for, else 100. */
+const ID_ONLY_PAGE_LIMIT = 5000;
+const FIELDS_PAGE_LIMIT = 100;
+const DEFAULT_PAGE = 50;
+
+interface SearchRequest {
+  jql: string;
+  nextPageToken?: string;
+  maxResults?: number;
+  fields?: string[];
+  properties?: string[];
+  expand: string[];
+}
+
+const strings = (value: unknown): string[] | undefined =>
+  Array.isArray(value) ? value.map(String) : undefined;
+const commaList = (value: unknown): string[] =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : (strings(value) ?? []);
+
+interface PageToken {
+  offset: number;
+  jql: string;
+}
+
+const encodeToken = (token: PageToken) => Buffer.from(JSON.stringify(token)).toString('base64url');
+
+function decodeToken(raw: string, jql: string): number | undefined {
+  try {
+    const token = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<PageToken>;
+    return typeof token.offset === 'number' && token.jql === jql ? token.offset : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function search(ctx: RequestContext, request: SearchRequest): JiraResponse {
+  let offset = 0;
+  if (request.nextPageToken !== undefined) {
+    const decoded = decodeToken(request.nextPageToken, request.jql);
+    if (decoded === undefined) return jiraError(400, [MSG.invalidPageToken]);
+    offset = decoded;
+  }
+  let found;
+  try {
+    const query = parseJql(request.jql);
+    if (query.where === undefined) return jiraError(400, [MSG.unboundedJql]);
+    const { matches, compare } = compileJql(ctx.store, ctx.account.accountId, query);
+    found = ctx.store.allIssues().filter(matches).sort(compare);
+  } catch (error) {
+    if (error instanceof JqlError) return jiraError(400, [error.message]);
+    throw error;
+  }
+  const fields = fieldSelection(request.fields, 'none');
+  const idsOnly = (request.fields ?? []).every((f) => f === 'id' || f === 'key');
+  const limit = idsOnly ? ID_ONLY_PAGE_LIMIT : FIELDS_PAGE_LIMIT;
+  const size = Math.min(Math.max(request.maxResults ?? DEFAULT_PAGE, 1), limit);
+  const page = found.slice(offset, offset + size);
+  const isLast = offset + size >= found.length;
+  const view = {
+    fields,
+    properties: propertySelection(request.properties),
+    names: request.expand.includes('names'),
+  };
+  const issues = page.map((issue) =>
+    renderIssue(ctx.store, ctx.baseUrl, issue, { ...view, names: false }),
+  );
+  const names = view.names
+    ? (Object.assign(
+        {},
+        ...page.map((i) => renderIssue(ctx.store, ctx.baseUrl, i, view).names),
+      ) as Record<string, string>)
+    : undefined;
+  return json(200, {
+    issues,
+    isLast,
+    ...(isLast ? {} : { nextPageToken: encodeToken({ offset: offset + size, jql: request.jql }) }),
+    ...(names ? { names } : {}),
+  });
+}
+
+export const searchJqlGet: Handler = (ctx) =>
+  search(ctx, {
+    jql: typeof ctx.query.jql === 'string' ? ctx.query.jql : '',
+    nextPageToken:
+      typeof ctx.query.nextPageToken === 'string' ? ctx.query.nextPageToken : undefined,
+    maxResults: typeof ctx.query.maxResults === 'number' ? ctx.query.maxResults : undefined,
+    fields: strings(ctx.query.fields),
+    properties: strings(ctx.query.properties),
+    expand: commaList(ctx.query.expand),
+  });
+
+export const searchJqlPost: Handler = (ctx) => {
+  const body = isObject(ctx.body) ? ctx.body : {};
+  return search(ctx, {
+    jql: typeof body.jql === 'string' ? body.jql : '',
+    nextPageToken: typeof body.nextPageToken === 'string' ? body.nextPageToken : undefined,
+    maxResults: typeof body.maxResults === 'number' ? body.maxResults : undefined,
+    fields: strings(body.fields),
+    properties: strings(body.properties),
+    expand: commaList(body.expand),
+  });
+};

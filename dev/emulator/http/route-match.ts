@@ -1,0 +1,50 @@
+/** Matches request paths to OpenAPI path templates (`/issue/{issueIdOrKey}`). */
+export interface TemplateMatch<T> {
+  entry: T;
+  params: Record<string, string>;
+}
+
+interface Compiled<T> {
+  entry: T;
+  pattern: RegExp;
+  names: string[];
+  literal: boolean;
+}
+
+export class TemplateMatcher<T extends { template: string }> {
+  private readonly compiled: Compiled<T>[];
+
+  constructor(entries: readonly T[]) {
+    // Literal templates win over parameterised ones (`/issue/bulk` before `/issue/{issueIdOrKey}`).
+    this.compiled = entries
+      .map((entry) => {
+        const names: string[] = [];
+        const source = entry.template
+          .split('/')
+          .map((segment) => {
+            const param = /^\{(.+)\}$/.exec(segment);
+            if (!param?.[1]) return segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            names.push(param[1]);
+            return '([^/]+)';
+          })
+          .join('/');
+        return { entry, pattern: new RegExp(`^${source}/?$`), names, literal: names.length === 0 };
+      })
+      .sort((a, b) => Number(b.literal) - Number(a.literal));
+  }
+
+  /** Every entry whose template matches the path, best first. */
+  matchAll(path: string): TemplateMatch<T>[] {
+    const matches: TemplateMatch<T>[] = [];
+    for (const { entry, pattern, names } of this.compiled) {
+      const found = pattern.exec(path);
+      if (!found) continue;
+      const params: Record<string, string> = {};
+      names.forEach((name, i) => {
+        params[name] = decodeURIComponent(found[i + 1] ?? '');
+      });
+      matches.push({ entry, params });
+    }
+    return matches;
+  }
+}

@@ -1,0 +1,211 @@
+/**
+ * The emulated site's state: issues, links, entity properties, id and key counters, permission
+ * changes and run-time create-screen changes. Everything here is in memory; `reset` goes back to
+ * the seed.
+ */
+import type {
+  IssueLinkTypeConfig,
+  IssueTypeConfig,
+  ProjectConfig,
+  StoredIssue,
+  StoredLink,
+} from './model';
+import { PermissionBook } from './permissions';
+import { SEED_CREATED_AT, SEED_ISSUES, SEED_LINK_TYPES, SEED_PROJECTS } from './seed';
+
+/** What a validated create request turns into. */
+export interface NewIssue {
+  projectId: string;
+  issueTypeId: string;
+  summary: string;
+  description: unknown;
+  labels: string[];
+  componentIds: string[];
+  parentId: string | null;
+  customFields: Record<string, unknown>;
+  properties: [string, unknown][];
+  creatorAccountId: string;
+}
+
+const FIRST_NEW_ISSUE_ID = 10106;
+const FIRST_LINK_ID = 10200;
+
+export class JiraStore {
+  readonly permissions = new PermissionBook();
+  private readonly projectList: readonly ProjectConfig[] = Object.values(SEED_PROJECTS);
+  private issuesById = new Map<string, StoredIssue>();
+  private idByKey = new Map<string, string>();
+  private links: StoredLink[] = [];
+  private nextIssueId = FIRST_NEW_ISSUE_ID;
+  private nextLinkId = FIRST_LINK_ID;
+  private nextSeq = 0;
+  private nextNumber = new Map<string, number>();
+  private required = new Map<string, boolean>();
+
+  constructor(private readonly now: () => Date = () => new Date()) {
+    this.reset();
+  }
+
+  reset(): void {
+    this.permissions.reset();
+    this.issuesById.clear();
+    this.idByKey.clear();
+    this.links = [];
+    this.nextIssueId = FIRST_NEW_ISSUE_ID;
+    this.nextLinkId = FIRST_LINK_ID;
+    this.nextSeq = 0;
+    this.nextNumber.clear();
+    this.required.clear();
+    for (const [index, seed] of SEED_ISSUES.entries()) {
+      const project = SEED_PROJECTS[seed.projectKey];
+      const parentId =
+        seed.parentKey === undefined ? null : (this.issue(seed.parentKey)?.id ?? null);
+      this.insert({
+        id: seed.id,
+        key: seed.key,
+        projectId: project.id,
+        issueTypeId: seed.issueTypeId,
+        summary: seed.summary,
+        description: null,
+        labels: [],
+        componentIds: [],
+        parentId,
+        customFields: {},
+        properties: new Map(),
+        created: new Date(SEED_CREATED_AT + index * 1000).toISOString(),
+        creatorAccountId: project.leadAccountId,
+        seq: this.nextSeq++,
+      });
+      const number = Number(seed.key.split('-')[1]);
+      this.nextNumber.set(project.id, Math.max(this.nextNumber.get(project.id) ?? 1, number + 1));
+    }
+  }
+
+  projects(): readonly ProjectConfig[] {
+    return this.projectList;
+  }
+
+  /** A project by id or key (keys are matched case-insensitively, as Jira does). */
+  project(idOrKey: string): ProjectConfig | undefined {
+    const wanted = idOrKey.toUpperCase();
+    return this.projectList.find((p) => p.id === idOrKey || p.key === wanted);
+  }
+
+  projectById(id: string): ProjectConfig {
+    const project = this.projectList.find((p) => p.id === id);
+    if (!project) throw new Error(`no project ${id}`);
+    return project;
+  }
+
+  issueTypeOf(issue: StoredIssue): IssueTypeConfig {
+    const type = this.projectById(issue.projectId).issueTypes.find(
+      (t) => t.id === issue.issueTypeId,
+    );
+    if (!type) throw new Error(`no issue type ${issue.issueTypeId}`);
+    return type;
+  }
+
+  /** An issue by id or key (keys case-insensitively). */
+  issue(idOrKey: string): StoredIssue | undefined {
+    const id = /^\d+$/.test(idOrKey) ? idOrKey : this.idByKey.get(idOrKey.toUpperCase());
+    return id === undefined ? undefined : this.issuesById.get(id);
+  }
+
+  /** All issues in creation order. */
+  allIssues(): StoredIssue[] {
+    return [...this.issuesById.values()].sort((a, b) => a.seq - b.seq);
+  }
+
+  children(issueId: string): StoredIssue[] {
+    return this.allIssues().filter((i) => i.parentId === issueId);
+  }
+
+  linksOf(issueId: string): StoredLink[] {
+    return this.links.filter((l) => l.fromId === issueId || l.toId === issueId);
+  }
+
+  linkTypes(): readonly IssueLinkTypeConfig[] {
+    return SEED_LINK_TYPES;
+  }
+
+  /** A link type by id, or by name case-insensitively. */
+  linkType(ref: { id?: string; name?: string }): IssueLinkTypeConfig | undefined {
+    if (ref.id !== undefined) return SEED_LINK_TYPES.find((t) => t.id === ref.id);
+    const name = ref.name?.toLowerCase();
+    return SEED_LINK_TYPES.find((t) => t.name.toLowerCase() === name);
+  }
+
+  createIssue(input: NewIssue): StoredIssue {
+    const project = this.projectById(input.projectId);
+    const number = this.nextNumber.get(project.id) ?? 1;
+    this.nextNumber.set(project.id, number + 1);
+    const issue: StoredIssue = {
+      id: String(this.nextIssueId++),
+      key: `${project.key}-${number}`,
+      projectId: project.id,
+      issueTypeId: input.issueTypeId,
+      summary: input.summary,
+      description: input.description,
+      labels: input.labels,
+      componentIds: input.componentIds,
+      parentId: input.parentId,
+      customFields: input.customFields,
+      properties: new Map(input.properties),
+      created: this.now().toISOString(),
+      creatorAccountId: input.creatorAccountId,
+      seq: this.nextSeq++,
+    };
+    this.insert(issue);
+    return issue;
+  }
+
+  /** Deletes an issue with its sub-tasks and every link touching them; the children of an epic
+   * stay and lose their parent, as in Jira. */
+  deleteIssue(issueId: string): void {
+    for (const child of this.children(issueId)) {
+      if (this.issueTypeOf(child).subtask) this.deleteIssue(child.id);
+      else child.parentId = null;
+    }
+    const issue = this.issuesById.get(issueId);
+    if (!issue) return;
+    this.issuesById.delete(issueId);
+    this.idByKey.delete(issue.key);
+    this.links = this.links.filter((l) => l.fromId !== issueId && l.toId !== issueId);
+  }
+
+  /** Adds a link unless the same one exists (Jira answers a duplicate request as created). */
+  addLink(typeId: string, fromId: string, toId: string): StoredLink {
+    const existing = this.links.find(
+      (l) => l.typeId === typeId && l.fromId === fromId && l.toId === toId,
+    );
+    if (existing) return existing;
+    const link: StoredLink = { id: String(this.nextLinkId++), typeId, fromId, toId };
+    this.links.push(link);
+    return link;
+  }
+
+  /** Sets an entity property; answers whether it was created (true) or replaced (false). */
+  setProperty(issue: StoredIssue, key: string, value: unknown): boolean {
+    const created = !issue.properties.has(key);
+    issue.properties.set(key, value);
+    return created;
+  }
+
+  setRequired(projectId: string, issueTypeId: string, fieldId: string, required: boolean): void {
+    this.required.set(`${projectId}/${issueTypeId}/${fieldId}`, required);
+  }
+
+  /** Run-time required-field changes for one issue type: fieldId → required. */
+  requiredChanges(projectId: string, issueTypeId: string): Map<string, boolean> {
+    const prefix = `${projectId}/${issueTypeId}/`;
+    const changes = new Map<string, boolean>();
+    for (const [k, v] of this.required)
+      if (k.startsWith(prefix)) changes.set(k.slice(prefix.length), v);
+    return changes;
+  }
+
+  private insert(issue: StoredIssue): void {
+    this.issuesById.set(issue.id, issue);
+    this.idByKey.set(issue.key, issue.id);
+  }
+}

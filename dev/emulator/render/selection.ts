@@ -1,0 +1,23 @@
+/**
+ * Jira's `fields` and `properties` request parameters: `*all`, `*navigable`, plain names, and
+ * names prefixed with `-` to exclude.
+ */
+export type Selection = (name: string) => boolean;
+
+/** `fields`: with nothing requested, `all` (GET issue) or nothing but the id (search). */
+export function fieldSelection(
+  requested: readonly string[] | undefined,
+  byDefault: 'all' | 'none',
+): Selection {
+  const tokens = (requested ?? []).map((t) => t.trim()).filter((t) => t !== '');
+  if (tokens.length === 0) return () => byDefault === 'all';
+  const all = tokens.some((t) => t === '*all' || t === '*navigable');
+  const included = new Set(tokens.filter((t) => !t.startsWith('-') && !t.startsWith('*')));
+  const excluded = new Set(tokens.filter((t) => t.startsWith('-')).map((t) => t.slice(1)));
+  return (name) => !excluded.has(name) && (all || included.has(name));
+}
+
+/** `properties`: nothing unless asked for. */
+export function propertySelection(requested: readonly string[] | undefined): Selection {
+  return fieldSelection(requested, 'none');
+}
