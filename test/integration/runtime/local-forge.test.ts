@@ -4,9 +4,12 @@ import { SEED_USERS } from '../../../dev/emulator/seed';
 import { startLocalForge, type LocalForge } from '../../support/local-forge';
 import * as handlers from './fixtures/handlers';
 
-async function myself(request: Promise<Response>): Promise<unknown> {
+/** The status and body of a Jira answer, read inside the invocation that made the call. */
+async function answerOf(
+  request: Promise<{ status: number; json(): Promise<unknown> }>,
+): Promise<{ status: number; body: unknown }> {
   const response = await request;
-  return { status: response.status, body: (await response.json()) as unknown };
+  return { status: response.status, body: await response.json() };
 }
 
 describe('startLocalForge with the Jira emulator', () => {
@@ -18,7 +21,7 @@ describe('startLocalForge with the Jira emulator', () => {
 
   it('runs app code as a seeded user, whom the emulator recognises', async () => {
     const answer = await forge.runAs('member', () =>
-      myself(asUser().requestJira(route`/rest/api/3/myself`)),
+      answerOf(asUser().requestJira(route`/rest/api/3/myself`)),
     );
 
     expect(answer).toMatchObject({
