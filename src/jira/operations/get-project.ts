@@ -10,7 +10,10 @@ export interface JiraProject {
 }
 
 /** `GET /rest/api/3/project/{projectIdOrKey}`. */
-export async function getProject(jira: JiraRequester, projectIdOrKey: string): Promise<JiraProject> {
+export async function getProject(
+  jira: JiraRequester,
+  projectIdOrKey: string,
+): Promise<JiraProject> {
   const { body } = await jira.send<JiraProject & { style?: string }>({
     operation: 'getProject',
     method: 'GET',

@@ -1,0 +1,73 @@
+/**
+ * The Jira client: every operation the app uses, bound to one request wrapper (one transport,
+ * one retry policy, one request counter).
+ */
+import { createJiraRequester, type JiraRequester, type JiraRequestOptions } from './jira-request';
+import {
+  bulkCreateIssues,
+  type BulkElementResult,
+  type IssueCreateRequest,
+} from './operations/bulk-create-issues';
+import { checkPermissions } from './operations/check-permissions';
+import { createIssueLink, type IssueLinkRequest } from './operations/create-issue-link';
+import { deleteIssue } from './operations/delete-issue';
+import { getCreateMetaFields, type CreateMetaField } from './operations/get-create-meta-fields';
+import {
+  getCreateMetaIssueTypes,
+  type CreateMetaIssueType,
+} from './operations/get-create-meta-issue-types';
+import { getIssue, type JiraIssue } from './operations/get-issue';
+import { getIssueLinkTypes, type IssueLinkTypeInfo } from './operations/get-issue-link-types';
+import { getMyPermissions } from './operations/get-my-permissions';
+import { getIssueProperty, setIssueProperty } from './operations/issue-properties';
+import { searchByJql, type FoundIssue, type SearchOptions } from './operations/search-by-jql';
+
+export interface JiraClient {
+  readonly requester: JiraRequester;
+  getCreateMetaIssueTypes(projectIdOrKey: string): Promise<CreateMetaIssueType[]>;
+  getCreateMetaFields(projectIdOrKey: string, issueTypeId: string): Promise<CreateMetaField[]>;
+  bulkCreateIssues(issueUpdates: IssueCreateRequest[]): Promise<BulkElementResult[]>;
+  createIssueLink(link: IssueLinkRequest): Promise<void>;
+  searchByJql(options: SearchOptions): Promise<FoundIssue[]>;
+  getIssue(
+    issueIdOrKey: string,
+    options?: { fields?: string[]; properties?: string[] },
+  ): Promise<JiraIssue>;
+  deleteIssue(issueIdOrKey: string): Promise<void>;
+  getIssueProperty<T>(issueIdOrKey: string, propertyKey: string): Promise<T | undefined>;
+  setIssueProperty(issueIdOrKey: string, propertyKey: string, value: unknown): Promise<void>;
+  getMyPermissions(
+    projectId: string,
+    permissions: readonly string[],
+  ): Promise<Record<string, boolean>>;
+  checkPermissions(args: {
+    accountId: string;
+    projectId: string;
+    permissions: readonly string[];
+  }): Promise<Record<string, boolean>>;
+  getIssueLinkTypes(): Promise<IssueLinkTypeInfo[]>;
+}
+
+/** A client over `options.transport` (default: `asUser().requestJira`). */
+export function createJiraClient(options: JiraRequestOptions = {}): JiraClient {
+  const requester = createJiraRequester(options);
+  return {
+    requester,
+    getCreateMetaIssueTypes: (project) => getCreateMetaIssueTypes(requester, project),
+    getCreateMetaFields: (project, issueTypeId) =>
+      getCreateMetaFields(requester, project, issueTypeId),
+    bulkCreateIssues: (issueUpdates) => bulkCreateIssues(requester, issueUpdates),
+    createIssueLink: (link) => createIssueLink(requester, link),
+    searchByJql: (search) => searchByJql(requester, search),
+    getIssue: (key, opts) => getIssue(requester, key, opts),
+    deleteIssue: (key) => deleteIssue(requester, key),
+    getIssueProperty: <T>(key: string, propertyKey: string) =>
+      getIssueProperty<T>(requester, key, propertyKey),
+    setIssueProperty: (key, propertyKey, value) =>
+      setIssueProperty(requester, key, propertyKey, value),
+    getMyPermissions: (projectId, permissions) =>
+      getMyPermissions(requester, projectId, permissions),
+    checkPermissions: (args) => checkPermissions(requester, args),
+    getIssueLinkTypes: () => getIssueLinkTypes(requester),
+  };
+}

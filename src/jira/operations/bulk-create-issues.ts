@@ -1,0 +1,96 @@
+import { route } from '@forge/api';
+import { isRecord, jiraMessageOf, readErrorCollection } from '../jira-errors';
+import type { JiraRequester } from '../jira-request';
+
+/** One element of `POST /rest/api/3/issue/bulk` (Jira's `IssueUpdateDetails`). */
+export interface IssueCreateRequest {
+  fields: Record<string, unknown>;
+  update?: Record<string, { add?: unknown; set?: unknown }[]>;
+  properties?: { key: string; value: unknown }[];
+}
+
+/** What happened to each element of a bulk create, in request order. */
+export type BulkElementResult =
+  | { ok: true; id: string; key: string }
+  | { ok: false; status: number | undefined; message: string };
+
+interface CreatedIssues {
+  issues?: { id?: string; key?: string }[];
+  errors?: { failedElementNumber?: number; status?: number; elementErrors?: unknown }[];
+}
+
+/** Jira creates at most this many issues per bulk request. */
+export const BULK_CREATE_LIMIT = 50;
+
+/**
+ * `POST /rest/api/3/issue/bulk`. Never retried here: a lost response may hide created issues,
+ * so the executor reconciles before it tries again. Jira answers 201 when some elements were
+ * created and 400 when none were; both carry per-element errors, mapped back to positions.
+ */
+export async function bulkCreateIssues(
+  jira: JiraRequester,
+  issueUpdates: IssueCreateRequest[],
+): Promise<BulkElementResult[]> {
+  if (issueUpdates.length === 0) return [];
+  if (issueUpdates.length > BULK_CREATE_LIMIT) {
+    throw new RangeError(
+      `bulk create takes at most ${BULK_CREATE_LIMIT} issues, got ${issueUpdates.length}`,
+    );
+  }
+  const { body } = await jira.send<CreatedIssues>({
+    operation: 'createIssues',
+    method: 'POST',
+    route: route`/rest/api/3/issue/bulk`,
+    body: { issueUpdates },
+    retry: 'never',
+    acceptStatus: [400],
+  });
+  return mapBulkResponse(issueUpdates.length, body);
+}
+
+/**
+ * Maps Jira's answer to one result per requested element. `issues` lists only the created
+ * ones, in request order; `errors[].failedElementNumber` names the positions that failed.
+ */
+export function mapBulkResponse(count: number, body: unknown): BulkElementResult[] {
+  const created =
+    isRecord(body) && Array.isArray(body.issues)
+      ? (body.issues as CreatedIssues['issues'] & object)
+      : [];
+  const errors =
+    isRecord(body) && Array.isArray(body.errors)
+      ? (body.errors as CreatedIssues['errors'] & object)
+      : [];
+  const failed = new Map<number, BulkElementResult>();
+  for (const e of errors) {
+    if (typeof e.failedElementNumber !== 'number') continue;
+    const { errorMessages, errors: fieldErrors } = readErrorCollection(e.elementErrors);
+    failed.set(e.failedElementNumber, {
+      ok: false,
+      status: e.status,
+      message:
+        jiraMessageOf(errorMessages, fieldErrors) ||
+        `Jira rejected the issue (HTTP ${e.status ?? '?'})`,
+    });
+  }
+  const results: BulkElementResult[] = [];
+  let next = 0;
+  for (let i = 0; i < count; i++) {
+    const failure = failed.get(i);
+    if (failure) {
+      results.push(failure);
+      continue;
+    }
+    const issue = created[next++];
+    results.push(
+      issue?.id !== undefined && issue.key !== undefined
+        ? { ok: true, id: issue.id, key: issue.key }
+        : {
+            ok: false,
+            status: undefined,
+            message: 'Jira did not report this issue as created or failed',
+          },
+    );
+  }
+  return results;
+}

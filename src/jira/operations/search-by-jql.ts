@@ -1,0 +1,69 @@
+import { route } from '@forge/api';
+import type { JiraRequester } from '../jira-request';
+
+export interface FoundIssue {
+  id: string;
+  key: string;
+  fields: Record<string, unknown>;
+  properties: Record<string, unknown>;
+}
+
+interface SearchPage {
+  issues?: {
+    id?: string;
+    key?: string;
+    fields?: Record<string, unknown>;
+    properties?: Record<string, unknown>;
+  }[];
+  nextPageToken?: string | null;
+  isLast?: boolean;
+}
+
+export interface SearchOptions {
+  jql: string;
+  fields?: string[];
+  /** Issue properties to return with each issue (Jira allows up to 5). */
+  properties?: string[];
+  /** Page size; Jira returns up to 5000 when only ids/keys/properties are asked for. */
+  maxResults?: number;
+}
+
+/** `POST /rest/api/3/search/jql`, following `nextPageToken` to the last page. */
+export async function searchByJql(
+  jira: JiraRequester,
+  options: SearchOptions,
+): Promise<FoundIssue[]> {
+  const found: FoundIssue[] = [];
+  let nextPageToken: string | undefined;
+  do {
+    const { body } = await jira.send<SearchPage>({
+      operation: 'searchAndReconsileIssuesUsingJqlPost',
+      method: 'POST',
+      route: route`/rest/api/3/search/jql`,
+      body: {
+        jql: options.jql,
+        maxResults: options.maxResults ?? 1000,
+        fields: options.fields ?? ['id'],
+        ...(options.properties ? { properties: options.properties } : {}),
+        ...(nextPageToken !== undefined ? { nextPageToken } : {}),
+      },
+      retry: 'transient',
+    });
+    for (const issue of body.issues ?? []) {
+      if (issue.id === undefined || issue.key === undefined) continue;
+      found.push({
+        id: issue.id,
+        key: issue.key,
+        fields: issue.fields ?? {},
+        properties: issue.properties ?? {},
+      });
+    }
+    nextPageToken = body.isLast === true ? undefined : (body.nextPageToken ?? undefined);
+  } while (nextPageToken !== undefined);
+  return found;
+}
+
+/** Quotes a value for a JQL string literal. */
+export function jqlString(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
