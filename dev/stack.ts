@@ -8,6 +8,7 @@ import { createJiraEmulator, type JiraEmulator } from './emulator';
 import { SEED_PROJECTS, SEED_USERS } from './emulator/seed';
 import { devJira } from './host/dev-jira';
 import { startHost } from './host/server';
+import { queueConsumersFromManifest } from './manifest-consumers';
 import { createFunctionRuntime } from './runtime/function-runtime';
 import { jiraTargetFromEnv } from './runtime/jira-target';
 import { KvsStore } from './runtime/kvs-store';
@@ -44,7 +45,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     handlers,
     jira,
     kvs: new KvsStore(options.kvsFile ? { file: options.kvsFile } : {}),
-    queueConsumers: { 'bb-runs': 'runConsumer' },
+    queueConsumers: queueConsumersFromManifest(path.join(__dirname, '..', 'manifest.yml')),
     ...(options.queueMsPerSecond === undefined
       ? {}
       : { queueMsPerSecond: options.queueMsPerSecond }),

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { startDevStack, type DevStack } from '../../dev/stack';
 import { launchChromium } from '../support/browser';
 
@@ -8,8 +8,10 @@ const builds = ['panel', 'epic-action', 'settings'].map((entry) =>
   path.join(__dirname, '..', '..', 'static', entry, 'build', 'index.html'),
 );
 
+jest.setTimeout(30_000);
+
 let stack: DevStack;
-let chromium: { browser: Browser; close(): Promise<void> };
+let chromium: { context: BrowserContext; close(): Promise<void> };
 let page: Page;
 
 beforeAll(async () => {
@@ -26,22 +28,21 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
-  page = await chromium.browser.newPage();
-  await page.goto(stack.hostUrl);
+  page = await chromium.context.newPage();
 });
 
 afterEach(async () => {
   await page.close();
 });
 
-async function signInAs(user: 'admin' | 'member' | 'viewer'): Promise<void> {
-  await page.getByLabel('Signed in as').selectOption(user);
+/** Opens a view of the host page as one of the seeded users. */
+async function visit(route: string, user: 'admin' | 'member' | 'viewer' = 'admin'): Promise<void> {
+  await page.goto(`${stack.hostUrl}/?user=${user}#${route}`);
 }
 
 describe('the host page', () => {
   it('renders the issue panel from the production build and completes an invoke round trip', async () => {
-    await signInAs('member');
-    await page.goto(`${stack.hostUrl}/#/browse/SHOP-2`);
+    await visit('/browse/SHOP-2', 'member');
     const panel = page.frameLocator('iframe[data-module="jira:issuePanel"]');
     const summary = panel.getByTestId('context-summary');
     // The panel's resolver read the issue, the project and the user from Jira as the member.
@@ -52,7 +53,7 @@ describe('the host page', () => {
   });
 
   it('opens the epic issue action in a modal and closes it from the app', async () => {
-    await page.goto(`${stack.hostUrl}/#/browse/SHOP-1`);
+    await visit('/browse/SHOP-1');
     await page.getByRole('button', { name: /Apps/ }).click();
     await page.getByRole('menuitem', { name: 'Generate template sub-tasks' }).click();
     const dialog = page.getByRole('dialog');
@@ -63,7 +64,7 @@ describe('the host page', () => {
   });
 
   it('offers the issue action only on epics', async () => {
-    await page.goto(`${stack.hostUrl}/#/browse/SHOP-2`);
+    await visit('/browse/SHOP-2');
     await page
       .frameLocator('iframe[data-module="jira:issuePanel"]')
       .getByTestId('context-summary')
@@ -72,8 +73,7 @@ describe('the host page', () => {
   });
 
   it('tells a non-admin on the project settings page that templates are for project admins', async () => {
-    await signInAs('member');
-    await page.goto(`${stack.hostUrl}/#/projects/SHOP/settings`);
+    await visit('/projects/SHOP/settings', 'member');
     const settings = page.frameLocator('iframe[data-module="jira:projectSettingsPage"]');
     await settings.getByText('Project administrators only').waitFor();
   });

@@ -57,7 +57,12 @@ interface Issue {
 const view = document.getElementById('view') as HTMLElement;
 const appFrames = new Map<string, Frame>();
 let config: Config;
-let user = localStorage.getItem('bb-dev-user') ?? 'admin';
+let user =
+  new URLSearchParams(location.search).get('user') ??
+  localStorage.getItem('bb-dev-user') ??
+  'admin';
+/** Each render gets a number; a slower, older render must not overwrite a newer one. */
+let renderSeq = 0;
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -322,7 +327,7 @@ function openModal(
 
 // ---- views --------------------------------------------------------------------------------
 
-async function renderIssue(key: string): Promise<void> {
+async function renderIssue(key: string, isCurrent: () => boolean): Promise<void> {
   const issue = await jiraJson<Issue>(
     `/rest/api/3/issue/${encodeURIComponent(key)}?fields=summary,issuetype,project,parent,description,labels,issuelinks&properties=backend-breakdown`,
   );
@@ -429,6 +434,7 @@ async function renderIssue(key: string): Promise<void> {
     el('dt', {}, 'Links'),
     el('dd', {}, ...(links.length ? links : ['None'])),
   );
+  if (!isCurrent()) return;
   view.replaceChildren(
     crumbs,
     el('h1', {}, f.summary),
@@ -443,7 +449,8 @@ async function renderIssue(key: string): Promise<void> {
   );
 }
 
-async function renderSettings(projectKey: string): Promise<void> {
+async function renderSettings(projectKey: string, isCurrent: () => boolean): Promise<void> {
+  if (!isCurrent()) return;
   const container = el('div', {});
   view.replaceChildren(
     el(
@@ -487,8 +494,9 @@ async function searchAll(jql: string): Promise<Issue[]> {
   return all;
 }
 
-async function renderIssues(projectKey: string): Promise<void> {
+async function renderIssues(projectKey: string, isCurrent: () => boolean): Promise<void> {
   const issues = await searchAll(`project = ${projectKey} ORDER BY key ASC`);
+  if (!isCurrent()) return;
   const byParent = new Map<string, Issue[]>();
   const keys = new Set(issues.map((i) => i.key));
   for (const issue of issues) {
@@ -550,6 +558,8 @@ async function renderIssues(projectKey: string): Promise<void> {
 }
 
 async function render(): Promise<void> {
+  const mine = ++renderSeq;
+  const isCurrent = (): boolean => mine === renderSeq;
   appFrames.clear();
   const hash = location.hash.replace(/^#/, '');
   const browse = /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/.exec(hash);
@@ -563,11 +573,12 @@ async function render(): Promise<void> {
     if (link.hasAttribute('aria-current')) link.setAttribute('aria-current', 'page');
   }
   try {
-    if (browse?.[1]) await renderIssue(browse[1]);
-    else if (settings?.[1]) await renderSettings(settings[1]);
-    else if (list?.[1]) await renderIssues(list[1]);
+    if (browse?.[1]) await renderIssue(browse[1], isCurrent);
+    else if (settings?.[1]) await renderSettings(settings[1], isCurrent);
+    else if (list?.[1]) await renderIssues(list[1], isCurrent);
     else location.hash = `#/browse/${config.projects[0] ?? 'SHOP'}-2`;
   } catch (error) {
+    if (!isCurrent()) return;
     view.replaceChildren(
       el(
         'div',
