@@ -2,3 +2,4 @@
 import { createResolverDefinitions } from './resolvers';
 
 export const handler = createResolverDefinitions();
+export { runConsumer } from './consumers/run-consumer';
