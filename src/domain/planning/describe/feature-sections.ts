@@ -24,8 +24,8 @@ const blank = (text: string) => text.trim() === '';
 export function featureGoal(item: ItemContext): AdfNode[] {
   const { problem, outcome } = item.feature.draft.discovery;
   return [
-    ...(blank(problem) ? [] : [paragraph([...strong('Problem: '), problem.trim()])]),
-    ...(blank(outcome) ? [] : [paragraph([...strong('Intended outcome: '), outcome.trim()])]),
+    ...(blank(problem) ? [] : [paragraph([...strong('Problem:'), ` ${problem.trim()}`])]),
+    ...(blank(outcome) ? [] : [paragraph([...strong('Intended outcome:'), ` ${outcome.trim()}`])]),
   ];
 }
 
@@ -40,12 +40,12 @@ export function stakeholders(item: ItemContext): AdfNode[] {
 function exampleInline(example: ScenarioExample): (string | Inline)[] {
   if (example.kind === 'text') return [example.text.trim()];
   return [
-    ...strong('Given '),
-    example.given.trim(),
-    ...strong(', when '),
-    example.when.trim(),
-    ...strong(', then '),
-    example.then.trim(),
+    ...strong('Given'),
+    ` ${example.given.trim()}, `,
+    ...strong('when'),
+    ` ${example.when.trim()}, `,
+    ...strong('then'),
+    ` ${example.then.trim()}`,
   ];
 }
 
@@ -62,7 +62,7 @@ export function scenarios(item: ItemContext): AdfNode[] {
 export function scenarioChecklist(item: ItemContext, ids: LocalIds): AdfNode[] {
   const tasks = item.feature.draft.discovery.scenarios.flatMap((scenario) =>
     scenario.examples.map((example) => {
-      const lead = blank(scenario.title) ? [] : strong(`${scenario.title.trim()}: `);
+      const lead = blank(scenario.title) ? [] : [...strong(`${scenario.title.trim()}:`), ' '];
       return { localId: ids.next('task'), content: [...lead, ...exampleInline(example)] };
     }),
   );
@@ -77,7 +77,7 @@ export function openQuestions(item: ItemContext, ids: LocalIds): AdfNode[] {
     content: [
       question.question.trim(),
       ...(question.resolved && !blank(question.answer)
-        ? [...strong(' Answer: '), question.answer.trim()]
+        ? [' ', ...strong('Answer:'), ` ${question.answer.trim()}`]
         : []),
     ],
   }));

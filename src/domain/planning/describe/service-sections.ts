@@ -27,10 +27,10 @@ export function serviceSummary(item: ItemContext): AdfNode[] {
     ...(blank(service.primaryFunction) ? [] : [paragraph(service.primaryFunction.trim())]),
     ...(dependsOn.length === 0
       ? []
-      : [paragraph([...strong('Depends on: '), dependsOn.join(', ')])]),
+      : [paragraph([...strong('Depends on:'), ` ${dependsOn.join(', ')}`])]),
     ...(dependents.length === 0
       ? []
-      : [paragraph([...strong('Used by: '), dependents.join(', ')])]),
+      : [paragraph([...strong('Used by:'), ` ${dependents.join(', ')}`])]),
   ];
 }
 
@@ -146,11 +146,18 @@ export function failSafes(item: ItemContext): AdfNode[] {
   );
 }
 
-/** A criterion's statement, and what it is tied to when it names an endpoint or failure. */
-export function criterionText(criterion: SuccessCriterion, service: Service): Inline[] {
+/**
+ * A criterion's statement, and what it is tied to when it names an endpoint or failure
+ * (left out where the reader already knows, as on the endpoint's own sub-task).
+ */
+export function criterionText(
+  criterion: SuccessCriterion,
+  service: Service,
+  showTarget = true,
+): Inline[] {
   const statement: Inline[] = [{ type: 'text', text: criterion.statement.trim() || '(empty)' }];
   const target = criterion.tiedTo;
-  if (!target) return statement;
+  if (!target || !showTarget) return statement;
   if (target.kind === 'endpoint') {
     const endpoint = service.endpoints.find((candidate) => candidate.id === target.id);
     return endpoint
@@ -198,7 +205,7 @@ export function endpointSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNo
     ids.next('tasks'),
     tied.map((criterion) => ({
       localId: ids.next('task'),
-      content: criterionText(criterion, service),
+      content: criterionText(criterion, service, false),
     })),
   );
 }

@@ -1,0 +1,26 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+
+const DOMAIN = path.join(__dirname, '..', '..', '..', 'src', 'domain');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+const importsOf = (file: string) =>
+  [...readFileSync(file, 'utf8').matchAll(/from '([^']+)'/g)].map((match) => match[1] ?? '');
+
+describe('src/domain', () => {
+  it('imports only zod and its own files, so resolvers and the browser UI can both use it', () => {
+    const foreign = sourceFiles(DOMAIN).flatMap((file) =>
+      importsOf(file)
+        .filter((source) => !source.startsWith('.') && source !== 'zod')
+        .map((source) => `${path.relative(DOMAIN, file)} imports ${source}`),
+    );
+    expect(foreign).toEqual([]);
+  });
+});
