@@ -8,14 +8,16 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { handleAdmin } from './admin/admin-api';
 import { FaultBook } from './faults/fault-book';
-import type { FaultDecision, FaultRule, FaultState } from './faults/fault-rule';
+import { faultResponse } from './faults/fault-response';
+import type { FaultRule, FaultState } from './faults/fault-rule';
+import { answerJiraRequest, type Answer } from './http/answer-request';
 import { authenticate } from './http/authenticate';
 import { jiraError, type JiraResponse } from './http/jira-response';
-import { parseBody, readRaw, type BodyRead } from './http/read-body';
+import { parseBody, readRaw } from './http/read-body';
 import { TemplateMatcher } from './http/route-match';
 import { ROUTES, type Route } from './http/routes';
+import { send } from './http/send';
 import { JiraStore } from './jira-store';
-import { MSG } from './jira-messages';
 import { RequestLog, type RequestLogEntry } from './log/request-log';
 import { emulatedIssue, type EmulatedIssue } from './render/emulated-issue';
 import { specValidator } from './spec/spec-validator';
@@ -58,60 +60,6 @@ export interface JiraEmulator {
   /** Spec violations found in the emulator's own responses, and emulator errors. */
   responseViolations(): string[];
   issues(projectKey?: string): EmulatedIssue[];
-}
-
-interface Outcome {
-  response: JiraResponse;
-  route?: Route;
-  account: string | null;
-  invalid?: string;
-  fault?: RequestLogEntry['fault'];
-}
-
-function faultResponse(status: NonNullable<FaultDecision['status']>): JiraResponse {
-  const headers: Record<string, string> =
-    status.retryAfterSeconds !== undefined
-      ? { 'retry-after': String(status.retryAfterSeconds) }
-      : {};
-  if (status.code === 429)
-    return { status: 429, headers, body: { errorMessages: ['Rate limit exceeded.'], errors: {} } };
-  if (status.code === 500)
-    return { status: 500, headers, body: { errorMessages: ['Internal server error'], errors: {} } };
-  // Gateways in front of Jira answer 502/503 in plain text, not Jira JSON.
-  return {
-    status: status.code,
-    headers,
-    body: status.code === 502 ? 'Bad Gateway' : 'Service Unavailable',
-  };
-}
-
-function bodyProblem(read: BodyRead): JiraResponse | undefined {
-  switch (read.kind) {
-    case 'malformed':
-      return jiraError(400, [MSG.invalidPayload]);
-    case 'unsupported-media-type':
-      return jiraError(415, [
-        'Unsupported Media Type: send JSON with Content-Type: application/json.',
-      ]);
-    case 'too-large':
-      return jiraError(413, ['Request entity too large.']);
-    default:
-      return undefined;
-  }
-}
-
-function send(res: ServerResponse, response: JiraResponse): void {
-  const headers: Record<string, string> = { ...response.headers };
-  let payload: string | undefined;
-  if (typeof response.body === 'string') {
-    headers['content-type'] = 'text/plain;charset=UTF-8';
-    payload = response.body;
-  } else if (response.body !== undefined) {
-    headers['content-type'] = 'application/json;charset=UTF-8';
-    payload = JSON.stringify(response.body);
-  }
-  res.writeHead(response.status, headers);
-  res.end(payload);
 }
 
 class Emulator implements JiraEmulator {
@@ -243,122 +191,71 @@ class Emulator implements JiraEmulator {
       send(res, handleAdmin(this, method, url, parseBody(raw, req.headers['content-type'])));
       return;
     }
-    const baseUrl = `http://${req.headers.host ?? '127.0.0.1'}`;
     const candidates = this.matcher.matchAll(url.pathname);
     const match = candidates.find((m) => m.entry.method === method);
     const decision = this.faultBook.decide(method, url.pathname, match?.entry.template);
     if (decision.latencyMs > 0) await sleep(decision.latencyMs);
 
-    const outcome = this.answer(
-      req,
-      method,
-      url,
-      raw,
-      decision,
-      match,
-      baseUrl,
-      candidates.length > 0,
-    );
-    const endpoint = `${method} ${outcome.route?.template ?? url.pathname}`;
-    if (outcome.invalid !== undefined)
-      this.logTo(`Jira emulator: invalid request ${endpoint}: ${outcome.invalid}`);
-    if (this.validateResponses && outcome.route && outcome.fault !== 'status') {
-      const problems = specValidator()
-        .operation(method, outcome.route.template)
-        .checkResponse(outcome.response.status, outcome.response.body);
-      for (const problem of problems) {
-        const message = `${endpoint} → ${outcome.response.status}: ${problem}`;
-        this.violations.push(message);
-        this.logTo(`Jira emulator: response violates the spec: ${message}`);
-      }
-    }
+    const answer: Answer = decision.status
+      ? {
+          response: faultResponse(decision.status),
+          route: match?.entry,
+          account: authenticate(req.headers)?.accountId ?? null,
+        }
+      : answerJiraRequest(this.store, {
+          method,
+          url,
+          headers: req.headers,
+          raw,
+          baseUrl: `http://${req.headers.host ?? '127.0.0.1'}`,
+          match,
+          pathServed: candidates.length > 0,
+        });
+    const fault = decision.status
+      ? 'status'
+      : decision.dropResponse
+        ? 'dropResponse'
+        : decision.latencyMs > 0
+          ? 'latency'
+          : undefined;
+    const endpoint = `${method} ${answer.route?.template ?? url.pathname}`;
+    if (answer.invalid !== undefined)
+      this.logTo(`Jira emulator: invalid request ${endpoint}: ${answer.invalid}`);
+    // An injected status is not Jira's answer, so only real answers are held to the spec.
+    if (this.validateResponses && answer.route && !decision.status)
+      this.checkResponse(endpoint, method, answer.route, answer.response);
     this.log.record({
       method,
       path: url.pathname,
       endpoint,
-      status: outcome.response.status,
-      account: outcome.account,
+      status: answer.response.status,
+      account: answer.account,
       ms: Math.round(performance.now() - started),
-      ...(outcome.fault !== undefined ? { fault: outcome.fault } : {}),
-      ...(outcome.invalid !== undefined ? { invalid: outcome.invalid } : {}),
+      ...(fault !== undefined ? { fault } : {}),
+      ...(answer.invalid !== undefined ? { invalid: answer.invalid } : {}),
     });
-    if (outcome.fault === 'dropResponse') {
+    if (fault === 'dropResponse') {
       // "Applied but response lost": the work is done, the caller only sees the connection die.
       req.socket.destroy();
       return;
     }
-    send(res, outcome.response);
+    send(res, answer.response);
   }
 
-  private answer(
-    req: IncomingMessage,
+  private checkResponse(
+    endpoint: string,
     method: string,
-    url: URL,
-    raw: Buffer | 'too-large',
-    decision: FaultDecision,
-    match: ReturnType<TemplateMatcher<Route>['matchAll']>[number] | undefined,
-    baseUrl: string,
-    pathKnown: boolean,
-  ): Outcome {
-    const account = authenticate(req.headers);
-    const accountId = account?.accountId ?? null;
-    const route = match?.entry;
-    const withFault = decision.dropResponse
-      ? ('dropResponse' as const)
-      : decision.latencyMs > 0
-        ? ('latency' as const)
-        : undefined;
-    if (decision.status)
-      return {
-        response: faultResponse(decision.status),
-        route,
-        account: accountId,
-        fault: 'status',
-      };
-    if (!match || !route) {
-      const response = pathKnown
-        ? jiraError(405, [`Method ${method} is not allowed for ${url.pathname}.`])
-        : jiraError(404, [`The Jira emulator does not serve ${method} ${url.pathname}.`]);
-      return { response, account: accountId, fault: withFault };
-    }
-    if (!account)
-      return {
-        response: jiraError(401, [MSG.unauthenticated]),
-        route,
-        account: null,
-        fault: withFault,
-      };
-    const body = parseBody(raw, req.headers['content-type']);
-    const problem = bodyProblem(body);
-    if (problem)
-      return {
-        response: problem,
-        route,
-        account: accountId,
-        fault: withFault,
-        invalid: 'the body is not JSON',
-      };
-    const value = body.kind === 'json' ? body.value : undefined;
-    const check = specValidator()
+    route: Route,
+    response: JiraResponse,
+  ): void {
+    const problems = specValidator()
       .operation(method, route.template)
-      .checkRequest({ query: url.searchParams, body: value }, MSG.invalidPayload);
-    if (!check.ok)
-      return {
-        response: jiraError(400, [check.message]),
-        route,
-        account: accountId,
-        fault: withFault,
-        invalid: check.detail,
-      };
-    const response = route.handler({
-      store: this.store,
-      account,
-      params: match.params,
-      query: check.query,
-      body: value,
-      baseUrl,
-    });
-    return { response, route, account: accountId, fault: withFault };
+      .checkResponse(response.status, response.body);
+    for (const problem of problems) {
+      const message = `${endpoint} → ${response.status}: ${problem}`;
+      this.violations.push(message);
+      this.logTo(`Jira emulator: response violates the spec: ${message}`);
+    }
   }
 }
 

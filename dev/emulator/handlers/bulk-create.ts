@@ -5,14 +5,14 @@
 import { applyCreate, checkCreate } from '../create/validate-create';
 import { isObject } from '../create/values';
 import type { Handler } from '../http/request-context';
-import { json } from '../http/jira-response';
+import { json, type JiraResponse } from '../http/jira-response';
 import { MSG } from '../jira-messages';
 import { issueSelf } from '../render/render-issue';
 
 const BULK_LIMIT = 50;
 
 /** A whole-request refusal, still in `CreatedIssues` shape (the spec's 400 body). */
-function refuseAll(message: string) {
+export function refuseAll(message: string): JiraResponse {
   return json(400, {
     issues: [],
     errors: [{ status: 400, elementErrors: { errorMessages: [message], errors: {}, status: 400 } }],

@@ -2,7 +2,7 @@
  * The Jira endpoints the emulator serves, each named by its OpenAPI path template, so a request
  * is validated against exactly the operation it reaches.
  */
-import { bulkCreate } from '../handlers/bulk-create';
+import { bulkCreate, refuseAll } from '../handlers/bulk-create';
 import { createIssue } from '../handlers/create-issue';
 import { getCreateMetaFields, getCreateMetaIssueTypes } from '../handlers/createmeta';
 import { deleteIssue, getIssue } from '../handlers/issue';
@@ -12,12 +12,15 @@ import { getMyself } from '../handlers/myself';
 import { checkPermissions, getMyPermissions } from '../handlers/permissions';
 import { getProject } from '../handlers/project';
 import { searchJqlGet, searchJqlPost } from '../handlers/search-jql';
+import type { JiraResponse } from './jira-response';
 import type { Handler } from './request-context';
 
 export interface Route {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   template: string;
   handler: Handler;
+  /** How the operation answers a request it cannot read, when not as an `ErrorCollection`. */
+  refuse?: (message: string) => JiraResponse;
 }
 
 export const ROUTES: readonly Route[] = [
@@ -34,7 +37,7 @@ export const ROUTES: readonly Route[] = [
     handler: getCreateMetaFields,
   },
   { method: 'POST', template: '/rest/api/3/issue', handler: createIssue },
-  { method: 'POST', template: '/rest/api/3/issue/bulk', handler: bulkCreate },
+  { method: 'POST', template: '/rest/api/3/issue/bulk', handler: bulkCreate, refuse: refuseAll },
   { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', handler: getIssue },
   { method: 'DELETE', template: '/rest/api/3/issue/{issueIdOrKey}', handler: deleteIssue },
   { method: 'GET', template: '/rest/api/3/issueLinkType', handler: getIssueLinkTypes },

@@ -1,0 +1,190 @@
+import { SEED_USERS } from '../../../dev/emulator';
+import { fieldsFor, useEmulator } from './emulator-harness';
+
+const jira = useEmulator();
+
+const search = async (
+  jql: string,
+  extra: Record<string, unknown> = {},
+  as: 'member' | 'viewer' = 'member',
+) => jira.post('/rest/api/3/search/jql', { jql, ...extra }, as);
+
+const keys = async (jql: string) => {
+  const reply = await search(jql, { fields: ['key'] });
+  expect(reply.status).toBe(200);
+  return reply.body.issues.map((i: { key: string }) => i.key) as string[];
+};
+
+const withProperty = async (summary: string, value: Record<string, unknown>) =>
+  (
+    await jira.post('/rest/api/3/issue', {
+      fields: fieldsFor('SHOP', '10002', summary),
+      properties: [{ key: 'backend-breakdown', value }],
+    })
+  ).body.key as string;
+
+describe('POST /rest/api/3/search/jql', () => {
+  it('finds a project’s issues, newest first by default', async () => {
+    expect(await keys('project = SHOP')).toEqual(['SHOP-3', 'SHOP-2', 'SHOP-1']);
+  });
+
+  it('finds issues of several projects with in (…)', async () => {
+    expect(await keys('project in (TEAM, VENTAS) ORDER BY key ASC')).toEqual([
+      'TEAM-1',
+      'TEAM-2',
+      'VENTAS-1',
+    ]);
+  });
+
+  it('finds an epic’s children with parent =', async () => {
+    expect(await keys('parent = SHOP-1')).toEqual(['SHOP-2']);
+  });
+
+  it('finds issues by key in (…)', async () => {
+    expect(await keys('key in (SHOP-1, TEAM-2) ORDER BY key DESC')).toEqual(['TEAM-2', 'SHOP-1']);
+  });
+
+  it('finds issues by issue type name, including localised names', async () => {
+    expect(await keys('issuetype = Épica')).toEqual([]);
+    expect(await keys('issuetype = Epic ORDER BY key ASC')).toEqual(['SHOP-1', 'TEAM-1']);
+    expect(await keys('project = VENTAS AND issuetype in (Historia, Tarea)')).toEqual(['VENTAS-1']);
+  });
+
+  it('finds issues by an entity property value, with = and in', async () => {
+    const a = await withProperty('a', { planId: 'plan-1', localId: 'epic' });
+    const b = await withProperty('b', { planId: 'plan-1', localId: 'service:orders' });
+    await withProperty('c', { planId: 'plan-2', localId: 'epic' });
+    expect(
+      await keys('issue.property[backend-breakdown].planId = "plan-1" ORDER BY key ASC'),
+    ).toEqual([a, b]);
+    expect(
+      await keys(
+        'project = SHOP AND issue.property[backend-breakdown].localId in ("service:orders", "nope")',
+      ),
+    ).toEqual([b]);
+  });
+
+  it('combines clauses with AND, OR, NOT and parentheses', async () => {
+    expect(
+      await keys('project = SHOP AND (issuetype = Epic OR issuetype = Task) ORDER BY key ASC'),
+    ).toEqual(['SHOP-1', 'SHOP-3']);
+    expect(await keys('project = SHOP AND NOT issuetype = Epic ORDER BY key ASC')).toEqual([
+      'SHOP-2',
+      'SHOP-3',
+    ]);
+  });
+
+  it('orders by created ascending', async () => {
+    expect(await keys('project = TEAM ORDER BY created ASC')).toEqual(['TEAM-1', 'TEAM-2']);
+  });
+
+  it('answers only ids by default, and the fields and properties asked for', async () => {
+    await withProperty('with property', { planId: 'p' });
+    const bare = await search('key = SHOP-4');
+    expect(bare.body.issues[0]).not.toHaveProperty('fields');
+    const rich = await search('key = SHOP-4', {
+      fields: ['summary'],
+      properties: ['backend-breakdown'],
+    });
+    expect(rich.body.issues[0]).toMatchObject({
+      key: 'SHOP-4',
+      fields: { summary: 'with property' },
+      properties: { 'backend-breakdown': { planId: 'p' } },
+    });
+  });
+
+  it('pages with maxResults and nextPageToken until isLast', async () => {
+    const first = await search('project = SHOP ORDER BY key ASC', {
+      maxResults: 2,
+      fields: ['key'],
+    });
+    expect(first.body).toMatchObject({ isLast: false, nextPageToken: expect.any(String) });
+    expect(first.body.issues.map((i: { key: string }) => i.key)).toEqual(['SHOP-1', 'SHOP-2']);
+    const second = await search('project = SHOP ORDER BY key ASC', {
+      maxResults: 2,
+      fields: ['key'],
+      nextPageToken: first.body.nextPageToken,
+    });
+    expect(second.body.issues.map((i: { key: string }) => i.key)).toEqual(['SHOP-3']);
+    expect(second.body.isLast).toBe(true);
+    expect(second.body).not.toHaveProperty('nextPageToken');
+  });
+
+  it('refuses a page token from another query', async () => {
+    const first = await search('project = SHOP', { maxResults: 1 });
+    const reply = await search('project = TEAM', { nextPageToken: first.body.nextPageToken });
+    expect(reply.status).toBe(400);
+  });
+
+  it('leaves out issues of projects the caller may not browse', async () => {
+    jira.emulator.setPermission(SEED_USERS.viewer.accountId, 'SHOP', 'BROWSE_PROJECTS', false);
+    const reply = await search('issuetype = Epic', { fields: ['key'] }, 'viewer');
+    expect(reply.body.issues.map((i: { key: string }) => i.key)).toEqual(['TEAM-1']);
+  });
+
+  describe('refuses with 400 in Jira’s error shape', () => {
+    it.each([
+      [
+        'an unbounded query',
+        'ORDER BY key',
+        'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.',
+      ],
+      [
+        'an empty query',
+        '',
+        'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.',
+      ],
+      [
+        'an unknown field',
+        'colour = red',
+        "Field 'colour' does not exist or you do not have permission to view it.",
+      ],
+      [
+        'an unknown project',
+        'project = NOPE',
+        "The value 'NOPE' does not exist for the field 'project'.",
+      ],
+      [
+        'a key that does not exist',
+        'key in (SHOP-1, SHOP-99)',
+        "An issue with key 'SHOP-99' does not exist for field 'key'.",
+      ],
+      [
+        'an operator the field does not support',
+        'summary = "x"',
+        "The operator '=' is not supported by the 'summary' field.",
+      ],
+      [
+        'a missing operator',
+        'project SHOP',
+        "Error in the JQL Query: Expecting operator but got 'SHOP'. The valid operators are '=', '!=', '<', '>', '<=', '>=', '~', '!~', 'IN', 'NOT IN', 'IS' and 'IS NOT'. (line 1, character 9)",
+      ],
+      [
+        'a dangling AND',
+        'project = SHOP AND',
+        "Error in the JQL Query: Expecting a field name but got 'end of query'. (line 1, character 19)",
+      ],
+    ])('%s', async (_case, jql, message) => {
+      const reply = await search(jql);
+      expect(reply.status).toBe(400);
+      expect(reply.body).toEqual({ errorMessages: [message], errors: {} });
+    });
+  });
+});
+
+describe('GET /rest/api/3/search/jql', () => {
+  it('takes the same query, fields and paging as query parameters', async () => {
+    const jql = encodeURIComponent('project = SHOP ORDER BY key ASC');
+    const reply = await jira.get(`/rest/api/3/search/jql?jql=${jql}&maxResults=1&fields=summary`);
+    expect(reply.body.issues).toEqual([
+      expect.objectContaining({ key: 'SHOP-1', fields: { summary: 'Checkout revamp' } }),
+    ]);
+    expect(reply.body.isLast).toBe(false);
+  });
+
+  it('finds issues by parent being empty', async () => {
+    const jql = encodeURIComponent('project = SHOP AND parent is EMPTY ORDER BY key ASC');
+    const reply = await jira.get(`/rest/api/3/search/jql?jql=${jql}&fields=key`);
+    expect(reply.body.issues.map((i: { key: string }) => i.key)).toEqual(['SHOP-1', 'SHOP-3']);
+  });
+});
