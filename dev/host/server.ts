@@ -8,11 +8,12 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
+import { InvocationContext, type InvokeRequest } from '../runtime/function-runtime';
 import { DEV_USER_KEYS, type DevJira, type DevUserKey } from './dev-jira';
 import { buildForgeContext, ContextError, contextRequestSchema, MODULES } from './forge-context';
 
 export interface Invoker {
-  invoke(request: { functionKey: string; payload: unknown; context: unknown }): Promise<unknown>;
+  invoke(request: InvokeRequest): Promise<unknown>;
 }
 
 export interface HostOptions {
@@ -194,7 +195,8 @@ export async function startHost(
       if (!request.success) return sendError(res, 400, z.prettifyError(request.error));
       const scope = contextRequestSchema.safeParse(request.data);
       if (!scope.success) return sendError(res, 400, z.prettifyError(scope.error));
-      const context = await buildForgeContext(options.jira, scope.data);
+      // Parsed with the runtime's schema of what Forge sends, so the host cannot drift from it.
+      const context = InvocationContext.parse(await buildForgeContext(options.jira, scope.data));
       const result = await options.runtime.invoke({
         functionKey: request.data.functionKey,
         payload: request.data.payload,

@@ -18,7 +18,7 @@ async function invoke(
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: response.status, json: await response.json() };
+  return { status: response.status, json: (await response.json()) as Record<string, any> };
 }
 
 describe('POST /__dev/invoke', () => {
