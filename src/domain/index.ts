@@ -89,7 +89,7 @@ export { READINESS_RULES } from './readiness/readiness-rules';
 export { checkReadiness, hasBlocker } from './readiness/check-readiness';
 
 export * from './adf/adf-nodes';
-export { DESCRIPTION_MAX_CHARS, fitDescription } from './adf/fit-description';
+export { DESCRIPTION_MAX_CHARS, fitDescription, type DescriptionPart } from './adf/fit-description';
 
 export { buildPlan, type BuildPlanOptions, type BuildPlanResult } from './planning/build-plan';
 export type { BuildPlanError, BuildPlanErrorCode } from './planning/plan-error';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { discoverySchema } from './discovery-schema';
+import { DRAFT_LIMITS } from './limits';
 import { scopingSchema } from './scoping-schema';
 
 /** Bump with a migration step in `migrate-draft.ts` whenever a stored draft would no longer parse. */
@@ -34,6 +35,14 @@ export const draftSchema = z
     scoping: scopingSchema,
   })
   .superRefine((draft, ctx) => {
+    const bytes = new TextEncoder().encode(JSON.stringify(draft)).length;
+    if (bytes > DRAFT_LIMITS.storedBytes) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `The draft is too large to store: ${Math.ceil(bytes / 1024)} KiB, at most ${DRAFT_LIMITS.storedBytes / 1024} KiB`,
+        path: [],
+      });
+    }
     const { discovery, scoping } = draft;
     reportDuplicateIds(discovery.stakeholders, ['discovery', 'stakeholders'], 'stakeholders', ctx);
     reportDuplicateIds(discovery.scenarios, ['discovery', 'scenarios'], 'scenarios', ctx);

@@ -1,8 +1,10 @@
 /**
- * Size limits for everything a team types into a draft. They keep a stored draft far below
- * Forge KVS's value limit and keep every generated Jira field within what Jira accepts.
+ * Size limits for everything a team types into a draft. The per-field and per-list limits keep
+ * generated Jira fields sensible; `storedBytes` keeps a whole draft below Forge KVS's 240 KiB
+ * value limit, which the others alone would not (30 scenarios of long examples would pass them).
  */
 export const DRAFT_LIMITS = {
+  storedBytes: 200 * 1024,
   id: 64,
   title: 255,
   name: 120,

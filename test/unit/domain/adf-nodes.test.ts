@@ -58,18 +58,36 @@ describe('ADF builders', () => {
 });
 
 describe('fitDescription', () => {
-  it('leaves a description that fits as it is', () => {
-    const small = doc([paragraph('short')]);
-    expect(fitDescription(small)).toBe(small);
+  const part = (title: string, text: string) => ({
+    title,
+    blocks: [heading(3, title), paragraph(text)],
   });
 
-  it('cuts a description Jira would refuse and says so at the end', () => {
-    const big = doc(
-      Array.from({ length: 400 }, (_, i) => paragraph(`Paragraph ${i} ${'x'.repeat(100)}`)),
+  it('joins parts that fit, in order', () => {
+    expect(fitDescription([part('A', 'a'), part('B', 'b')])).toEqual(
+      doc([heading(3, 'A'), paragraph('a'), heading(3, 'B'), paragraph('b')]),
     );
-    const fitted = fitDescription(big);
+  });
+
+  it('leaves out a part that does not fit whole, keeps the later parts, and says what is missing', () => {
+    const fitted = fitDescription([
+      part('Why', 'short'),
+      part('User scenarios', 'x'.repeat(40_000)),
+      part('Services', 'table'),
+    ]);
+    expect(fitted.content.map((node) => node.content?.[0]?.text)).toEqual([
+      'Why',
+      'short',
+      'Services',
+      'table',
+      "Left out to fit Jira's size limit: User scenarios. The full draft is in the Backend Breakdown panel.",
+    ]);
+  });
+
+  it('keeps a cut description within the limit and valid ADF', () => {
+    const parts = Array.from({ length: 40 }, (_, i) => part(`Part ${i}`, 'x'.repeat(1_000)));
+    const fitted = fitDescription(parts);
     expect(JSON.stringify(fitted).length).toBeLessThanOrEqual(32_000);
-    expect(fitted.content.at(-1)?.content?.[0]?.text).toMatch(/cut to fit Jira/);
     expect(validateAdf(fitted)).toEqual([]);
   });
 });

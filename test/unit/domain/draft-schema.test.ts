@@ -77,6 +77,19 @@ describe('draftSchema', () => {
     expect(problemsOf(aLargeDraft(DRAFT_LIMITS.services + 1))).toHaveLength(1);
   });
 
+  it('rejects a draft too large to store, though each of its parts is within limits', () => {
+    const example = { kind: 'text' as const, text: 'x'.repeat(DRAFT_LIMITS.text) };
+    const scenarios = Array.from({ length: DRAFT_LIMITS.scenarios }, (_, i) =>
+      aScenario({
+        id: `s${i}`,
+        examples: Array.from({ length: DRAFT_LIMITS.examplesPerScenario }, () => example),
+      }),
+    );
+    expect(problemsOf(aDraftWith([], { scenarios }))).toEqual([
+      expect.stringMatching(/^: The draft is too large to store: \d+ KiB, at most 200 KiB$/),
+    ]);
+  });
+
   it('rejects a failure mode that says nothing about retrying', () => {
     const { retryable: _left, ...mode } = aFailureMode();
     expect(problemsOf(aDraftWith([aService('orders', { failureModes: [mode as never] })]))).toEqual(

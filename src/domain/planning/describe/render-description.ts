@@ -1,4 +1,4 @@
-import { LocalIds, doc, heading, paragraph, taskList } from '../../adf/adf-nodes';
+import { LocalIds, heading, paragraph, taskList } from '../../adf/adf-nodes';
 import { fitDescription } from '../../adf/fit-description';
 import type { AdfDoc, AdfNode } from '../../plan';
 import type { DescriptionSection, SectionKind } from '../../template/description-section';
@@ -116,13 +116,13 @@ export function renderDescription(
 ): AdfDoc {
   const ids = new LocalIds();
   const values = placeholderValues(item);
-  const blocks = sections.flatMap((section) => {
+  const parts = sections.flatMap((section) => {
     const body = sectionBody(section, item, ids, values).filter(
       (node) => node.type !== 'paragraph' || (node.content?.length ?? 0) > 0,
     );
     if (body.length === 0) return [];
     const title = renderPattern(section.heading ?? DEFAULT_HEADINGS[section.kind], values).trim();
-    return title === '' ? body : [heading(3, title), ...body];
+    return [{ title, blocks: title === '' ? body : [heading(3, title), ...body] }];
   });
-  return fitDescription(doc(blocks));
+  return fitDescription(parts);
 }
