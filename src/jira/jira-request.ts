@@ -27,8 +27,8 @@ export interface JiraRequestSpec {
    * reconciliation, which only the caller can do — the first failure is thrown.
    */
   retry: 'transient' | 'never';
-  /** Non-2xx statuses whose body is still a result (bulk create answers 400 with per-element errors). */
-  acceptStatus?: readonly number[];
+  /** Whether a non-2xx answer is still a result (bulk create answers 400 with per-element errors). */
+  accept?: (status: number, body: unknown) => boolean;
 }
 
 export interface JiraResponse<T> {
@@ -132,7 +132,7 @@ export function createJiraRequester(options: JiraRequestOptions = {}): JiraReque
       durationMs: now() - started,
     });
     const body = await readBody(response);
-    if (response.ok || spec.acceptStatus?.includes(response.status)) {
+    if (response.ok || spec.accept?.(response.status, body)) {
       return { status: response.status, body: body as T };
     }
     throw new JiraHttpError({

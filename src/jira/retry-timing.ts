@@ -43,11 +43,11 @@ export function isTransientStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599 && status !== 501 && status !== 505);
 }
 
-/** Whether the failed attempt might still have been applied by Jira (so a create must reconcile). */
+/** Whether a failed attempt might still have been applied by Jira (so a create must reconcile). */
 export function mayHaveBeenApplied(failure: AttemptFailure): boolean {
-  // A 429 is the rate limiter refusing the request before Jira looks at it; everything else that
-  // is transient (5xx from a gateway, a dropped connection) can hide a completed write.
-  return !(failure.kind === 'http' && failure.status === 429);
+  // A 4xx — 429 included — is Jira refusing the request before acting on it; a 5xx from a
+  // gateway or a dropped connection can hide a completed write.
+  return failure.kind === 'network' || failure.status >= 500;
 }
 
 /**

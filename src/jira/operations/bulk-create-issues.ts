@@ -43,7 +43,8 @@ export async function bulkCreateIssues(
     route: route`/rest/api/3/issue/bulk`,
     body: { issueUpdates },
     retry: 'never',
-    acceptStatus: [400],
+    // Per-element errors are results; a 400 without them (malformed request) is an error.
+    accept: (status, answer) => status === 400 && isRecord(answer) && Array.isArray(answer.errors),
   });
   return mapBulkResponse(issueUpdates.length, body);
 }
@@ -62,16 +63,19 @@ export function mapBulkResponse(count: number, body: unknown): BulkElementResult
       ? (body.errors as CreatedIssues['errors'] & object)
       : [];
   const failed = new Map<number, BulkElementResult>();
+  // Errors without an element number refuse the whole request (e.g. more than 50 issues).
+  let general: BulkElementResult | undefined;
   for (const e of errors) {
-    if (typeof e.failedElementNumber !== 'number') continue;
     const { errorMessages, errors: fieldErrors } = readErrorCollection(e.elementErrors);
-    failed.set(e.failedElementNumber, {
+    const result: BulkElementResult = {
       ok: false,
       status: e.status,
       message:
         jiraMessageOf(errorMessages, fieldErrors) ||
         `Jira rejected the issue (HTTP ${e.status ?? '?'})`,
-    });
+    };
+    if (typeof e.failedElementNumber === 'number') failed.set(e.failedElementNumber, result);
+    else general ??= result;
   }
   const results: BulkElementResult[] = [];
   let next = 0;

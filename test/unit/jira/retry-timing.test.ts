@@ -96,8 +96,9 @@ describe('retry timing', () => {
     });
   });
 
-  it('knows a 429 was refused before Jira acted, while a 5xx or lost connection may hide a write', () => {
+  it('knows a 4xx (429 included) was refused before Jira acted, while a 5xx or lost connection may hide a write', () => {
     expect(mayHaveBeenApplied({ kind: 'http', status: 429 })).toBe(false);
+    expect(mayHaveBeenApplied({ kind: 'http', status: 400 })).toBe(false);
     expect(mayHaveBeenApplied({ kind: 'http', status: 503 })).toBe(true);
     expect(mayHaveBeenApplied({ kind: 'network' })).toBe(true);
   });

@@ -1,0 +1,116 @@
+/**
+ * Runs a schedule's tasks — bulk-create chunks and link posts — as soon as their dependencies
+ * are done, tallest remaining chain first, never more than `concurrency` at once. After every
+ * answer it saves progress (the UI polls it) and checks for a cancel request and for the
+ * invocation's deadline.
+ */
+import type { RunStore } from '../storage/run-store';
+import { FatalJiraError, HandOff } from './dispatch-signals';
+import { createChunk, postLink, type TaskContext } from './run-tasks';
+import { scheduleTasks, type FoldedLink, type PostedLink, type Schedule } from './schedule-plan';
+import { heights } from './simulate-rounds';
+
+export interface DispatchArgs {
+  schedule: Schedule;
+  task: Omit<TaskContext, 'foldsByCarrier'>;
+  store: RunStore;
+  runId: string;
+  concurrency: number;
+  deadline: number;
+  save: () => Promise<void>;
+  now: () => number;
+}
+
+export interface DispatchResult {
+  stop?: 'cancel' | 'handoff' | 'fatal';
+  error?: { code: string; message: string };
+  /** With `handoff`: how long Jira asked to wait before continuing. */
+  delayMs?: number;
+  timings: { createMs?: number; linkMs?: number };
+}
+
+/** Room left for one more round trip and the final save before the platform stops us. */
+const DEADLINE_MARGIN_MS = 3_000;
+
+export async function dispatchSchedule(args: DispatchArgs): Promise<DispatchResult> {
+  const { schedule, now } = args;
+  const tasks = scheduleTasks(schedule);
+  const height = heights(tasks);
+  const chunkByTask = new Map(schedule.chunks.map((c) => [`c${c.index}`, c]));
+  const postByTask = new Map(schedule.posts.map((p) => [`l${p.linkIndex}`, p]));
+  const foldsByCarrier = new Map<string, FoldedLink[]>();
+  for (const f of schedule.folds)
+    foldsByCarrier.set(f.carrier, [...(foldsByCarrier.get(f.carrier) ?? []), f]);
+  const context: TaskContext = { ...args.task, foldsByCarrier };
+
+  const result: DispatchResult = { timings: {} };
+  const span = {
+    create: [undefined, undefined] as (number | undefined)[],
+    link: [undefined, undefined] as (number | undefined)[],
+  };
+  const stop = (
+    reason: NonNullable<DispatchResult['stop']>,
+    extra: Partial<DispatchResult> = {},
+  ) => {
+    if (result.stop === undefined || reason === 'fatal')
+      Object.assign(result, { stop: reason }, extra);
+  };
+
+  const runTask = async (id: string) => {
+    const chunk = chunkByTask.get(id);
+    const kind = chunk ? span.create : span.link;
+    kind[0] ??= now();
+    try {
+      if (chunk) await createChunk(chunk, context);
+      else await postLink(postByTask.get(id) as PostedLink, context);
+    } catch (error) {
+      if (error instanceof HandOff) stop('handoff', { delayMs: error.delayMs });
+      else if (error instanceof FatalJiraError)
+        stop('fatal', { error: { code: error.code, message: error.message } });
+      else throw error;
+    } finally {
+      kind[1] = now();
+    }
+  };
+
+  const done = new Set<string>();
+  const waiting = [...tasks];
+  const inFlight = new Map<string, Promise<void>>();
+  for (;;) {
+    if (
+      result.stop === undefined &&
+      waiting.length > 0 &&
+      args.deadline - now() < DEADLINE_MARGIN_MS
+    ) {
+      stop('handoff', { delayMs: 0 });
+    }
+    if (result.stop === undefined) {
+      const ready = waiting
+        .filter((t) => t.dependsOn.every((d) => done.has(d)))
+        .sort((a, b) => (height.get(b.id) ?? 0) - (height.get(a.id) ?? 0));
+      for (const task of ready) {
+        if (inFlight.size >= args.concurrency) break;
+        waiting.splice(waiting.indexOf(task), 1);
+        inFlight.set(
+          task.id,
+          runTask(task.id).finally(() => {
+            inFlight.delete(task.id);
+            done.add(task.id);
+          }),
+        );
+      }
+    }
+    if (inFlight.size === 0) break;
+    await Promise.race(inFlight.values());
+    await args.save();
+    if (result.stop === undefined && (await args.store.isCancelRequested(args.runId)))
+      stop('cancel');
+  }
+
+  const [createStart, createEnd] = span.create;
+  const [linkStart, linkEnd] = span.link;
+  if (createStart !== undefined && createEnd !== undefined)
+    result.timings.createMs = createEnd - createStart;
+  if (linkStart !== undefined && linkEnd !== undefined) result.timings.linkMs = linkEnd - linkStart;
+  return result;
+}

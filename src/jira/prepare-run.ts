@@ -1,0 +1,125 @@
+/**
+ * Everything the executor must know before its first create, fetched in one parallel round trip:
+ * permission, the project's issue types, whether the link-carrying types offer `issuelinks` on
+ * their create screen, the site's link types, and which of the plan's items Jira already has.
+ * Any precondition that fails here fails the run before anything is created.
+ */
+import type { IssueTypeInfo, Plan } from '../domain/plan';
+import { ExecutorError } from './executor-errors';
+import { resolveItemIssueTypes } from './issue-type-resolution';
+import type { JiraClient } from './jira-client';
+import { requireLinkTypes, type LinkKind } from './link-folding';
+import type { IssueLinkTypeInfo } from './operations/get-issue-link-types';
+import { findPlanIssues, type ExistingPlanIssue } from './reconcile';
+
+export type PermissionCheck = { actor: 'user' } | { actor: 'app'; accountId: string };
+
+export interface Preparation {
+  issueTypeOf: Map<string, IssueTypeInfo>;
+  /** Issue type ids whose create screen has `issuelinks`. */
+  linkCarryingTypes: Set<string>;
+  linkTypes: Map<LinkKind, IssueLinkTypeInfo>;
+  mayLink: boolean;
+  existing: Map<string, ExistingPlanIssue>;
+  /** The slowest of the parallel lookups: this site's round-trip time, for the inline/queue decision. */
+  latencyMs: number;
+  preparedAt: number;
+}
+
+async function timed<T>(
+  now: () => number,
+  work: () => Promise<T>,
+): Promise<{ value: T; ms: number }> {
+  const started = now();
+  const value = await work();
+  return { value, ms: now() - started };
+}
+
+export async function prepareRun(
+  jira: JiraClient,
+  plan: Plan,
+  check: PermissionCheck,
+  now: () => number = Date.now,
+): Promise<Preparation> {
+  const permissions = plan.links.length > 0 ? ['CREATE_ISSUES', 'LINK_ISSUES'] : ['CREATE_ISSUES'];
+  const linkEndTypeIds = new Set(
+    plan.links
+      .flatMap((l) => [l.from, l.to])
+      .flatMap((end) =>
+        end.kind === 'item'
+          ? (plan.items.find((i) => i.localId === end.localId)?.issueTypeId ?? [])
+          : [],
+      ),
+  );
+  const fieldsFor = async (typeId: string) => {
+    try {
+      const fields = await jira.getCreateMetaFields(plan.projectId, typeId);
+      return fields.some((f) => f.fieldId === 'issuelinks' || f.key === 'issuelinks');
+    } catch {
+      // A type the plan names may be gone; the type actually used is looked up below.
+      return undefined;
+    }
+  };
+
+  const [held, types, screens, linkTypes, existing] = await Promise.all([
+    timed(now, () =>
+      check.actor === 'app'
+        ? jira.checkPermissions({
+            accountId: check.accountId,
+            projectId: plan.projectId,
+            permissions,
+          })
+        : jira.getMyPermissions(plan.projectId, permissions),
+    ),
+    timed(now, () => jira.getCreateMetaIssueTypes(plan.projectId)),
+    timed(
+      now,
+      async () =>
+        new Map(
+          await Promise.all(
+            [...linkEndTypeIds].map(async (id) => [id, await fieldsFor(id)] as const),
+          ),
+        ),
+    ),
+    timed(now, async () => (plan.links.length > 0 ? jira.getIssueLinkTypes() : [])),
+    timed(now, () => findPlanIssues(jira, plan.planId, { withLinks: plan.links.length > 0 })),
+  ]);
+
+  if (!held.value.CREATE_ISSUES) {
+    throw new ExecutorError(
+      'NO_CREATE_PERMISSION',
+      check.actor === 'app'
+        ? 'The person who started this run can no longer create issues in this project. Nothing more was created.'
+        : 'You do not have permission to create issues in this project. Nothing was created.',
+      { projectId: plan.projectId },
+    );
+  }
+  const issueTypeOf = resolveItemIssueTypes(plan, types.value);
+  const linkKinds = new Set(plan.links.map((l) => l.type));
+  const resolvedLinkTypes = requireLinkTypes(linkTypes.value, linkKinds);
+
+  // The plan may name a type the project replaced; ask about the type actually used.
+  const linkCarryingTypes = new Set<string>();
+  const usedEndTypes = new Set(
+    [...linkEndTypeIds].length === 0
+      ? []
+      : plan.links
+          .flatMap((l) => [l.from, l.to])
+          .flatMap((e) => (e.kind === 'item' ? (issueTypeOf.get(e.localId)?.id ?? []) : [])),
+  );
+  for (const typeId of usedEndTypes) {
+    const known = screens.value.get(typeId);
+    const carries = known ?? (await fieldsFor(typeId));
+    if (carries) linkCarryingTypes.add(typeId);
+  }
+
+  return {
+    issueTypeOf,
+    linkCarryingTypes,
+    linkTypes: resolvedLinkTypes,
+    mayLink: held.value.LINK_ISSUES !== false,
+    existing: existing.value,
+    latencyMs: Math.max(held.ms, types.ms, screens.ms, linkTypes.ms, existing.ms),
+    preparedAt: now(),
+  };
+}

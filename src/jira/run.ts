@@ -1,0 +1,141 @@
+/**
+ * A run: one attempt to create a plan in Jira, as the UI polls it. Stored in KVS by
+ * `src/storage/run-store.ts`; written by the executor as it goes.
+ */
+
+export type RunStatus =
+  /** Waiting for the async consumer (or about to start inline). */
+  | 'queued'
+  | 'running'
+  /** Every item and link exists in Jira. */
+  | 'succeeded'
+  /** Finished, but some items failed or were blocked; it can be resumed. */
+  | 'partial'
+  /** Stopped before finishing (lost permission, Jira unavailable); it can be resumed. */
+  | 'failed'
+  | 'cancelled'
+  /** Its created issues were deleted again. */
+  | 'undone';
+
+export type ItemOutcome =
+  | { localId: string; outcome: 'pending' }
+  | { localId: string; outcome: 'created'; key: string; id: string }
+  /** Found in Jira before this run created it (an earlier run of the same plan did). */
+  | { localId: string; outcome: 'existed'; key: string; id: string }
+  | { localId: string; outcome: 'failed'; reason: string }
+  /** Not attempted because the item it hangs under was not created. */
+  | { localId: string; outcome: 'blocked'; blockedBy: string; reason: string }
+  /** Deleted again by undo. */
+  | { localId: string; outcome: 'deleted'; key: string };
+
+export type LinkOutcome =
+  | { index: number; outcome: 'pending' }
+  | { index: number; outcome: 'created'; via: 'create-request' | 'issue-link' }
+  | { index: number; outcome: 'existed' }
+  | { index: number; outcome: 'failed'; reason: string }
+  | { index: number; outcome: 'blocked'; reason: string };
+
+export interface RunCounts {
+  total: number;
+  pending: number;
+  created: number;
+  existed: number;
+  failed: number;
+  blocked: number;
+  deleted: number;
+}
+
+export interface LinkCounts {
+  total: number;
+  pending: number;
+  created: number;
+  existed: number;
+  failed: number;
+  blocked: number;
+}
+
+export interface RunTimings {
+  /** Lookups and reconciliation before the first create. */
+  preparationMs?: number;
+  createMs?: number;
+  linkMs?: number;
+  totalMs?: number;
+}
+
+export interface RunError {
+  code: string;
+  message: string;
+}
+
+export interface UndoReport {
+  at: number;
+  accountId: string;
+  deleted: string[];
+  notDeleted: { localId: string; key: string; reason: string }[];
+}
+
+export interface RunHeader {
+  runId: string;
+  planId: string;
+  projectId: string;
+  templateVersion: number;
+  /** Who started the run; creates happen as this user. */
+  accountId: string;
+  mode: 'inline' | 'queued';
+  status: RunStatus;
+  createdAt: number;
+  updatedAt: number;
+  startedAt?: number;
+  finishedAt?: number;
+  counts: RunCounts;
+  links: LinkCounts;
+  timings: RunTimings;
+  /** Requests sent to Jira by this run, per operation id (attempts, retries included). */
+  requests: Record<string, number>;
+  /** How the run chose to create: link strategy, chunks and simulated round trips. */
+  schedule?: { strategy: 'fold' | 'post'; chunks: number; linkPosts: number; rounds: number };
+  error?: RunError;
+  undo?: UndoReport;
+  /** How many times it was (re)started: 1 for a fresh run. */
+  attempts: number;
+}
+
+export interface Run extends RunHeader {
+  items: ItemOutcome[];
+  linkOutcomes: LinkOutcome[];
+}
+
+export const TERMINAL_STATUSES: ReadonlySet<RunStatus> = new Set([
+  'succeeded',
+  'partial',
+  'failed',
+  'cancelled',
+  'undone',
+]);
+
+export function countItems(items: readonly ItemOutcome[]): RunCounts {
+  const counts: RunCounts = {
+    total: items.length,
+    pending: 0,
+    created: 0,
+    existed: 0,
+    failed: 0,
+    blocked: 0,
+    deleted: 0,
+  };
+  for (const i of items) counts[i.outcome]++;
+  return counts;
+}
+
+export function countLinks(links: readonly LinkOutcome[]): LinkCounts {
+  const counts: LinkCounts = {
+    total: links.length,
+    pending: 0,
+    created: 0,
+    existed: 0,
+    failed: 0,
+    blocked: 0,
+  };
+  for (const l of links) counts[l.outcome]++;
+  return counts;
+}
