@@ -24,6 +24,7 @@ export const MSG = {
   summaryRequired: 'You must specify a summary of the issue.',
   fieldRequired: (name: string) => `${name} is required.`,
   summaryTooLong: 'Summary must be less than 255 characters.',
+  textTooLong: (name: string) => `${name} must be less than 255 characters.`,
   summaryNewline: 'The summary is invalid because it contains newline characters.',
   mustBeString: 'Operation value must be a string',
   mustBeArray: 'Operation value must be an array',

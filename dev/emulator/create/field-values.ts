@@ -114,7 +114,6 @@ export function checkCustomField(
     errors[field.fieldId] = MSG.mustBeString;
     return null;
   }
-  if (value.length > SUMMARY_LIMIT)
-    errors[field.fieldId] = MSG.summaryTooLong.replace('Summary', field.name);
+  if (value.length > SUMMARY_LIMIT) errors[field.fieldId] = MSG.textTooLong(field.name);
   return value;
 }

@@ -7,7 +7,7 @@ import type { Handler, RequestContext } from '../http/request-context';
 import { jiraError, json } from '../http/jira-response';
 import { MSG } from '../jira-messages';
 import type { ProjectConfig } from '../model';
-import { renderIssueType, renderProjectRef } from '../render/render-project';
+import { renderComponent, renderIssueType, renderProjectRef } from '../render/render-project';
 import { can } from './visible-issue';
 
 function page<T>(
@@ -54,11 +54,7 @@ function renderField(
       : field.fieldId === 'issuetype'
         ? [typeView]
         : field.fieldId === 'components'
-          ? project.components.map((c) => ({
-              self: `${ctx.baseUrl}/rest/api/3/component/${c.id}`,
-              id: c.id,
-              name: c.name,
-            }))
+          ? project.components.map((c) => renderComponent(ctx.baseUrl, c))
           : field.allowedValues;
   return {
     required: field.required,

@@ -9,7 +9,7 @@ import { MSG } from '../jira-messages';
 import { compileJql } from '../jql/jql-filter';
 import { JqlError } from '../jql/jql-error';
 import { parseJql } from '../jql/jql-parser';
-import { renderIssue } from '../render/render-issue';
+import { fieldNames, renderIssue } from '../render/render-issue';
 import { fieldSelection, propertySelection } from '../render/selection';
 
 /** Jira allows up to 5000 results per page when only ids/keys are asked for, else 100. */
@@ -75,19 +75,11 @@ function search(ctx: RequestContext, request: SearchRequest): JiraResponse {
   const size = Math.min(Math.max(request.maxResults ?? DEFAULT_PAGE, 1), limit);
   const page = found.slice(offset, offset + size);
   const isLast = offset + size >= found.length;
-  const view = {
-    fields,
-    properties: propertySelection(request.properties),
-    names: request.expand.includes('names'),
-  };
-  const issues = page.map((issue) =>
-    renderIssue(ctx.store, ctx.baseUrl, issue, { ...view, names: false }),
-  );
-  const names = view.names
-    ? (Object.assign(
-        {},
-        ...page.map((i) => renderIssue(ctx.store, ctx.baseUrl, i, view).names),
-      ) as Record<string, string>)
+  const view = { fields, properties: propertySelection(request.properties), names: false };
+  const issues = page.map((issue) => renderIssue(ctx.store, ctx.baseUrl, issue, view));
+  // Jira answers the names of the page's fields once, beside the issues.
+  const names = request.expand.includes('names')
+    ? Object.fromEntries(page.flatMap((i) => Object.entries(fieldNames(ctx.store, i, fields))))
     : undefined;
   return json(200, {
     issues,

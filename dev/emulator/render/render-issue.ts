@@ -97,11 +97,33 @@ function allFields(store: JiraStore, baseUrl: string, issue: StoredIssue): Recor
     creator: renderUser(baseUrl, issue.creatorAccountId),
     reporter: renderUser(baseUrl, issue.creatorAccountId),
   };
-  for (const field of createScreen(project, type, store.requiredChanges(project.id, type.id))) {
-    if (field.fieldId.startsWith('customfield_'))
-      fields[field.fieldId] = issue.customFields[field.fieldId] ?? null;
+  for (const field of customFieldsOf(store, issue)) {
+    fields[field.fieldId] = issue.customFields[field.fieldId] ?? null;
   }
   return fields;
+}
+
+function customFieldsOf(store: JiraStore, issue: StoredIssue) {
+  const project = store.projectById(issue.projectId);
+  const type = store.issueTypeOf(issue);
+  return createScreen(project, type, store.requiredChanges(project.id, type.id)).filter((f) =>
+    f.fieldId.startsWith('customfield_'),
+  );
+}
+
+/** `names` (expand=names): the display name of each selected field of the issue. */
+export function fieldNames(
+  store: JiraStore,
+  issue: StoredIssue,
+  selection: Selection,
+): Record<string, string> {
+  const custom = new Map(customFieldsOf(store, issue).map((f) => [f.fieldId, f.name]));
+  const ids = [...Object.keys(FIELD_NAMES), ...custom.keys()].filter(
+    (id) => id !== 'parent' || issue.parentId !== null,
+  );
+  return Object.fromEntries(
+    ids.filter((id) => selection(id)).map((id) => [id, FIELD_NAMES[id] ?? custom.get(id) ?? id]),
+  );
 }
 
 export interface IssueView {
@@ -121,7 +143,6 @@ export function renderIssue(
   const properties = Object.fromEntries(
     [...issue.properties].filter(([key]) => view.properties(key)),
   );
-  const names = Object.fromEntries(Object.keys(fields).map((id) => [id, FIELD_NAMES[id] ?? id]));
   return {
     expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
     id: issue.id,
@@ -129,6 +150,6 @@ export function renderIssue(
     key: issue.key,
     ...(Object.keys(fields).length > 0 ? { fields } : {}),
     ...(Object.keys(properties).length > 0 ? { properties } : {}),
-    ...(view.names ? { names } : {}),
+    ...(view.names ? { names: fieldNames(store, issue, view.fields) } : {}),
   };
 }

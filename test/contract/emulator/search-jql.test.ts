@@ -74,6 +74,20 @@ describe('POST /rest/api/3/search/jql', () => {
     ]);
   });
 
+  it('binds AND tighter than OR', async () => {
+    expect(
+      await keys('project = TEAM OR project = SHOP AND issuetype = Epic ORDER BY key ASC'),
+    ).toEqual(['SHOP-1', 'TEAM-1', 'TEAM-2']);
+  });
+
+  it('excludes with != and not in', async () => {
+    expect(await keys('project = SHOP AND key != SHOP-1 ORDER BY key ASC')).toEqual([
+      'SHOP-2',
+      'SHOP-3',
+    ]);
+    expect(await keys('project = SHOP AND issuetype not in (Epic, Story)')).toEqual(['SHOP-3']);
+  });
+
   it('orders by created ascending', async () => {
     expect(await keys('project = TEAM ORDER BY created ASC')).toEqual(['TEAM-1', 'TEAM-2']);
   });
@@ -186,5 +200,23 @@ describe('GET /rest/api/3/search/jql', () => {
     const jql = encodeURIComponent('project = SHOP AND parent is EMPTY ORDER BY key ASC');
     const reply = await jira.get(`/rest/api/3/search/jql?jql=${jql}&fields=key`);
     expect(reply.body.issues.map((i: { key: string }) => i.key)).toEqual(['SHOP-1', 'SHOP-3']);
+  });
+});
+
+describe('expand=names in search', () => {
+  it('names the page’s fields once, beside the issues, custom fields included', async () => {
+    await jira.post('/rest/api/3/issue', {
+      fields: fieldsFor('SHOP', '10003', 'A bug', { customfield_10050: { value: 'Minor' } }),
+    });
+    const reply = await search('project = SHOP AND issuetype = Bug', {
+      fields: ['summary', 'customfield_10050'],
+      expand: 'names',
+    });
+    expect(reply.body.names).toEqual({ summary: 'Summary', customfield_10050: 'Severity' });
+    expect(reply.body.issues[0].fields.customfield_10050).toMatchObject({
+      id: '10102',
+      value: 'Minor',
+    });
+    expect(reply.body.issues[0]).not.toHaveProperty('names');
   });
 });
