@@ -11,6 +11,22 @@ interface Compiled<T> {
   literal: boolean;
 }
 
+/** Path parameters by name; undefined when one is not valid percent-encoding (no match). */
+function decodeParams(
+  names: string[],
+  values: (string | undefined)[],
+): Record<string, string> | undefined {
+  const params: Record<string, string> = {};
+  try {
+    names.forEach((name, i) => {
+      params[name] = decodeURIComponent(values[i] ?? '');
+    });
+  } catch {
+    return undefined;
+  }
+  return params;
+}
+
 export class TemplateMatcher<T extends { template: string }> {
   private readonly compiled: Compiled<T>[];
 
@@ -39,11 +55,8 @@ export class TemplateMatcher<T extends { template: string }> {
     for (const { entry, pattern, names } of this.compiled) {
       const found = pattern.exec(path);
       if (!found) continue;
-      const params: Record<string, string> = {};
-      names.forEach((name, i) => {
-        params[name] = decodeURIComponent(found[i + 1] ?? '');
-      });
-      matches.push({ entry, params });
+      const params = decodeParams(names, found.slice(1));
+      if (params) matches.push({ entry, params });
     }
     return matches;
   }

@@ -146,6 +146,10 @@ describe('requests outside the emulated API', () => {
     ]);
   });
 
+  it('answers 404 for a path parameter that is not valid percent-encoding', async () => {
+    expect((await jira.get('/rest/api/3/issue/SHOP-%E0%A4%A')).status).toBe(404);
+  });
+
   it('answers 405 for a method a served path does not take', async () => {
     expect((await jira.call('PATCH', '/rest/api/3/issue/SHOP-1')).status).toBe(405);
   });
