@@ -47,6 +47,7 @@ describe('creating a plan in Jira', () => {
     expect(reconciliation).toBe(1);
     expect(linkPosts).toBe(0);
     expect(total).toBeLessThanOrEqual(budget);
+    expect(harness.forge.emulator.requestLog().filter((e) => e.invalid !== undefined)).toEqual([]);
   });
 
   it('builds the hierarchy and the blocks links the plan describes', async () => {

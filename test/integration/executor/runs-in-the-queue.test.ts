@@ -1,0 +1,81 @@
+import {
+  configureExecutor,
+  executorConfig,
+  getRun,
+  startRun,
+  type RunEvent,
+} from '../../../src/jira';
+import { aPlan, the41IssuePlan } from '../../support/plan-builders';
+import { issuesOfPlan, startHarness, stopHarness, type Harness } from './executor-harness';
+
+const MEMBER = '5b10a2844c20165700ede21b';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(() => stopHarness(harness));
+beforeEach(() => harness.forge.emulator.reset());
+
+describe('runs too long for a resolver', () => {
+  it('sends a 300-issue plan through the queue, which reports progress as it goes and completes', async () => {
+    harness.forge.emulator.addFault({
+      match: { method: 'POST', path: '/rest/api/3/issue/bulk' },
+      latencyMs: 40,
+    });
+    const plan = aPlan({ services: 59, itemsPerService: 4, extraItems: 4 });
+    expect(plan.items).toHaveLength(300);
+
+    const started = await harness.forge.runAs('member', () =>
+      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+    );
+    expect(started).toMatchObject({ mode: 'queued', status: 'queued' });
+
+    const seen: number[] = [];
+    const drained = harness.forge.queue.drain();
+    let finished = false;
+    void drained.then(() => (finished = true));
+    while (!finished) {
+      const run = await getRun(started.runId);
+      seen.push(run.counts.created);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await drained;
+
+    const run = await getRun(started.runId);
+    expect(run.status).toBe('succeeded');
+    expect(run.counts).toMatchObject({ total: 300, created: 300 });
+    expect(issuesOfPlan(harness.forge, 'SHOP', plan.planId)).toHaveLength(300);
+    expect(seen.some((created) => created > 0 && created < 300)).toBe(true);
+    // The consumer worked as the app, after checking the member may still create issues.
+    const byApp = harness.forge.emulator
+      .requestLog()
+      .filter((e) => e.endpoint === 'POST /rest/api/3/issue/bulk');
+    expect(new Set(byApp.map((e) => e.account))).toEqual(new Set(['app']));
+    expect(harness.forge.emulator.counts()['POST /rest/api/3/permissions/check']).toBe(1);
+  });
+
+  it('fails a queued run clearly, creating nothing, when its starter lost permission to create before it ran', async () => {
+    const held: RunEvent[] = [];
+    const realQueue = executorConfig().queue;
+    configureExecutor({ queue: { push: (event) => (held.push(event), Promise.resolve()) } });
+    const plan = the41IssuePlan();
+    const started = await harness.forge.runAs('member', () =>
+      startRun({ plan, accountId: MEMBER, projectId: '10000' }, { mode: 'queued' }),
+    );
+    configureExecutor({ queue: realQueue });
+
+    harness.forge.emulator.setPermission(MEMBER, 'SHOP', 'CREATE_ISSUES', false);
+    await harness.forge.runAs('member', () => realQueue.push(held[0]!));
+    await harness.forge.queue.drain();
+
+    const run = await getRun(started.runId);
+    expect(run.status).toBe('failed');
+    expect(run.error).toEqual({
+      code: 'NO_CREATE_PERMISSION',
+      message:
+        'The person who started this run can no longer create issues in this project. Nothing more was created.',
+    });
+    expect(issuesOfPlan(harness.forge, 'SHOP', plan.planId)).toHaveLength(0);
+  });
+});
