@@ -4,6 +4,14 @@
  * `static/shared/invoke.ts`, so both sides agree by construction.
  */
 import { z } from 'zod';
+import {
+  draftSchema,
+  type BuildPlanError,
+  type Plan,
+  type PlanDiff,
+  type ReadinessFinding,
+} from './domain';
+import type { Run, UndoReport } from './jira/run';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -50,11 +58,85 @@ export const appContextSchema = z.object({
 });
 export type AppContext = z.infer<typeof appContextSchema>;
 
+const templateIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9-]+$/);
+const runIdSchema = z.uuid();
+
+export const storedDraftSchema = z.object({
+  draft: draftSchema,
+  /** 0 when nothing was saved yet: the version a first save is based on. */
+  version: z.number().int().nonnegative(),
+  savedAt: z.string().nullable(),
+  savedBy: z.string().nullable(),
+});
+
+export const templateSummarySchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string(),
+  version: z.number().int(),
+  builtIn: z.boolean(),
+});
+
+const planOptionsSchema = z
+  .object({
+    templateId: templateIdSchema,
+    /** On an epic: put the services under it instead of creating a new epic. */
+    reuseCurrentEpic: z.boolean().default(false),
+  })
+  .strict();
+
+/** What the breakdown preview shows: the exact plan, what exists already, and the findings. */
+export type PlanPreview =
+  | { ready: true; plan: Plan; findings: ReadinessFinding[]; diff: PlanDiff }
+  | { ready: false; problem: BuildPlanError; findings: ReadinessFinding[] };
+
 /** Every resolver: its input and output schemas. Inputs are parsed strictly, with limits. */
 export const resolvers = {
   'context/get': {
     input: z.object({}).strict(),
     output: appContextSchema,
+  },
+  'draft/get': {
+    input: z.object({}).strict(),
+    output: storedDraftSchema,
+  },
+  'draft/save': {
+    input: z
+      .object({ draft: draftSchema, baseVersion: z.number().int().nonnegative().max(1_000_000) })
+      .strict(),
+    output: storedDraftSchema,
+  },
+  'template/list': {
+    input: z.object({}).strict(),
+    output: z.object({ templates: z.array(templateSummarySchema), defaultTemplateId: z.string() }),
+  },
+  'plan/preview': {
+    input: planOptionsSchema,
+    output: z.custom<PlanPreview>(),
+  },
+  'plan/apply': {
+    input: planOptionsSchema,
+    output: z.custom<Run>(),
+  },
+  'run/get': {
+    input: z.object({ runId: runIdSchema }).strict(),
+    output: z.custom<Run>(),
+  },
+  'run/cancel': {
+    input: z.object({ runId: runIdSchema }).strict(),
+    output: z.custom<Run>(),
+  },
+  'run/resume': {
+    input: z.object({ runId: runIdSchema }).strict(),
+    output: z.custom<Run>(),
+  },
+  'run/undo': {
+    input: z.object({ runId: runIdSchema, confirm: z.literal(true) }).strict(),
+    output: z.custom<UndoReport>(),
   },
 } as const;
 

@@ -1,7 +1,7 @@
 import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { resolvers, type Envelope, type ResolverKey, type ResolverOutput } from '../contract';
-import { AppError } from './app-error';
+import { asExpectedError } from './expected-errors';
 import { scopeFromContext, type InvocationScope } from './invocation-context';
 
 type Impl<K extends ResolverKey> = (
@@ -11,7 +11,7 @@ type Impl<K extends ResolverKey> = (
 
 /**
  * Registers one resolver: parses its input with the contract's schema, derives identity and scope
- * from the invocation context, and turns expected failures (`AppError`) into the error envelope.
+ * from the invocation context, and turns expected failures into the error envelope.
  * Anything else is re-thrown so Forge records it.
  */
 export function defineResolver<K extends ResolverKey>(
@@ -36,17 +36,16 @@ export function defineResolver<K extends ResolverKey>(
       const data = await impl(input.data as never, scope);
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof AppError) {
-        return {
-          ok: false,
-          error: {
-            code: error.code,
-            message: error.message,
-            ...(error.details === undefined ? {} : { details: error.details }),
-          },
-        };
-      }
-      throw error;
+      const expected = asExpectedError(error);
+      if (!expected) throw error;
+      return {
+        ok: false,
+        error: {
+          code: expected.code,
+          message: expected.message,
+          ...(expected.details === undefined ? {} : { details: expected.details }),
+        },
+      };
     }
   });
 }

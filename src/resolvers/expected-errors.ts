@@ -1,0 +1,36 @@
+import type { ErrorCode } from '../contract';
+import { ExecutorError, type ExecutorErrorCode } from '../jira/executor-errors';
+import { JiraHttpError, JiraNetworkError } from '../jira/jira-errors';
+import { AppError } from './app-error';
+
+const EXECUTOR_CODES: Record<ExecutorErrorCode, ErrorCode> = {
+  NO_CREATE_PERMISSION: 'FORBIDDEN',
+  NO_DELETE_PERMISSION: 'FORBIDDEN',
+  NOT_RUN_OWNER: 'FORBIDDEN',
+  PROJECT_MISMATCH: 'FORBIDDEN',
+  MISSING_ISSUE_TYPE: 'NOT_READY',
+  MISSING_LINK_TYPE: 'NOT_READY',
+  RUN_NOT_FOUND: 'NOT_FOUND',
+  RUN_NOT_RESUMABLE: 'CONFLICT',
+  RUN_NOT_UNDOABLE: 'CONFLICT',
+  CONFIRMATION_REQUIRED: 'INVALID_INPUT',
+};
+
+/**
+ * The failures a resolver expects and reports as an error envelope: its own, the executor's,
+ * and Jira refusing or being unreachable (after the retries the client already made). Anything
+ * else is a bug and is re-thrown for Forge to record.
+ */
+export function asExpectedError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (error instanceof ExecutorError) {
+    return new AppError(EXECUTOR_CODES[error.code], error.message, {
+      reason: error.code,
+      ...error.details,
+    });
+  }
+  if (error instanceof JiraHttpError || error instanceof JiraNetworkError) {
+    return new AppError('JIRA_ERROR', error.message);
+  }
+  return undefined;
+}

@@ -1,0 +1,118 @@
+import { startDevStack, type DevStack } from '../../../dev/stack';
+import { aDraft } from '../../support/draft-builders';
+
+let stack: DevStack;
+
+beforeAll(async () => {
+  stack = await startDevStack();
+});
+
+afterAll(async () => {
+  await stack.stop();
+});
+
+type User = 'admin' | 'member' | 'viewer';
+
+/** Calls a resolver through the host's invoke endpoint, as the panel on an issue would. */
+async function call(
+  functionKey: string,
+  payload: unknown,
+  options: { user?: User; issueKey?: string } = {},
+): Promise<Record<string, any>> {
+  const response = await fetch(`${stack.hostUrl}/__dev/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      module: 'jira:issuePanel',
+      user: options.user ?? 'member',
+      issueKey: options.issueKey ?? 'SHOP-2',
+      functionKey,
+      payload,
+    }),
+  });
+  expect(response.status).toBe(200);
+  return (await response.json()) as Record<string, any>;
+}
+
+const template = { templateId: 'backend-service-breakdown' };
+
+describe('the breakdown flow through the resolvers', () => {
+  it('starts from an empty draft at version 0', async () => {
+    const answer = await call('draft/get', {}, { issueKey: 'SHOP-3' });
+    expect(answer.ok).toBe(true);
+    expect(answer.data.version).toBe(0);
+    expect(answer.data.savedAt).toBeNull();
+    expect(answer.data.draft.scoping.services).toEqual([]);
+  });
+
+  it('saves a draft, and refuses a save based on a stale version without overwriting', async () => {
+    const first = await call('draft/save', { draft: aDraft(), baseVersion: 0 });
+    expect(first.ok).toBe(true);
+    expect(first.data.version).toBe(1);
+
+    const stale = await call('draft/save', {
+      draft: aDraft({ title: 'Someone else’s edit' }),
+      baseVersion: 0,
+    });
+    expect(stale.ok).toBe(false);
+    expect(stale.error.code).toBe('CONFLICT');
+
+    const reread = await call('draft/get', {});
+    expect(reread.data.version).toBe(1);
+    expect(reread.data.draft.discovery.title).toBe(aDraft().discovery.title);
+  });
+
+  it('rejects an invalid draft with a clear message and writes nothing', async () => {
+    const before = await call('draft/get', {});
+    const broken = aDraft();
+    (broken.scoping.services[0] as { failureModes: { status: number }[] }).failureModes[0]!.status =
+      200;
+    const answer = await call('draft/save', { draft: broken, baseVersion: before.data.version });
+    expect(answer.ok).toBe(false);
+    expect(answer.error.code).toBe('INVALID_INPUT');
+    expect(answer.error.message).toMatch(/status/);
+    expect((await call('draft/get', {})).data.version).toBe(before.data.version);
+  });
+
+  it('previews the exact plan with nothing created yet', async () => {
+    const answer = await call('plan/preview', template);
+    expect(answer.ok).toBe(true);
+    expect(answer.data.ready).toBe(true);
+    const { plan, diff } = answer.data;
+    expect(plan.items.length).toBeGreaterThan(3);
+    expect(diff.existing).toEqual([]);
+    expect(diff.toCreate.map((i: { localId: string }) => i.localId)).toEqual(
+      plan.items.map((i: { localId: string }) => i.localId),
+    );
+  });
+
+  it('refuses to create for a viewer, who lacks Create permission, and creates nothing', async () => {
+    const answer = await call('plan/apply', template, { user: 'viewer' });
+    expect(answer.ok).toBe(false);
+    expect(answer.error.code).toBe('FORBIDDEN');
+    const preview = await call('plan/preview', template);
+    expect(preview.data.diff.existing).toEqual([]);
+  });
+
+  it('creates the plan in Jira, and a second preview finds every item already there', async () => {
+    const preview = await call('plan/preview', template);
+    const run = await call('plan/apply', template);
+    expect(run.ok).toBe(true);
+    expect(run.data.status).toBe('succeeded');
+    expect(run.data.counts.created).toBe(preview.data.plan.items.length);
+
+    const again = await call('plan/preview', template);
+    expect(again.data.diff.toCreate).toEqual([]);
+    expect(again.data.diff.existing).toHaveLength(preview.data.plan.items.length);
+
+    const polled = await call('run/get', { runId: run.data.runId });
+    expect(polled.data.status).toBe('succeeded');
+  });
+
+  it('does not show a run to a module opened in another project', async () => {
+    const run = await call('plan/apply', template);
+    const elsewhere = await call('run/get', { runId: run.data.runId }, { issueKey: 'TEAM-2' });
+    expect(elsewhere.ok).toBe(false);
+    expect(elsewhere.error.code).toBe('NOT_FOUND');
+  });
+});
