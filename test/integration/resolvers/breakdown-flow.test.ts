@@ -51,7 +51,7 @@ describe('the breakdown flow through the resolvers', () => {
     expect(first.data.version).toBe(1);
 
     const stale = await call('draft/save', {
-      draft: aDraft({ title: 'Someone else’s edit' }),
+      draft: aDraft({ featureTitle: 'Someone else’s edit' }),
       baseVersion: 0,
     });
     expect(stale.ok).toBe(false);
@@ -59,7 +59,7 @@ describe('the breakdown flow through the resolvers', () => {
 
     const reread = await call('draft/get', {});
     expect(reread.data.version).toBe(1);
-    expect(reread.data.draft.discovery.title).toBe(aDraft().discovery.title);
+    expect(reread.data.draft.discovery.featureTitle).toBe(aDraft().discovery.featureTitle);
   });
 
   it('rejects an invalid draft with a clear message and writes nothing', async () => {
