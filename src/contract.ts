@@ -41,7 +41,7 @@ const issueTypeRef = z.object({
 
 export const appContextSchema = z.object({
   module: z.enum(['jira:issuePanel', 'jira:issueAction', 'jira:projectSettingsPage']),
-  user: z.object({ accountId: z.string(), displayName: z.string() }),
+  accountId: z.string(),
   project: z.object({
     id: z.string(),
     key: z.string(),

@@ -2,7 +2,6 @@ import type Resolver from '@forge/resolver';
 import { createJiraRequester } from '../jira/jira-request';
 import { getIssue } from '../jira/operations/get-issue';
 import { getMyPermissions } from '../jira/operations/get-my-permissions';
-import { getMyself } from '../jira/operations/get-myself';
 import { getProject } from '../jira/operations/get-project';
 import { draftSavedAt } from '../storage/draft-store';
 import { defineResolver } from './define-resolver';
@@ -13,12 +12,15 @@ interface IssueTypeField {
   hierarchyLevel?: number;
 }
 
-/** Where the app was opened and who opened it: read from Jira as the user, plus app storage. */
+/**
+ * Where the app was opened: read from Jira as the user (so Jira's permissions apply), plus app
+ * storage. Who is signed in comes from the invocation context; reading their profile would need
+ * the read:jira-user scope, which the app does not otherwise use.
+ */
 export function registerContextGet(resolver: Resolver): void {
   defineResolver(resolver, 'context/get', async (_input, scope) => {
     const jira = createJiraRequester();
-    const [user, project, permissions, issue] = await Promise.all([
-      getMyself(jira),
+    const [project, permissions, issue] = await Promise.all([
       getProject(jira, scope.projectId),
       getMyPermissions(jira, scope.projectId, ['ADMINISTER_PROJECTS']),
       scope.issue ? getIssue(jira, scope.issue.id, { fields: ['summary', 'issuetype'] }) : null,
@@ -26,7 +28,7 @@ export function registerContextGet(resolver: Resolver): void {
     const issueType = issue?.fields.issuetype as IssueTypeField | undefined;
     return {
       module: scope.moduleType,
-      user,
+      accountId: scope.accountId,
       project,
       issue:
         issue && issueType

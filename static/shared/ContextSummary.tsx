@@ -2,7 +2,7 @@ import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import type { AppContext } from '../../src/contract';
 
-/** What the app knows about where it was opened: the person, the project and the issue. */
+/** What the app knows about where it was opened: the issue and its project. */
 export function ContextSummary({ context }: { context: AppContext }) {
   return (
     <Box padding="space.100" testId="context-summary">
@@ -16,8 +16,7 @@ export function ContextSummary({ context }: { context: AppContext }) {
         ) : null}
         <Text color="color.text.subtle">
           {context.project.name} ({context.project.key},{' '}
-          {context.project.style === 'next-gen' ? 'team-managed' : 'company-managed'}) · signed in
-          as {context.user.displayName}
+          {context.project.style === 'next-gen' ? 'team-managed' : 'company-managed'})
         </Text>
       </Stack>
     </Box>

@@ -48,7 +48,7 @@ describe('the host page', () => {
     // The panel's resolver read the issue, the project and the user from Jira as the member.
     await summary.getByText('Create backend support for the new checkout').waitFor();
     await summary.getByText('SHOP-2', { exact: true }).waitFor();
-    await summary.getByText(/signed in as Max Member/).waitFor();
+    await summary.getByText(/Shop \(SHOP, company-managed\)/).waitFor();
     await panel.getByTestId('draft-status').getByText('No breakdown has been started').waitFor();
   });
 

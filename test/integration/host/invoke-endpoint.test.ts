@@ -35,7 +35,7 @@ describe('POST /__dev/invoke', () => {
       ok: true,
       data: {
         module: 'jira:issuePanel',
-        user: { accountId: '5b10a2844c20165700ede21b', displayName: 'Max Member' },
+        accountId: '5b10a2844c20165700ede21b',
         project: { id: '10000', key: 'SHOP', name: expect.any(String), style: 'classic' },
         issue: {
           id: '10101',
