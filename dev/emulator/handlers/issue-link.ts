@@ -13,8 +13,11 @@ export const getIssueLinkTypes: Handler = (ctx) =>
   });
 
 /**
- * The request's `outwardIssue` is the link's source ("from"): `{type: Blocks, outwardIssue: A,
- * inwardIssue: B}` records "A blocks B". Link issues is needed on the source's project.
+ * Jira links from the request's `outwardIssue` using the type's *inward* description, so the
+ * `inwardIssue` is the link's source: `{type: Blocks, inwardIssue: A, outwardIssue: B}` records
+ * "A blocks B" ("B is blocked by A"), the reverse of what the field names suggest. The spec's
+ * "comment to the from (outward) issue" is that same call seen from B. Link issues is needed on
+ * the source's project.
  */
 export const createIssueLink: Handler = (ctx) => {
   const body = isObject(ctx.body) ? ctx.body : {};
@@ -28,8 +31,8 @@ export const createIssueLink: Handler = (ctx) => {
         : MSG.linkTypeNotFound(typeRef?.value ?? ''),
     ]);
   }
-  const fromRef = refOf(body.outwardIssue, ['key', 'id']);
-  const toRef = refOf(body.inwardIssue, ['key', 'id']);
+  const fromRef = refOf(body.inwardIssue, ['key', 'id']);
+  const toRef = refOf(body.outwardIssue, ['key', 'id']);
   const from = fromRef === undefined ? undefined : visibleIssue(ctx, fromRef.value);
   const to = toRef === undefined ? undefined : visibleIssue(ctx, toRef.value);
   if (!from || !to) return jiraError(404, [MSG.issueNotFound]);

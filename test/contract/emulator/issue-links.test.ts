@@ -25,11 +25,11 @@ describe('GET /rest/api/3/issueLinkType', () => {
 });
 
 describe('POST /rest/api/3/issueLink', () => {
-  it('links the outward issue to the inward one: outward SHOP-2, inward SHOP-3 reads "SHOP-2 blocks SHOP-3"', async () => {
+  it('links from the inward issue, as Jira does: inward SHOP-2, outward SHOP-3 reads "SHOP-2 blocks SHOP-3"', async () => {
     const reply = await link({
       type: { name: 'Blocks' },
-      outwardIssue: { key: 'SHOP-2' },
-      inwardIssue: { key: 'SHOP-3' },
+      inwardIssue: { key: 'SHOP-2' },
+      outwardIssue: { key: 'SHOP-3' },
     });
     expect(reply.status).toBe(201);
     const blocker = await jira.get('/rest/api/3/issue/SHOP-2?fields=issuelinks');
@@ -46,8 +46,8 @@ describe('POST /rest/api/3/issueLink', () => {
   it('answers a duplicate link as created and keeps one link', async () => {
     const body = {
       type: { id: '10000' },
-      outwardIssue: { key: 'SHOP-2' },
-      inwardIssue: { key: 'SHOP-3' },
+      inwardIssue: { key: 'SHOP-2' },
+      outwardIssue: { key: 'SHOP-3' },
     };
     await link(body);
     expect((await link(body)).status).toBe(201);

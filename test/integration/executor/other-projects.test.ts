@@ -46,8 +46,9 @@ describe('creating plans across projects', () => {
     for (const link of plan.links) {
       const from = keyOf.get(link.from.kind === 'item' ? link.from.localId : '')!;
       const to = keyOf.get(link.to.kind === 'item' ? link.to.localId : '')!;
-      // The pair is linked; which side reads "blocks" is discussed in link-folding.ts.
-      expect(issues.get(from)!.links.map((l) => l.issueKey)).toContain(to);
+      expect(issues.get(from)!.links).toContainEqual(
+        expect.objectContaining({ type: 'Blocks', description: 'blocks', issueKey: to }),
+      );
     }
   });
 
