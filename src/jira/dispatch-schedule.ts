@@ -29,6 +29,9 @@ export interface DispatchResult {
   timings: { createMs?: number; linkMs?: number };
 }
 
+/** How often a running run looks for a cancel request. */
+const CANCEL_POLL_MS = 1_000;
+
 /** Room left for one more round trip and the final save before the platform stops us. */
 const DEADLINE_MARGIN_MS = 3_000;
 
@@ -73,6 +76,7 @@ export async function dispatchSchedule(args: DispatchArgs): Promise<DispatchResu
     }
   };
 
+  const progress = progressWriter(args);
   const done = new Set<string>();
   const waiting = [...tasks];
   const inFlight = new Map<string, Promise<void>>();
@@ -102,10 +106,12 @@ export async function dispatchSchedule(args: DispatchArgs): Promise<DispatchResu
     }
     if (inFlight.size === 0) break;
     await Promise.race(inFlight.values());
-    await args.save();
-    if (result.stop === undefined && (await args.store.isCancelRequested(args.runId)))
-      stop('cancel');
+    // Progress is saved and the cancel flag read off the critical path: the next requests go
+    // out first, and KVS is asked about cancellation at most once a second.
+    progress.save();
+    if (result.stop === undefined && (await progress.cancelRequested())) stop('cancel');
   }
+  await progress.flush();
 
   const [createStart, createEnd] = span.create;
   const [linkStart, linkEnd] = span.link;
@@ -113,4 +119,39 @@ export async function dispatchSchedule(args: DispatchArgs): Promise<DispatchResu
     result.timings.createMs = createEnd - createStart;
   if (linkStart !== undefined && linkEnd !== undefined) result.timings.linkMs = linkEnd - linkStart;
   return result;
+}
+
+/** Saves that never overlap (the latest state wins) and a cancel flag read at most every second. */
+function progressWriter({ save, store, runId, now }: DispatchArgs) {
+  let saving: Promise<void> | undefined;
+  let again = false;
+  let failure: Error | undefined;
+  let checkedAt = -Infinity;
+  let cancelled = false;
+  const loop = async (): Promise<void> => {
+    do {
+      again = false;
+      await save().catch((error: unknown) => {
+        failure ??= error instanceof Error ? error : new Error(String(error));
+      });
+    } while (again);
+    saving = undefined;
+  };
+  return {
+    save(): void {
+      if (saving) again = true;
+      else saving = loop();
+    },
+    async cancelRequested(): Promise<boolean> {
+      if (!cancelled && now() - checkedAt >= CANCEL_POLL_MS) {
+        checkedAt = now();
+        cancelled = await store.isCancelRequested(runId);
+      }
+      return cancelled;
+    },
+    async flush(): Promise<void> {
+      await saving;
+      if (failure !== undefined) throw failure;
+    },
+  };
 }

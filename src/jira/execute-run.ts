@@ -18,7 +18,7 @@ import { JiraError, JiraHttpError } from './jira-errors';
 import type { Actor } from './jira-transport';
 import { linkPairKey } from './link-folding';
 import { prepareRun, type Preparation } from './prepare-run';
-import { executorConfig } from './run-config';
+import { executorConfig, invocationDeadline } from './run-config';
 import { RunOutcomes } from './run-outcomes';
 import { TERMINAL_STATUSES, type Run, type RunHeader } from './run';
 import { schedulePlan } from './schedule-plan';
@@ -57,7 +57,7 @@ export async function executeRun(runId: string, options: ExecuteOptions = {}): P
   const actor = options.actor ?? 'user';
   const deadline =
     options.deadline ??
-    config.now() + (actor === 'app' ? config.consumerBudgetMs : config.inlineBudgetMs);
+    invocationDeadline(actor === 'app' ? config.consumerBudgetMs : config.inlineBudgetMs);
   const requests = { ...run.requests };
   const jira = createExecutorClient(actor, requests, deadline);
   return runExecution({ run, plan, store, jira, requests }, { actor, deadline });

@@ -3,6 +3,7 @@
  * `requestJira` as the user or the app); tests and the benchmark swap pieces with
  * `configureExecutor`.
  */
+import { getAppContext } from '@forge/api';
 import { forgeKvs, type KeyValueStore } from '../storage/run-kvs';
 import type { JiraRequestOptions } from './jira-request';
 import { transportFor, type Actor, type JiraTransport } from './jira-transport';
@@ -50,4 +51,25 @@ export function configureExecutor(overrides: Partial<ExecutorConfig>): void {
 
 export function resetExecutorConfig(): void {
   current = undefined;
+}
+
+/** Time kept back from Forge's own limit for the final save and the answer to the caller. */
+const PLATFORM_MARGIN_MS = 5_000;
+
+/**
+ * When this invocation must stop starting requests: the configured budget, or less when Forge
+ * says less time remains (`invocationRemainingTimeInMillis`), minus a margin.
+ */
+export function invocationDeadline(budgetMs: number): number {
+  const { now } = executorConfig();
+  let remaining = budgetMs;
+  try {
+    remaining = Math.min(
+      budgetMs,
+      getAppContext().invocationRemainingTimeInMillis() - PLATFORM_MARGIN_MS,
+    );
+  } catch {
+    // Outside a Forge invocation (scripts, unit tests): the budget alone applies.
+  }
+  return now() + Math.max(0, remaining);
 }

@@ -9,7 +9,7 @@ import { createActiveRunIndex, createRunStore, type RunStore } from '../storage/
 import { ExecutorError } from './executor-errors';
 import { createExecutorClient, runExecution } from './execute-run';
 import { prepareRun } from './prepare-run';
-import { executorConfig } from './run-config';
+import { executorConfig, invocationDeadline } from './run-config';
 import { chooseRunMode } from './run-mode';
 import { countItems, countLinks, TERMINAL_STATUSES, type Run } from './run';
 import { schedulePlan } from './schedule-plan';
@@ -127,7 +127,7 @@ export async function resumeRun(
 
 async function launch(run: Run, plan: Plan, store: RunStore, options: LaunchOptions): Promise<Run> {
   const config = executorConfig();
-  const deadline = config.now() + config.inlineBudgetMs;
+  const deadline = invocationDeadline(config.inlineBudgetMs);
   const requests = { ...run.requests };
   const jira = createExecutorClient('user', requests, deadline);
   const startedAt = config.now();

@@ -11,6 +11,7 @@
  *   run:<runId>:cancel          present when someone asked to cancel (a separate key, so the
  *                               executor's own progress writes never overwrite the request)
  */
+import { createHash } from 'node:crypto';
 import type { Plan, PlanItem } from '../domain/plan';
 import type { ItemOutcome, LinkOutcome, Run, RunHeader } from '../jira/run';
 import { forgeKvs, type KeyValueStore } from './run-kvs';
@@ -242,7 +243,7 @@ export interface ActiveRunIndex {
 }
 
 export function createActiveRunIndex(store: KeyValueStore = forgeKvs): ActiveRunIndex {
-  const key = (planId: string) => `plan-run:${planId}`;
+  const key = (planId: string) => `plan-run:${keyPart(planId)}`;
   return {
     get: async (planId) => (await store.get<{ runId: string }>(key(planId)))?.runId,
     set: (planId, runId) => store.set(key(planId), { runId }),
@@ -251,4 +252,14 @@ export function createActiveRunIndex(store: KeyValueStore = forgeKvs): ActiveRun
         await store.delete(key(planId));
     },
   };
+}
+
+/**
+ * An id as a KVS key segment. Forge keys allow only `[a-zA-Z0-9:._\s-#]` and 500 characters;
+ * other ids are made safe and told apart by a hash of the original.
+ */
+export function keyPart(id: string): string {
+  if (/^[a-zA-Z0-9:._-]{1,200}$/.test(id)) return id;
+  const hash = createHash('sha256').update(id).digest('hex').slice(0, 16);
+  return `${id.replace(/[^a-zA-Z0-9:._-]/g, '_').slice(0, 100)}#${hash}`;
 }

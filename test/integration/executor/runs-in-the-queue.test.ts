@@ -79,3 +79,26 @@ describe('runs too long for a resolver', () => {
     expect(issuesOfPlan(harness.forge, 'SHOP', plan.planId)).toHaveLength(0);
   });
 });
+
+describe('an inline run that meets a long wait', () => {
+  it('hands the rest to the queue instead of outliving the resolver, and the queue completes it', async () => {
+    harness.forge.emulator.addFault({
+      match: { method: 'POST', path: '/rest/api/3/issue/bulk' },
+      status: 429,
+      retryAfterSeconds: 40,
+      every: 2,
+      times: 1,
+    });
+    const plan = the41IssuePlan();
+    const started = await harness.forge.runAs('member', () =>
+      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+    );
+
+    expect(started).toMatchObject({ status: 'queued', mode: 'queued' });
+    expect(started.counts.created).toBeGreaterThan(0);
+    await harness.forge.queue.drain();
+    const run = await getRun(started.runId);
+    expect(run.status).toBe('succeeded');
+    expect(issuesOfPlan(harness.forge, 'SHOP', plan.planId)).toHaveLength(41);
+  });
+});

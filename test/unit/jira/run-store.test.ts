@@ -1,5 +1,5 @@
 import type { KeyValueStore } from '../../../src/storage/run-kvs';
-import { createRunStore } from '../../../src/storage/run-store';
+import { createRunStore, keyPart } from '../../../src/storage/run-store';
 import { countItems, countLinks, type Run } from '../../../src/jira/run';
 import { aPlan } from '../../support/plan-builders';
 
@@ -88,5 +88,15 @@ describe('the run store', () => {
     items[250] = { localId: items[250]!.localId, outcome: 'created', key: 'SHOP-99', id: '10999' };
     await runs.save({ ...run, items, counts: countItems(items) });
     expect(writes).toEqual(['run:run-500:items:2', 'run:run-500']);
+  });
+});
+
+describe('KVS key parts', () => {
+  it('keep ordinary ids as they are and make other ids valid Forge keys that stay distinct', () => {
+    expect(keyPart('draft-10101')).toBe('draft-10101');
+    const a = keyPart('draft/10101?v=1');
+    const b = keyPart('draft/10101?v=2');
+    expect(a).toMatch(/^[a-zA-Z0-9:._\s\-#]+$/);
+    expect(a).not.toBe(b);
   });
 });
