@@ -1,0 +1,117 @@
+import type { BrowserContext, Frame, Page } from 'playwright-core';
+import { startDevStack, type DevStack } from '../../dev/stack';
+import { launchChromium } from '../support/browser';
+
+jest.setTimeout(30_000);
+
+let stack: DevStack;
+let chromium: { context: BrowserContext; close(): Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  stack = await startDevStack();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await stack?.stop();
+});
+
+beforeEach(async () => {
+  page = await chromium.context.newPage();
+});
+
+afterEach(async () => {
+  await page.close();
+});
+
+/** Opens SHOP-2 as `user` and returns the panel's frame once the app has rendered in it. */
+async function panelFrame(user: 'admin' | 'member' | 'viewer' = 'member'): Promise<Frame> {
+  await page.goto(`${stack.hostUrl}/?user=${user}#/browse/SHOP-2`);
+  const element = await page.waitForSelector('iframe[data-module="jira:issuePanel"]');
+  const frame = await element.contentFrame();
+  if (!frame) throw new Error('The panel iframe has no frame.');
+  await frame.getByTestId('context-summary').waitFor();
+  return frame;
+}
+
+/** Calls the Forge bridge from inside the app's frame, exactly as @forge/bridge does. */
+function callBridge(frame: Frame, name: string, payload?: unknown): Promise<unknown> {
+  return frame.evaluate(
+    ([n, p]) =>
+      (
+        window as unknown as { __bridge: { callBridge(n: string, p?: unknown): Promise<unknown> } }
+      ).__bridge.callBridge(n, p),
+    [name, payload] as const,
+  );
+}
+
+describe('the Forge bridge the host page gives each frame', () => {
+  it('getContext: the extension issue and project with ids, keys and types, the account, locale and theme', async () => {
+    const frame = await panelFrame('member');
+    expect(await callBridge(frame, 'getContext')).toMatchObject({
+      accountId: '5b10a2844c20165700ede21b',
+      locale: 'en-US',
+      theme: { colorMode: 'light' },
+      moduleKey: 'backend-breakdown-panel',
+      extension: {
+        type: 'jira:issuePanel',
+        issue: { id: '10101', key: 'SHOP-2', type: 'Story', typeId: '10001' },
+        project: { id: '10000', key: 'SHOP' },
+      },
+    });
+  });
+
+  it('requestJira: reaches Jira as the signed-in user', async () => {
+    const frame = await panelFrame('viewer');
+    const answer = (await callBridge(frame, 'fetchProduct', {
+      product: 'jira',
+      restPath: '/rest/api/3/mypermissions?projectKey=SHOP&permissions=CREATE_ISSUES',
+      fetchRequestInit: { method: 'GET', headers: [], body: null },
+    })) as { status: number; body: string };
+    expect(answer.status).toBe(200);
+    const permissions = JSON.parse(answer.body) as {
+      permissions: Record<string, { havePermission: boolean }>;
+    };
+    expect(permissions.permissions.CREATE_ISSUES?.havePermission).toBe(false);
+  });
+
+  it('showFlag: shows a Jira flag on the host page', async () => {
+    const frame = await panelFrame();
+    await callBridge(frame, 'showFlag', {
+      id: 'created',
+      title: 'Created 14 issues',
+      description: 'SHOP-4 and its children',
+      type: 'success',
+    });
+    await page.getByRole('status').filter({ hasText: 'Created 14 issues' }).waitFor();
+  });
+
+  it('router navigate: moves the host to another issue', async () => {
+    const frame = await panelFrame();
+    await callBridge(frame, 'navigate', { url: '/browse/SHOP-1', type: 'same-tab' });
+    await page.waitForURL(/#\/browse\/SHOP-1$/);
+    await page.getByRole('heading', { name: 'Checkout revamp' }).waitFor();
+  });
+
+  it('resize: the host sizes the frame to the height of its content', async () => {
+    const frame = await panelFrame();
+    const content = await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+    // Fails by timeout unless the host applies the height the frame reported.
+    await page.waitForFunction(
+      (expected) =>
+        document.querySelector<HTMLIFrameElement>('iframe[data-module="jira:issuePanel"]')?.style
+          .height === expected,
+      `${Math.max(content, 80)}px`,
+      { timeout: 5000 },
+    );
+  });
+
+  it('answers a call the local host does not support with a clear error, not silence', async () => {
+    const frame = await panelFrame();
+    await expect(callBridge(frame, 'openRovo', {})).rejects.toThrow(
+      /local host does not support "openRovo"/,
+    );
+  });
+});
