@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startDevStack, type DevStack } from '../../dev/stack';
 import { launchChromium } from '../support/browser';
+import { aDraft } from '../support/draft-builders';
 
 const builds = ['panel', 'epic-action', 'settings'].map((entry) =>
   path.join(__dirname, '..', '..', 'static', entry, 'build', 'index.html'),
@@ -76,5 +77,41 @@ describe('the host page', () => {
     await visit('/projects/SHOP/settings', 'member');
     const settings = page.frameLocator('iframe[data-module="jira:projectSettingsPage"]');
     await settings.getByText('Project administrators only').waitFor();
+  });
+
+  it('shows what a breakdown created in the issue browser: hierarchy, links and the plan item of each issue', async () => {
+    const invoke = async (functionKey: string, payload: unknown) => {
+      const response = await fetch(`${stack.hostUrl}/__dev/invoke`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          module: 'jira:issuePanel',
+          user: 'member',
+          issueKey: 'TEAM-2',
+          functionKey,
+          payload,
+        }),
+      });
+      return (await response.json()) as {
+        ok: boolean;
+        data: { status: string; items: { localId: string; key?: string }[] };
+      };
+    };
+    expect((await invoke('draft/save', { draft: aDraft(), baseVersion: 0 })).ok).toBe(true);
+    const run = await invoke('plan/apply', { templateId: 'backend-service-breakdown' });
+    expect(run.data.status).toBe('succeeded');
+    const keyOf = (localId: string) => run.data.items.find((i) => i.localId === localId)?.key ?? '';
+
+    await visit('/projects/TEAM/issues', 'member');
+    const orders = page.locator(`tr[data-key="${keyOf('service:orders')}"]`);
+    await orders.getByText('service:orders', { exact: true }).waitFor();
+    // Payments' output feeds orders, so payments blocks orders.
+    const payments = page.locator(`tr[data-key="${keyOf('service:payments')}"]`);
+    await payments.getByText(`blocks ${keyOf('service:orders')}`).waitFor();
+    const subtask = page.locator(`tr[data-key="${keyOf('service:orders/errors')}"] td.summary`);
+    const story = page.locator(`tr[data-key="${keyOf('service:orders')}"] td.summary`);
+    const indent = async (cell: typeof story) =>
+      Number(await cell.evaluate((td) => getComputedStyle(td).getPropertyValue('--depth')));
+    expect(await indent(subtask)).toBe((await indent(story)) + 1);
   });
 });
