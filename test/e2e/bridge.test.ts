@@ -1,6 +1,7 @@
 import type { BrowserContext, Frame, Page } from 'playwright-core';
 import { startDevStack, type DevStack } from '../../dev/stack';
 import { launchChromium } from '../support/browser';
+import { assertSpecConformingTraffic } from '../support/spec-conformance';
 
 jest.setTimeout(30_000);
 
@@ -16,6 +17,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
   await stack?.stop();
+  if (stack?.emulator) assertSpecConformingTraffic(stack.emulator);
 });
 
 beforeEach(async () => {

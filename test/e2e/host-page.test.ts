@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { startDevStack, type DevStack } from '../../dev/stack';
 import { launchChromium } from '../support/browser';
+import { assertSpecConformingTraffic } from '../support/spec-conformance';
 import { aDraft } from '../support/draft-builders';
 
 const builds = ['panel', 'epic-action', 'settings'].map((entry) =>
@@ -26,6 +27,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await chromium?.close();
   await stack?.stop();
+  if (stack?.emulator) assertSpecConformingTraffic(stack.emulator);
 });
 
 beforeEach(async () => {

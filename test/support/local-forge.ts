@@ -13,6 +13,7 @@ import {
   type JiraEmulatorOptions,
 } from '../../dev/emulator';
 import { SEED_USERS, type SeedUserRole } from '../../dev/emulator/seed';
+import { assertSpecConformingTraffic } from './spec-conformance';
 import { installForgeFetch } from '../../dev/runtime/forge-fetch';
 import {
   createFunctionRuntime,
@@ -128,6 +129,7 @@ export async function startLocalForge(options: LocalForgeOptions = {}): Promise<
     async stop() {
       await installed.close();
       await emulator.close();
+      assertSpecConformingTraffic(emulator);
     },
   };
 }

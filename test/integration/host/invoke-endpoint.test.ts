@@ -1,4 +1,5 @@
 import { startDevStack, type DevStack } from '../../../dev/stack';
+import { assertSpecConformingTraffic } from '../../support/spec-conformance';
 
 let stack: DevStack;
 
@@ -8,6 +9,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack.stop();
+  if (stack.emulator) assertSpecConformingTraffic(stack.emulator);
 });
 
 async function invoke(

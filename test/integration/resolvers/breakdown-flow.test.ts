@@ -1,4 +1,5 @@
 import { startDevStack, type DevStack } from '../../../dev/stack';
+import { assertSpecConformingTraffic } from '../../support/spec-conformance';
 import { aDraft } from '../../support/draft-builders';
 
 let stack: DevStack;
@@ -9,6 +10,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await stack.stop();
+  if (stack.emulator) assertSpecConformingTraffic(stack.emulator);
 });
 
 type User = 'admin' | 'member' | 'viewer';
