@@ -93,6 +93,7 @@ export { DESCRIPTION_MAX_CHARS, fitDescription, type DescriptionPart } from './a
 
 export { buildPlan, type BuildPlanOptions, type BuildPlanResult } from './planning/build-plan';
 export type { BuildPlanError, BuildPlanErrorCode } from './planning/plan-error';
-export { BULK_CREATE_MAX, estimatePlan } from './planning/estimate-plan';
+export { BULK_CREATE_MAX, estimatePlan, linkedItemPairs } from './planning/estimate-plan';
+export { creationStages } from './planning/creation-stages';
 export { diffPlan, type ExistingIssue, type PlanDiff } from './planning/diff-plan';
 export { resolveIssueTypes } from './planning/resolve-issue-types';

@@ -81,7 +81,10 @@ export type PlanLinkEnd = { kind: 'item'; localId: string } | { kind: 'existing'
 export interface PlanEstimate {
   /** Issues to create per hierarchy level, keyed "1", "0", "-1". */
   issuesPerLevel: Record<'1' | '0' | '-1', number>;
-  /** The fewest `POST /issue/bulk` calls that can create the plan (≤ 50 per call, per level). */
+  /**
+   * The fewest `POST /issue/bulk` calls that create the plan with its links carried inside the
+   * create requests (≤ 50 per call; a child after its parent; two linked issues in different calls).
+   */
   bulkRequests: number;
 }
 

@@ -11,6 +11,7 @@
  * simulated under the concurrency bound; the one with fewer round trips wins, then the one with
  * fewer requests.
  */
+import { creationStages } from '../domain/planning/creation-stages';
 import type { PlanItem, PlanLink, PlanLinkEnd } from '../domain/plan';
 import { BULK_CREATE_LIMIT } from './operations/bulk-create-issues';
 import { simulateRounds, type Task } from './simulate-rounds';
@@ -81,7 +82,7 @@ function buildSchedule(input: ScheduleInput, strategy: 'fold' | 'post'): Schedul
     end.kind === 'item' && isNew.has(end.localId) ? end.localId : undefined;
 
   // Links between two new issues that could be folded whichever end comes later.
-  const foldNeighbours = new Map<string, string[]>();
+  const foldPairs: [string, string][] = [];
   if (strategy === 'fold') {
     input.links.forEach((link, index) => {
       if (input.doneLinks.has(index)) return;
@@ -89,21 +90,10 @@ function buildSchedule(input: ScheduleInput, strategy: 'fold' | 'post'): Schedul
       const b = newEnd(link.to);
       if (a === undefined || b === undefined || a === b) return;
       if (!input.canCarryLinks(a) || !input.canCarryLinks(b)) return;
-      foldNeighbours.set(a, [...(foldNeighbours.get(a) ?? []), b]);
-      foldNeighbours.set(b, [...(foldNeighbours.get(b) ?? []), a]);
+      foldPairs.push([a, b]);
     });
   }
-
-  const stage = new Map<string, number>();
-  for (const item of toCreate) {
-    const parent = item.parent?.kind === 'item' ? stage.get(item.parent.localId) : undefined;
-    let s = parent === undefined ? 0 : parent + 1;
-    const taken = new Set(
-      (foldNeighbours.get(item.localId) ?? []).flatMap((n) => stage.get(n) ?? []),
-    );
-    while (taken.has(s)) s++;
-    stage.set(item.localId, s);
-  }
+  const stage = creationStages(toCreate, foldPairs);
 
   const folds: FoldedLink[] = [];
   const postedEnds: { linkIndex: number; waitFor: string[] }[] = [];

@@ -137,6 +137,7 @@ export function aPlan(shape: PlanShape = {}): Plan {
       );
     }
   }
+  const links = serviceLinks(services, shape.links ?? Math.max(0, services - 1));
   return {
     planId:
       shape.planId ??
@@ -145,8 +146,8 @@ export function aPlan(shape: PlanShape = {}): Plan {
     templateId: 'four-items',
     templateVersion: shape.templateVersion ?? 1,
     items,
-    links: serviceLinks(services, shape.links ?? Math.max(0, services - 1)),
-    estimate: estimatePlan(items),
+    links,
+    estimate: estimatePlan(items, links),
   };
 }
 

@@ -104,7 +104,7 @@ export function buildPlan(
       templateVersion: template.version,
       items,
       links,
-      estimate: estimatePlan(items),
+      estimate: estimatePlan(items, links),
     },
     findings,
   };

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import {
   BUILT_IN_TEMPLATES,
   buildPlan,
+  creationStages,
+  linkedItemPairs,
   checkReadiness,
   draftSchema,
   hasBlocker,
@@ -127,7 +129,7 @@ describe('buildPlan, for arbitrary valid drafts', () => {
     });
   });
 
-  it('estimates exactly the issues it plans, and ⌈n/50⌉ bulk requests per level', () => {
+  it('estimates exactly the issues it plans, and bulk calls for a creation order that honours parents and links', () => {
     property((plan) => {
       const count = (level: number) => plan.items.filter((item) => item.level === level).length;
       expect(plan.estimate.issuesPerLevel).toEqual({
@@ -135,8 +137,20 @@ describe('buildPlan, for arbitrary valid drafts', () => {
         '0': count(0),
         '-1': count(-1),
       });
-      const bulk = [1, 0, -1].reduce((sum, level) => sum + Math.ceil(count(level) / 50), 0);
-      expect(plan.estimate.bulkRequests).toBe(bulk);
+      const pairs = linkedItemPairs(plan.links);
+      const stages = creationStages(plan.items, pairs);
+      for (const item of plan.items) {
+        if (item.parent?.kind === 'item') {
+          expect(stages.get(item.localId)!).toBeGreaterThan(stages.get(item.parent.localId)!);
+        }
+      }
+      for (const [a, b] of pairs) expect(stages.get(a)).not.toBe(stages.get(b));
+      const perStage = new Map<number, number>();
+      for (const s of stages.values()) perStage.set(s, (perStage.get(s) ?? 0) + 1);
+      const calls = [...perStage.values()].reduce((sum, n) => sum + Math.ceil(n / 50), 0);
+      expect(plan.estimate.bulkRequests).toBe(calls);
+      const perLevel = [1, 0, -1].reduce((sum, level) => sum + Math.ceil(count(level) / 50), 0);
+      expect(plan.estimate.bulkRequests).toBeGreaterThanOrEqual(perLevel);
     });
   });
 
