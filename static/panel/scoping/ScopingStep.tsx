@@ -1,0 +1,106 @@
+import Heading from '@atlaskit/heading';
+import { Stack, Text } from '@atlaskit/primitives';
+import { token } from '@atlaskit/tokens';
+import { DRAFT_LIMITS, newId, type Scoping, type Service } from '../../../src/domain';
+import { idsOf, removeAt } from '../draft/list-edits';
+import { fieldId } from '../fields/field-id';
+import { AddServiceForm } from './AddServiceForm';
+import { ServiceEditor } from './ServiceEditor';
+import { ServiceHeader } from './ServiceHeader';
+
+const cardStyle = {
+  border: `${token('border.width')} solid ${token('color.border')}`,
+  borderRadius: token('radius.medium'),
+  padding: token('space.100'),
+};
+
+const blankService = (id: string, name: string): Service => ({
+  id,
+  name,
+  primaryFunction: '',
+  inputs: [],
+  outputs: [],
+  endpoints: [],
+  failureModes: [],
+  failSafes: [],
+  successCriteria: [],
+});
+
+/** Step 2: the services to build, one expanded at a time so the form stays manageable. */
+export function ScopingStep({
+  scoping,
+  expanded,
+  onExpand,
+  onChange,
+}: {
+  scoping: Scoping;
+  /** Index of the expanded service, or null. */
+  expanded: number | null;
+  onExpand: (index: number | null) => void;
+  onChange: (recipe: (current: Scoping) => Scoping) => void;
+}) {
+  const { services } = scoping;
+  return (
+    <Stack space="space.200">
+      <Heading size="small" as="h3">
+        Scoping
+      </Heading>
+      <section id={fieldId('scoping.services')} tabIndex={-1} aria-label="Services">
+        <Stack space="space.100">
+          {services.length === 0 ? (
+            <Text color="color.text.subtlest">No services yet: name the first one below.</Text>
+          ) : null}
+          {services.map((service, index) => (
+            <div key={service.id} style={cardStyle}>
+              <Stack space="space.100">
+                <ServiceHeader
+                  index={index}
+                  service={service}
+                  expanded={expanded === index}
+                  onToggle={() => {
+                    onExpand(expanded === index ? null : index);
+                  }}
+                  onRemove={() => {
+                    onChange((current) => ({
+                      ...current,
+                      services: removeAt(current.services, index),
+                    }));
+                    onExpand(null);
+                  }}
+                />
+                {expanded === index ? (
+                  <div id={`service-panel-${service.id}`}>
+                    <ServiceEditor
+                      index={index}
+                      service={service}
+                      otherServices={services.filter((_, i) => i !== index)}
+                      onChange={(recipe) => {
+                        onChange((current) => ({
+                          ...current,
+                          services: current.services.map((s, i) => (i === index ? recipe(s) : s)),
+                        }));
+                      }}
+                    />
+                  </div>
+                ) : null}
+              </Stack>
+            </div>
+          ))}
+        </Stack>
+      </section>
+      <AddServiceForm
+        disabled={services.length >= DRAFT_LIMITS.services}
+        onAdd={(name) => {
+          onChange((current) => ({
+            ...current,
+            services: [
+              ...current.services,
+              blankService(newId(name, idsOf(current.services)), name),
+            ],
+          }));
+          onExpand(services.length);
+        }}
+      />
+    </Stack>
+  );
+}
