@@ -1,31 +1,38 @@
-import Heading from '@atlaskit/heading';
-import { Box, Stack, Text } from '@atlaskit/primitives';
+import { Box, Stack } from '@atlaskit/primitives';
 import { ContextSummary } from '../shared/ContextSummary';
 import { Loading } from '../shared/Loading';
 import { ResolverError } from '../shared/ResolverError';
 import { useResolver } from '../shared/use-resolver';
+import { Workflow } from './workflow/Workflow';
 
+/** The issue panel: where it was opened, then the breakdown workflow once its data is loaded. */
 export function PanelApp() {
-  const [context, reload] = useResolver('context/get', {});
+  const [context, reloadContext] = useResolver('context/get', {});
+  const [draft, reloadDraft] = useResolver('draft/get', {});
+  const [templates, reloadTemplates] = useResolver('template/list', {});
+  const failed = [context, draft, templates].find((state) => state.status === 'error');
   return (
     <Box padding="space.100">
       <Stack space="space.150">
-        <Heading size="small" as="h2">
-          Backend Breakdown
-        </Heading>
-        {context.status === 'loading' ? <Loading label="Loading this issue…" /> : null}
-        {context.status === 'error' ? (
-          <ResolverError error={context.error} onRetry={reload} />
+        {context.status === 'ready' ? <ContextSummary context={context.data} /> : null}
+        {failed?.status === 'error' ? (
+          <ResolverError
+            error={failed.error}
+            onRetry={() => {
+              reloadContext();
+              reloadDraft();
+              reloadTemplates();
+            }}
+          />
         ) : null}
-        {context.status === 'ready' ? (
-          <>
-            <ContextSummary context={context.data} />
-            <Text testId="draft-status">
-              {context.data.draftSavedAt
-                ? `Breakdown draft last saved ${new Date(context.data.draftSavedAt).toLocaleString()}.`
-                : 'No breakdown has been started for this issue yet.'}
-            </Text>
-          </>
+        {!failed &&
+        (context.status === 'loading' ||
+          draft.status === 'loading' ||
+          templates.status === 'loading') ? (
+          <Loading label="Loading this issue's breakdown…" />
+        ) : null}
+        {context.status === 'ready' && draft.status === 'ready' && templates.status === 'ready' ? (
+          <Workflow context={context.data} stored={draft.data} templates={templates.data} />
         ) : null}
       </Stack>
     </Box>

@@ -1,0 +1,97 @@
+import { Checkbox } from '@atlaskit/checkbox';
+import Heading from '@atlaskit/heading';
+import { Stack } from '@atlaskit/primitives';
+import { useCallback, useMemo } from 'react';
+import type { AppContext, ResolverOutput } from '../../../src/contract';
+import { Loading } from '../../shared/Loading';
+import { ResolverError } from '../../shared/ResolverError';
+import { useResolver } from '../../shared/use-resolver';
+import { UndoReportMessage } from '../run/UndoReportMessage';
+import { RunPanel } from '../run/RunPanel';
+import { useRun } from '../run/use-run';
+import { NotReady } from './NotReady';
+import { PlanPreview } from './PlanPreview';
+import { TemplatePicker } from './TemplatePicker';
+
+/** Step 3: choose a template, preview the exact issues, create them and follow the run. */
+export function BreakdownStep({
+  context,
+  templates,
+  templateId,
+  reuseCurrentEpic,
+  onTemplate,
+  onReuseCurrentEpic,
+  onLocate,
+}: {
+  context: AppContext;
+  templates: ResolverOutput<'template/list'>['templates'];
+  templateId: string;
+  reuseCurrentEpic: boolean;
+  onTemplate: (templateId: string) => void;
+  onReuseCurrentEpic: (reuse: boolean) => void;
+  onLocate: (path: string) => void;
+}) {
+  const isEpic = context.issue?.issueType.hierarchyLevel === 1;
+  const options = { templateId, reuseCurrentEpic: isEpic && reuseCurrentEpic };
+  const [preview, reloadPreview] = useResolver('plan/preview', options);
+  const onFinished = useCallback(() => {
+    reloadPreview();
+  }, [reloadPreview]);
+  const runControl = useRun(onFinished);
+  const summaries = useMemo(
+    () =>
+      preview.status === 'ready' && preview.data.ready
+        ? new Map(preview.data.plan.items.map((item) => [item.localId, item.fields.summary]))
+        : new Map<string, string>(),
+    [preview],
+  );
+  const { run } = runControl;
+  return (
+    <Stack space="space.200">
+      <Heading size="small" as="h3">
+        Breakdown
+      </Heading>
+      <TemplatePicker templates={templates} value={templateId} onChange={onTemplate} />
+      {isEpic && context.issue ? (
+        <Checkbox
+          id="reuse-current-epic"
+          label={`Use this epic (${context.issue.key}) instead of creating a new one`}
+          isChecked={reuseCurrentEpic}
+          onChange={(event) => {
+            onReuseCurrentEpic(event.currentTarget.checked);
+          }}
+        />
+      ) : null}
+      {runControl.error ? <ResolverError error={runControl.error} /> : null}
+      {runControl.undoReport ? <UndoReportMessage report={runControl.undoReport} /> : null}
+      {run ? (
+        <RunPanel
+          run={run}
+          busy={runControl.busy}
+          summaries={summaries}
+          onCancel={() => void runControl.cancel()}
+          onResume={() => void runControl.resume()}
+          onUndo={() => void runControl.undo()}
+        />
+      ) : null}
+      {preview.status === 'loading' ? <Loading label="Building the preview…" /> : null}
+      {preview.status === 'error' ? (
+        <ResolverError error={preview.error} onRetry={reloadPreview} />
+      ) : null}
+      {preview.status === 'ready' && !preview.data.ready ? (
+        <NotReady
+          problem={preview.data.problem}
+          findings={preview.data.findings}
+          onLocate={onLocate}
+        />
+      ) : null}
+      {preview.status === 'ready' && preview.data.ready ? (
+        <PlanPreview
+          preview={preview.data}
+          creating={runControl.busy || run?.status === 'queued' || run?.status === 'running'}
+          onCreate={() => void runControl.start(options)}
+        />
+      ) : null}
+    </Stack>
+  );
+}

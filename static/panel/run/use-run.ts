@@ -1,0 +1,99 @@
+import { showFlag } from '@forge/bridge';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Envelope, ResolverError } from '../../../src/contract';
+import type { Run, UndoReport } from '../../../src/jira/run';
+import { call } from '../../shared/invoke';
+import { runFlag } from './run-flag';
+
+const POLL_MS = 1000;
+const inProgress = (run: Run | null) => run?.status === 'queued' || run?.status === 'running';
+
+export interface RunControl {
+  run: Run | null;
+  error: ResolverError | null;
+  busy: boolean;
+  undoReport: UndoReport | null;
+  start: (options: { templateId: string; reuseCurrentEpic: boolean }) => Promise<void>;
+  cancel: () => Promise<void>;
+  resume: () => Promise<void>;
+  undo: () => Promise<void>;
+}
+
+/** Starts a run and follows it: polls `run/get` about once a second while it is queued or running. */
+export function useRun(onFinished: () => void): RunControl {
+  const [run, setRun] = useState<Run | null>(null);
+  const [error, setError] = useState<ResolverError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [undoReport, setUndoReport] = useState<UndoReport | null>(null);
+  const announced = useRef(new Set<string>());
+
+  const accept = useCallback(
+    (answer: Envelope<Run>) => {
+      if (!answer.ok) {
+        setError(answer.error);
+        return;
+      }
+      setError(null);
+      setRun(answer.data);
+      const flag = runFlag(answer.data);
+      if (flag && !announced.current.has(String(flag.id))) {
+        announced.current.add(String(flag.id));
+        showFlag(flag);
+        onFinished();
+      }
+    },
+    [onFinished],
+  );
+
+  const act = useCallback(async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+
+  const runId = run?.runId;
+  const polling = inProgress(run);
+  useEffect(() => {
+    if (!polling || runId === undefined) return;
+    const timer = setTimeout(() => {
+      void call('run/get', { runId }).then(accept);
+    }, POLL_MS);
+    return () => {
+      clearTimeout(timer);
+    };
+  }, [run, polling, runId, accept]);
+
+  return {
+    run,
+    error,
+    busy,
+    undoReport,
+    start: (options) =>
+      act(async () => {
+        setUndoReport(null);
+        accept(await call('plan/apply', options));
+      }),
+    cancel: () =>
+      act(async () => {
+        if (runId) accept(await call('run/cancel', { runId }));
+      }),
+    resume: () =>
+      act(async () => {
+        if (runId) accept(await call('run/resume', { runId }));
+      }),
+    undo: () =>
+      act(async () => {
+        if (!runId) return;
+        const answer = await call('run/undo', { runId, confirm: true });
+        if (!answer.ok) {
+          setError(answer.error);
+          return;
+        }
+        setUndoReport(answer.data);
+        accept(await call('run/get', { runId }));
+      }),
+  };
+}
