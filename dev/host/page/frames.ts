@@ -1,0 +1,161 @@
+/**
+ * The app frames: mounting a Custom UI build in an iframe with its Forge context, and answering
+ * the bridge calls it relays (see bridge.ts) the way Jira's frame host does.
+ */
+import { el, text } from './dom';
+import { showFlag } from './flags';
+import { jira } from './jira-client';
+import { session } from './session';
+import { RESOURCE, type Frame, type ModuleType } from './types';
+
+export async function mountFrame(
+  container: HTMLElement,
+  module: ModuleType,
+  scope: { issueKey?: string; projectKey?: string },
+  title: string,
+  onClose?: () => void,
+): Promise<void> {
+  const params = new URLSearchParams({ module, user: session.user, ...scope });
+  const response = await fetch(`/__dev/context?${params.toString()}`);
+  const context = (await response.json()) as { error?: { message: string } };
+  if (!response.ok) {
+    container.append(
+      el('div', { class: 'error-box' }, context.error?.message ?? 'The app could not load.'),
+    );
+    return;
+  }
+  const frameId = `${RESOURCE[module]}-${Math.random().toString(36).slice(2, 10)}`;
+  const iframe = el('iframe', {
+    class: 'app-frame',
+    title,
+    src: `/resources/${RESOURCE[module]}/index.html?frame=${frameId}`,
+    'data-module': module,
+  });
+  session.frames.set(frameId, {
+    iframe,
+    module,
+    ...scope,
+    context,
+    ...(onClose ? { onClose } : {}),
+  });
+  container.append(iframe);
+}
+
+function reply(frame: Frame, id: number, ok: boolean, value: unknown): void {
+  frame.iframe.contentWindow?.postMessage(
+    ok
+      ? { bbBridge: true, kind: 'reply', id, ok, value }
+      : { bbBridge: true, kind: 'reply', id, ok, message: String(value) },
+    location.origin,
+  );
+}
+
+async function answer(
+  frame: Frame,
+  name: string,
+  payload: Record<string, unknown> | null,
+): Promise<unknown> {
+  switch (name) {
+    case 'getContext':
+      return frame.context;
+    case 'invoke': {
+      const response = await fetch('/__dev/invoke', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          module: frame.module,
+          user: session.user,
+          issueKey: frame.issueKey,
+          projectKey: frame.projectKey,
+          functionKey: payload?.functionKey,
+          payload: payload?.payload ?? {},
+        }),
+      });
+      const body = (await response.json()) as { error?: { message: string } };
+      if (!response.ok)
+        throw new Error(body.error?.message ?? `The resolver failed (${response.status}).`);
+      return body;
+    }
+    case 'fetchProduct': {
+      const init = (payload?.fetchRequestInit ?? {}) as { method?: string; body?: string | null };
+      const response = await jira(text(payload?.restPath), {
+        method: init.method ?? 'GET',
+        ...(init.body ? { body: init.body } : {}),
+      });
+      return {
+        body: await response.text(),
+        headers: Object.fromEntries(response.headers.entries()),
+        status: response.status,
+        statusText: response.statusText,
+      };
+    }
+    case 'showFlag':
+      showFlag(payload ?? {});
+      return undefined;
+    case 'closeFlag':
+      document.querySelector(`[data-flag-id="${CSS.escape(String(payload?.id))}"]`)?.remove();
+      return undefined;
+    case 'navigate':
+    case 'open': {
+      const url = text(payload?.url) || text(payload?.target);
+      const browse = /\/browse\/([A-Z][A-Z0-9_]*-\d+)/.exec(url);
+      if (browse) location.hash = `#/browse/${browse[1] ?? ''}`;
+      else window.open(url, '_blank', 'noopener');
+      return true;
+    }
+    case 'getUrl':
+      return text(payload?.url);
+    case 'close':
+    case 'submit':
+      frame.onClose?.();
+      return true;
+    case 'enableTheming':
+      return true;
+    case 'changeWindowTitle':
+      return true;
+    case 'emit':
+      for (const other of session.frames.values()) {
+        other.iframe.contentWindow?.postMessage(
+          { bbBridge: true, kind: 'event', event: payload?.event, payload: payload?.payload },
+          location.origin,
+        );
+      }
+      return true;
+    case 'reload':
+    case 'refresh':
+      session.rerender();
+      return true;
+    default:
+      throw new Error(`The local host does not support "${name}".`);
+  }
+}
+
+/** Answers the bridge calls of the app frames and applies their reported heights. */
+export function listenToFrames(): void {
+  window.addEventListener('message', (event: MessageEvent) => {
+    if (event.origin !== location.origin) return;
+    const data = event.data as {
+      bbBridge?: boolean;
+      frameId?: string;
+      kind?: string;
+      id?: number;
+      name?: string;
+      payload?: Record<string, unknown> | null;
+      height?: number;
+    };
+    if (!data?.bbBridge || !data.frameId) return;
+    const frame = session.frames.get(data.frameId);
+    if (!frame || event.source !== frame.iframe.contentWindow) return;
+    if (data.kind === 'resize' && typeof data.height === 'number') {
+      frame.iframe.style.height = `${Math.max(data.height, 80)}px`;
+      return;
+    }
+    if (data.kind === 'call' && typeof data.id === 'number' && data.name) {
+      const id = data.id;
+      answer(frame, data.name, data.payload ?? null).then(
+        (value) => reply(frame, id, true, value),
+        (error: unknown) => reply(frame, id, false, error instanceof Error ? error.message : error),
+      );
+    }
+  });
+}

@@ -1,0 +1,15 @@
+import type { Config, Frame } from './types';
+
+/** The host page's state: who is signed in, the server's config, the mounted app frames. */
+export const session = {
+  user:
+    new URLSearchParams(location.search).get('user') ??
+    localStorage.getItem('bb-dev-user') ??
+    'admin',
+  config: undefined as Config | undefined,
+  frames: new Map<string, Frame>(),
+  /** Renders the current route again; set by host.ts. */
+  rerender: (): void => undefined,
+};
+
+export const viewElement = (): HTMLElement => document.getElementById('view') as HTMLElement;

@@ -1,0 +1,51 @@
+/** Shapes the host page reads from its server and from Jira. */
+export interface DevUser {
+  key: string;
+  accountId: string;
+  displayName: string;
+}
+export interface Config {
+  mode: 'emulator' | 'real-site';
+  jiraBaseUrl: string;
+  emulatorUrl: string | null;
+  users: DevUser[];
+  projects: string[];
+}
+export type ModuleType = 'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage';
+export const RESOURCE: Record<ModuleType, string> = {
+  'jira:issuePanel': 'panel',
+  'jira:issueAction': 'epic-action',
+  'jira:projectSettingsPage': 'settings',
+};
+export interface Frame {
+  iframe: HTMLIFrameElement;
+  module: ModuleType;
+  issueKey?: string;
+  projectKey?: string;
+  context: unknown;
+  onClose?: () => void;
+}
+export interface IssueFields {
+  summary: string;
+  issuetype: { id: string; name: string; hierarchyLevel?: number; subtask?: boolean };
+  project: { id: string; key: string; name: string };
+  parent?: { key: string; fields?: { summary?: string } };
+  description?: AdfLike | null;
+  labels?: string[];
+  issuelinks?: {
+    type: { inward: string; outward: string };
+    inwardIssue?: { key: string };
+    outwardIssue?: { key: string };
+  }[];
+}
+export interface AdfLike {
+  type: string;
+  text?: string;
+  content?: AdfLike[];
+}
+export interface Issue {
+  id: string;
+  key: string;
+  fields: IssueFields;
+  properties?: Record<string, unknown>;
+}

@@ -1,0 +1,26 @@
+import { el } from '../dom';
+import { mountFrame } from '../frames';
+import { viewElement } from '../session';
+
+/** A project's settings page with the app's settings module. */
+export async function renderSettings(projectKey: string, isCurrent: () => boolean): Promise<void> {
+  if (!isCurrent()) return;
+  const container = el('div', {});
+  viewElement().replaceChildren(
+    el(
+      'div',
+      { class: 'breadcrumbs' },
+      el('span', {}, projectKey),
+      el('span', {}, 'Project settings'),
+      el('span', {}, 'Apps'),
+    ),
+    container,
+  );
+  document.title = `${projectKey} settings · Jira (local)`;
+  await mountFrame(
+    container,
+    'jira:projectSettingsPage',
+    { projectKey },
+    'Backend Breakdown project settings',
+  );
+}
