@@ -1,37 +1,14 @@
-import type { BrowserContext, Frame, Page } from 'playwright-core';
-import { startDevStack, type DevStack } from '../../dev/stack';
-import { launchChromium } from '../support/browser';
-import { assertSpecConformingTraffic } from '../support/spec-conformance';
+import type { Frame } from 'playwright-core';
+import { useHostPage } from '../support/host-page-harness';
 
 jest.setTimeout(30_000);
 
-let stack: DevStack;
-let chromium: { context: BrowserContext; close(): Promise<void> };
-let page: Page;
-
-beforeAll(async () => {
-  stack = await startDevStack();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await stack?.stop();
-  if (stack?.emulator) assertSpecConformingTraffic(stack.emulator);
-});
-
-beforeEach(async () => {
-  page = await chromium.context.newPage();
-});
-
-afterEach(async () => {
-  await page.close();
-});
+const host = useHostPage();
 
 /** Opens SHOP-2 as `user` and returns the panel's frame once the app has rendered in it. */
 async function panelFrame(user: 'admin' | 'member' | 'viewer' = 'member'): Promise<Frame> {
-  await page.goto(`${stack.hostUrl}/?user=${user}#/browse/SHOP-2`);
-  const element = await page.waitForSelector('iframe[data-module="jira:issuePanel"]');
+  await host.visit('/browse/SHOP-2', user);
+  const element = await host.page.waitForSelector('iframe[data-module="jira:issuePanel"]');
   const frame = await element.contentFrame();
   if (!frame) throw new Error('The panel iframe has no frame.');
   await frame.getByTestId('context-summary').waitFor();
@@ -87,21 +64,21 @@ describe('the Forge bridge the host page gives each frame', () => {
       description: 'SHOP-4 and its children',
       type: 'success',
     });
-    await page.getByRole('status').filter({ hasText: 'Created 14 issues' }).waitFor();
+    await host.page.getByRole('status').filter({ hasText: 'Created 14 issues' }).waitFor();
   });
 
   it('router navigate: moves the host to another issue', async () => {
     const frame = await panelFrame();
     await callBridge(frame, 'navigate', { url: '/browse/SHOP-1', type: 'same-tab' });
-    await page.waitForURL(/#\/browse\/SHOP-1$/);
-    await page.getByRole('heading', { name: 'Checkout revamp' }).waitFor();
+    await host.page.waitForURL(/#\/browse\/SHOP-1$/);
+    await host.page.getByRole('heading', { name: 'Checkout revamp' }).waitFor();
   });
 
   it('resize: the host sizes the frame to the height of its content', async () => {
     const frame = await panelFrame();
     const content = await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
     // Fails by timeout unless the host applies the height the frame reported.
-    await page.waitForFunction(
+    await host.page.waitForFunction(
       (expected) =>
         document.querySelector<HTMLIFrameElement>('iframe[data-module="jira:issuePanel"]')?.style
           .height === expected,

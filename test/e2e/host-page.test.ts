@@ -1,52 +1,15 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { startDevStack, type DevStack } from '../../dev/stack';
-import { launchChromium } from '../support/browser';
-import { assertSpecConformingTraffic } from '../support/spec-conformance';
 import { aDraft } from '../support/draft-builders';
-
-const builds = ['panel', 'epic-action', 'settings'].map((entry) =>
-  path.join(__dirname, '..', '..', 'static', entry, 'build', 'index.html'),
-);
+import { useHostPage } from '../support/host-page-harness';
 
 jest.setTimeout(30_000);
 
-let stack: DevStack;
-let chromium: { context: BrowserContext; close(): Promise<void> };
-let page: Page;
-
-beforeAll(async () => {
-  const missing = builds.filter((file) => !existsSync(file));
-  if (missing.length)
-    throw new Error(`Build the UI first (npm run build): missing ${missing.join(', ')}`);
-  stack = await startDevStack();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await stack?.stop();
-  if (stack?.emulator) assertSpecConformingTraffic(stack.emulator);
-});
-
-beforeEach(async () => {
-  page = await chromium.context.newPage();
-});
-
-afterEach(async () => {
-  await page.close();
-});
-
-/** Opens a view of the host page as one of the seeded users. */
-async function visit(route: string, user: 'admin' | 'member' | 'viewer' = 'admin'): Promise<void> {
-  await page.goto(`${stack.hostUrl}/?user=${user}#${route}`);
-}
+const host = useHostPage();
+const visit = host.visit.bind(host);
 
 describe('the host page', () => {
   it('renders the issue panel from the production build and completes an invoke round trip', async () => {
     await visit('/browse/SHOP-2', 'member');
-    const panel = page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
     const summary = panel.getByTestId('context-summary');
     // The panel's resolver read the issue, the project and the user from Jira as the member.
     await summary.getByText('Create backend support for the new checkout').waitFor();
@@ -57,10 +20,10 @@ describe('the host page', () => {
 
   it('opens the epic issue action in a modal and closes it from the app', async () => {
     await visit('/browse/SHOP-1');
-    await page.getByRole('button', { name: /Apps/ }).click();
-    await page.getByRole('menuitem', { name: 'Generate template sub-tasks' }).click();
-    const dialog = page.getByRole('dialog');
-    const action = page.frameLocator('iframe[data-module="jira:issueAction"]');
+    await host.page.getByRole('button', { name: /Apps/ }).click();
+    await host.page.getByRole('menuitem', { name: 'Generate template sub-tasks' }).click();
+    const dialog = host.page.getByRole('dialog');
+    const action = host.page.frameLocator('iframe[data-module="jira:issueAction"]');
     await action.getByText('Checkout revamp').waitFor();
     await action.getByRole('button', { name: 'Close' }).click();
     await dialog.waitFor({ state: 'detached' });
@@ -68,22 +31,22 @@ describe('the host page', () => {
 
   it('offers the issue action only on epics', async () => {
     await visit('/browse/SHOP-2');
-    await page
+    await host.page
       .frameLocator('iframe[data-module="jira:issuePanel"]')
       .getByTestId('context-summary')
       .waitFor();
-    expect(await page.getByRole('button', { name: /Apps/ }).count()).toBe(0);
+    expect(await host.page.getByRole('button', { name: /Apps/ }).count()).toBe(0);
   });
 
   it('tells a non-admin on the project settings page that templates are for project admins', async () => {
     await visit('/projects/SHOP/settings', 'member');
-    const settings = page.frameLocator('iframe[data-module="jira:projectSettingsPage"]');
+    const settings = host.page.frameLocator('iframe[data-module="jira:projectSettingsPage"]');
     await settings.getByText('Project administrators only').waitFor();
   });
 
   it('shows what a breakdown created in the issue browser: hierarchy, links and the plan item of each issue', async () => {
     const invoke = async (functionKey: string, payload: unknown) => {
-      const response = await fetch(`${stack.hostUrl}/__dev/invoke`, {
+      const response = await fetch(`${host.stack.hostUrl}/__dev/invoke`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
@@ -105,13 +68,15 @@ describe('the host page', () => {
     const keyOf = (localId: string) => run.data.items.find((i) => i.localId === localId)?.key ?? '';
 
     await visit('/projects/TEAM/issues', 'member');
-    const orders = page.locator(`tr[data-key="${keyOf('service:orders')}"]`);
+    const orders = host.page.locator(`tr[data-key="${keyOf('service:orders')}"]`);
     await orders.getByText('service:orders', { exact: true }).waitFor();
     // Payments' output feeds orders, so payments blocks orders.
-    const payments = page.locator(`tr[data-key="${keyOf('service:payments')}"]`);
+    const payments = host.page.locator(`tr[data-key="${keyOf('service:payments')}"]`);
     await payments.getByText(`blocks ${keyOf('service:orders')}`).waitFor();
-    const subtask = page.locator(`tr[data-key="${keyOf('service:orders/errors')}"] td.summary`);
-    const story = page.locator(`tr[data-key="${keyOf('service:orders')}"] td.summary`);
+    const subtask = host.page.locator(
+      `tr[data-key="${keyOf('service:orders/errors')}"] td.summary`,
+    );
+    const story = host.page.locator(`tr[data-key="${keyOf('service:orders')}"] td.summary`);
     const indent = async (cell: typeof story) =>
       Number(await cell.evaluate((td) => getComputedStyle(td).getPropertyValue('--depth')));
     expect(await indent(subtask)).toBe((await indent(story)) + 1);
