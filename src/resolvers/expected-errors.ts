@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../contract';
 import { ExecutorError, type ExecutorErrorCode } from '../jira/executor-errors';
 import { JiraHttpError, JiraNetworkError } from '../jira/jira-errors';
+import { DraftConflictError } from '../storage/draft-store';
 import { AppError } from './app-error';
 
 const EXECUTOR_CODES: Record<ExecutorErrorCode, ErrorCode> = {
@@ -18,7 +19,7 @@ const EXECUTOR_CODES: Record<ExecutorErrorCode, ErrorCode> = {
 
 /**
  * The failures a resolver expects and reports as an error envelope: its own, the executor's,
- * and Jira refusing or being unreachable (after the retries the client already made). Anything
+ * a stale draft save, and Jira refusing or being unreachable (after the retries the client already made). Anything
  * else is a bug and is re-thrown for Forge to record.
  */
 export function asExpectedError(error: unknown): AppError | undefined {
@@ -28,6 +29,9 @@ export function asExpectedError(error: unknown): AppError | undefined {
       reason: error.code,
       ...error.details,
     });
+  }
+  if (error instanceof DraftConflictError) {
+    return new AppError('CONFLICT', error.message, { currentVersion: error.currentVersion });
   }
   if (error instanceof JiraHttpError || error instanceof JiraNetworkError) {
     return new AppError('JIRA_ERROR', error.message);

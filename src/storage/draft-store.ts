@@ -5,7 +5,16 @@
  */
 import { kvs } from '@forge/kvs';
 import { migrateDraft, type Draft } from '../domain';
-import { AppError } from '../resolvers/app-error';
+
+/** A save was based on a version that is no longer the latest: someone else saved first. */
+export class DraftConflictError extends Error {
+  override readonly name = 'DraftConflictError';
+  constructor(readonly currentVersion: number) {
+    super(
+      'Someone else saved this breakdown after you opened it. Reload to see their changes; your edits are still on screen.',
+    );
+  }
+}
 
 export interface StoredDraft {
   version: number;
@@ -46,13 +55,7 @@ export async function saveDraft(
 ): Promise<StoredDraft> {
   const current = await kvs.get<StoredRecord>(draftKey(issueId));
   const currentVersion = current?.version ?? 0;
-  const conflict = () =>
-    new AppError(
-      'CONFLICT',
-      'Someone else saved this breakdown after you opened it. Reload to see their changes; your edits are still on screen.',
-      { currentVersion },
-    );
-  if (currentVersion !== baseVersion) throw conflict();
+  if (currentVersion !== baseVersion) throw new DraftConflictError(currentVersion);
   const version = baseVersion + 1;
   try {
     await kvs.set(versionClaimKey(issueId, version), accountId, {
@@ -60,7 +63,7 @@ export async function saveDraft(
       ttl: { value: 1, unit: 'DAYS' },
     });
   } catch {
-    throw conflict();
+    throw new DraftConflictError(version);
   }
   const stored: StoredDraft = { version, savedAt: now.toISOString(), savedBy: accountId, draft };
   await kvs.set(draftKey(issueId), stored);
