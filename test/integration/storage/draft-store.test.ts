@@ -1,0 +1,53 @@
+import { DraftConflictError, getDraft, saveDraft } from '../../../src/storage/draft-store';
+import { aDraft } from '../../support/draft-builders';
+import { startLocalForge, type LocalForge } from '../../support/local-forge';
+
+let forge: LocalForge;
+
+beforeAll(async () => {
+  forge = await startLocalForge();
+});
+
+afterAll(async () => {
+  await forge.stop();
+});
+
+const ADMIN = '5b10a2844c20165700ede21a';
+const MEMBER = '5b10a2844c20165700ede21b';
+
+describe('the draft store (app storage through @forge/kvs)', () => {
+  it('keeps exactly one of two saves based on the same version, and refuses the other', async () => {
+    const ours = aDraft({ featureTitle: 'Checkout revamp (ours)' });
+    const theirs = aDraft({ featureTitle: 'Checkout revamp (theirs)' });
+    const results = await Promise.allSettled([
+      forge.runAs('member', () => saveDraft('20001', ours, 0, MEMBER)),
+      forge.runAs('admin', () => saveDraft('20001', theirs, 0, ADMIN)),
+    ]);
+    const won = results.filter((r) => r.status === 'fulfilled');
+    const lost = results.filter((r) => r.status === 'rejected');
+    expect(won).toHaveLength(1);
+    expect(lost).toHaveLength(1);
+    expect((lost[0] as PromiseRejectedResult).reason).toBeInstanceOf(DraftConflictError);
+
+    const stored = await forge.runAs('member', () => getDraft('20001'));
+    expect(stored?.version).toBe(1);
+    const winner = (won[0] as PromiseFulfilledResult<{ savedBy: string }>).value.savedBy;
+    expect(stored?.savedBy).toBe(winner);
+    expect(stored?.draft.discovery.featureTitle).toBe(
+      winner === MEMBER ? ours.discovery.featureTitle : theirs.discovery.featureTitle,
+    );
+  });
+
+  it('moves on from the version a save was based on, one at a time', async () => {
+    const first = await forge.runAs('member', () => saveDraft('20002', aDraft(), 0, MEMBER));
+    const second = await forge.runAs('member', () => saveDraft('20002', aDraft(), 1, MEMBER));
+    expect([first.version, second.version]).toEqual([1, 2]);
+    await expect(
+      forge.runAs('member', () => saveDraft('20002', aDraft(), 1, MEMBER)),
+    ).rejects.toBeInstanceOf(DraftConflictError);
+  });
+
+  it('has no draft for an issue nobody saved one for', async () => {
+    expect(await forge.runAs('member', () => getDraft('20003'))).toBeNull();
+  });
+});
