@@ -1,0 +1,196 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { PlanPreview } from '../../src/contract';
+import { emptyDraft, type Draft } from '../../src/domain';
+import { startDevStack, type DevStack } from '../../dev/stack';
+import { launchChromium } from '../support/browser';
+import { aDraft } from '../support/draft-builders';
+import { assertSpecConformingTraffic } from '../support/spec-conformance';
+
+const build = path.join(__dirname, '..', '..', 'static', 'panel', 'build', 'index.html');
+const TEMPLATE = 'backend-service-breakdown';
+
+jest.setTimeout(30_000);
+
+let stack: DevStack;
+let chromium: { context: BrowserContext; close(): Promise<void> };
+let page: Page;
+
+beforeAll(async () => {
+  if (!existsSync(build)) throw new Error(`Build the UI first (npm run build): missing ${build}`);
+  stack = await startDevStack();
+  chromium = await launchChromium();
+});
+
+afterAll(async () => {
+  await chromium?.close();
+  await stack?.stop();
+  if (stack?.emulator) assertSpecConformingTraffic(stack.emulator);
+});
+
+beforeEach(async () => {
+  page = await chromium.context.newPage();
+  // Fail at the step that did not happen, well inside the test's own timeout.
+  page.setDefaultTimeout(10_000);
+});
+
+afterEach(async () => {
+  await page.close();
+  stack.emulator?.clearFaults();
+});
+
+type User = 'admin' | 'member' | 'viewer';
+
+/** Calls a resolver as the issue panel on `issueKey` would, without a browser. */
+async function invoke<T>(issueKey: string, functionKey: string, payload: unknown): Promise<T> {
+  const response = await fetch(`${stack.hostUrl}/__dev/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      module: 'jira:issuePanel',
+      user: 'member',
+      issueKey,
+      functionKey,
+      payload,
+    }),
+  });
+  const answer = (await response.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!answer.ok) throw new Error(`${functionKey} failed: ${JSON.stringify(answer.error)}`);
+  return answer.data;
+}
+
+/** Stores `draft` as the issue's breakdown, over whatever is stored there now. */
+async function saveDraft(issueKey: string, draft: Draft): Promise<void> {
+  const { version } = await invoke<{ version: number }>(issueKey, 'draft/get', {});
+  await invoke(issueKey, 'draft/save', { draft, baseVersion: version });
+}
+
+/** Opens the issue as `user` and moves the panel to its Breakdown step. */
+async function openBreakdown(issueKey: string, user: User = 'member'): Promise<FrameLocator> {
+  await page.goto(`${stack.hostUrl}/?user=${user}#/browse/${issueKey}`);
+  const panel = page.frameLocator('iframe[data-module="jira:issuePanel"]');
+  await panel.getByRole('button', { name: '3. Breakdown' }).click();
+  await panel.getByRole('heading', { name: 'Breakdown' }).waitFor();
+  return panel;
+}
+
+describe('the issue panel: breakdown and creation', () => {
+  it('previews exactly the issues of the plan, nested, with their links and estimate', async () => {
+    await saveDraft('SHOP-3', aDraft());
+    const preview = await invoke<PlanPreview>('SHOP-3', 'plan/preview', { templateId: TEMPLATE });
+    if (!preview.ready) throw new Error('The seeded draft should be ready');
+    const panel = await openBreakdown('SHOP-3');
+    const tree = panel.getByTestId('plan-tree');
+    await tree.waitFor();
+    expect(await tree.locator('[data-testid^="plan-item-"]').count()).toBe(
+      preview.plan.items.length,
+    );
+    for (const item of preview.plan.items) {
+      const row = tree.getByTestId(`plan-item-${item.localId}`);
+      await row.getByText(item.fields.summary, { exact: true }).waitFor();
+    }
+    // A sub-task sits inside its service's list item, which sits inside the epic's.
+    const orders = tree
+      .locator('li', { has: panel.getByTestId('plan-item-service:orders') })
+      .last();
+    await orders.getByTestId('plan-item-service:orders/errors').waitFor();
+    await panel
+      .getByTestId('plan-links')
+      .getByText(/ blocks /)
+      .first()
+      .waitFor();
+    const perLevel = preview.plan.estimate.issuesPerLevel;
+    await panel
+      .getByTestId('plan-estimate')
+      .getByText(
+        `${String(perLevel['1'])} epic · ${String(perLevel['0'])} stories/tasks · ${String(perLevel['-1'])} sub-tasks`,
+      )
+      .waitFor();
+    await panel
+      .getByRole('button', { name: `Create ${String(preview.plan.items.length)} issues` })
+      .waitFor();
+  });
+
+  it('creates the issues, reports each key, and the issues exist in Jira', async () => {
+    await saveDraft('VENTAS-1', aDraft());
+    const panel = await openBreakdown('VENTAS-1');
+    const create = panel.getByRole('button', { name: /^Create \d+ issues$/ });
+    const count = Number(/\d+/.exec((await create.textContent()) ?? '')?.[0]);
+    await create.click();
+    const outcomes = panel.getByTestId('run-outcomes');
+    await panel.getByTestId('run-progress').getByText('Done').waitFor();
+    expect(await outcomes.getByText('created', { exact: true }).count()).toBe(count);
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Created ${String(count)} issues` })
+      .waitFor();
+    const keys = await outcomes.getByRole('button', { name: /^VENTAS-\d+$/ }).allTextContents();
+    expect(keys).toHaveLength(count);
+    const inJira = stack.emulator!.issues('VENTAS').map((issue) => issue.key);
+    expect(inJira).toEqual(expect.arrayContaining(keys));
+    // Everything exists now, so the refreshed preview has nothing left to create.
+    await panel.getByRole('button', { name: 'Create 0 issues' }).waitFor();
+  });
+
+  it('follows a run that goes to the queue with a progress bar until it is done', async () => {
+    await saveDraft('TEAM-2', aDraft());
+    const panel = await openBreakdown('TEAM-2');
+    const create = panel.getByRole('button', { name: /^Create \d+ issues$/ });
+    await create.waitFor();
+    // A slow site makes the run too long for the resolver, so it is queued and polled.
+    stack.emulator!.addFault({ match: { path: '/rest/api/3/issue/createmeta' }, latencyMs: 3000 });
+    await create.click();
+    const progress = panel.getByTestId('run-progress');
+    await progress.getByText(/^(Queued|Creating)$/).waitFor();
+    await panel.getByRole('progressbar').waitFor();
+    await panel.getByRole('button', { name: 'Cancel' }).waitFor();
+    await progress.getByText('Done').waitFor({ timeout: 20_000 });
+    await panel
+      .getByTestId('run-outcomes')
+      .getByRole('button', { name: /^TEAM-\d+$/ })
+      .first()
+      .waitFor();
+  });
+
+  it('deletes what a run created after confirmation, and says so', async () => {
+    await saveDraft('SHOP-1', aDraft());
+    const panel = await openBreakdown('SHOP-1', 'admin');
+    await panel.getByRole('button', { name: /^Create \d+ issues$/ }).click();
+    await panel.getByTestId('run-progress').getByText('Done').waitFor();
+    const before = stack.emulator!.issues('SHOP').length;
+    await panel.getByRole('button', { name: 'Undo: delete created issues' }).click();
+    const dialog = panel.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Delete issues' }).click();
+    await panel
+      .getByText(/^Deleted \d+ issues$/)
+      .first()
+      .waitFor();
+    await panel.getByText('Every issue this run created was deleted.').waitFor();
+    expect(stack.emulator!.issues('SHOP').length).toBeLessThan(before);
+  });
+
+  it('offers to put the services under the epic the panel is on', async () => {
+    await saveDraft('TEAM-1', aDraft());
+    const panel = await openBreakdown('TEAM-1');
+    await panel.getByTestId('plan-item-epic').waitFor();
+    await panel.getByLabel('Use this epic (TEAM-1) instead of creating a new one').check();
+    await panel.getByText('under TEAM-1').first().waitFor();
+    expect(await panel.getByTestId('plan-item-epic').count()).toBe(0);
+  });
+
+  it('shows why a title-only draft cannot be broken down yet', async () => {
+    await saveDraft('SHOP-2', emptyDraft('Checkout revamp'));
+    const panel = await openBreakdown('SHOP-2');
+    await panel.getByText('Not ready to create issues').waitFor();
+    await panel.getByText('Scoping names no service yet').waitFor();
+    expect(await panel.getByRole('button', { name: /^Create \d+ issues$/ }).count()).toBe(0);
+  });
+
+  it('tells a viewer plainly that creating issues needs a permission they lack', async () => {
+    await saveDraft('SHOP-3', aDraft());
+    const panel = await openBreakdown('SHOP-3', 'viewer');
+    await panel.getByText('You do not have permission').waitFor();
+    await panel.getByText(/You need the "Create issues" permission in SHOP/).waitFor();
+  });
+});
