@@ -178,6 +178,11 @@ describe('the issue panel: discovery and scoping', () => {
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await panel.getByRole('heading', { name: 'Scoping' }).waitFor();
+    // Focus follows to the step that opened, where a screen reader announces it.
+    await panel
+      .getByRole('region', { name: 'Scoping step' })
+      .and(panel.locator(':focus'))
+      .waitFor();
     await panel.getByLabel('New service name', { exact: true }).focus();
     await page.keyboard.type('Payments');
     await page.keyboard.press('Enter');

@@ -25,7 +25,7 @@ export function PlanPreview({
   return (
     <Stack space="space.150">
       <Heading size="xsmall" as="h4">
-        Issues to create
+        Planned issues
       </Heading>
       <PlanEstimateSummary
         estimate={plan.estimate}

@@ -11,9 +11,12 @@ export interface LocatedMessage {
 export function ProblemList({
   problems,
   onLocate,
+  showPaths = false,
 }: {
   problems: readonly LocatedMessage[];
   onLocate: (path: string) => void;
+  /** Show each field's path too: for problems the resolver reported about fields. */
+  showPaths?: boolean;
 }) {
   return (
     <PlainList>
@@ -21,6 +24,11 @@ export function ProblemList({
         <li key={`${problem.path}-${String(index)}`}>
           <Inline space="space.100" alignBlock="center" shouldWrap>
             <Text>{problem.message}</Text>
+            {showPaths && problem.path !== '' ? (
+              <Text size="small" color="color.text.subtle">
+                <code>{problem.path}</code>
+              </Text>
+            ) : null}
             {problem.path === '' ? null : (
               <Button
                 appearance="subtle"

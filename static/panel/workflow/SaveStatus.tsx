@@ -38,7 +38,7 @@ export function SaveStatus({
     return (
       <SectionMessage appearance="error" title="The breakdown was not saved">
         <p>{save.message}</p>
-        <ProblemList problems={save.problems} onLocate={onLocate} />
+        <ProblemList problems={save.problems} onLocate={onLocate} showPaths />
       </SectionMessage>
     );
   }

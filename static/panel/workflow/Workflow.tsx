@@ -1,5 +1,5 @@
 import { Stack } from '@atlaskit/primitives';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AppContext, ResolverOutput } from '../../../src/contract';
 import { DEFAULT_TEMPLATE_ID, builtInTemplate, checkReadiness } from '../../../src/domain';
 import { BreakdownStep } from '../breakdown/BreakdownStep';
@@ -12,9 +12,11 @@ import { ReadinessSummary } from './ReadinessSummary';
 import { SaveBar } from './SaveBar';
 import { SaveStatus } from './SaveStatus';
 import { StepNav } from './StepNav';
-import { locate, type StepId } from './steps';
+import { STEPS, locate, type StepId } from './steps';
 import { useLocateField } from './use-locate-field';
 import { useUnsavedWarning } from './use-unsaved-warning';
+
+const STEP_LABELS = Object.fromEntries(STEPS.map((s) => [s.id, s.label])) as Record<StepId, string>;
 
 /** Discovery → Scoping → Breakdown for one issue's draft. */
 export function Workflow({
@@ -32,6 +34,14 @@ export function Workflow({
   const [expanded, setExpanded] = useState<number | null>(null);
   const [templateId, setTemplateId] = useState(templates.defaultTemplateId);
   const [reuseCurrentEpic, setReuseCurrentEpic] = useState(false);
+  const stepRef = useRef<HTMLElement>(null);
+  const shownStep = useRef(step);
+  // Moving to another step moves focus to it, so keyboard and screen-reader users land there.
+  useEffect(() => {
+    if (shownStep.current === step) return;
+    shownStep.current = step;
+    stepRef.current?.focus();
+  }, [step]);
   const locateField = useLocateField();
   useUnsavedWarning(dirty);
 
@@ -67,35 +77,43 @@ export function Workflow({
           onRetry={() => void editor.save()}
           onLocate={onLocate}
         />
-        {step === 'discovery' ? (
-          <DiscoveryStep
-            discovery={state.draft.discovery}
-            onChange={(recipe) => {
-              edit((draft) => ({ ...draft, discovery: recipe(draft.discovery) }));
-            }}
-          />
-        ) : null}
-        {step === 'scoping' ? (
-          <ScopingStep
-            scoping={state.draft.scoping}
-            expanded={expanded}
-            onExpand={setExpanded}
-            onChange={(recipe) => {
-              edit((draft) => ({ ...draft, scoping: recipe(draft.scoping) }));
-            }}
-          />
-        ) : null}
-        {step === 'breakdown' ? (
-          <BreakdownStep
-            context={context}
-            templates={templates.templates}
-            templateId={templateId}
-            reuseCurrentEpic={reuseCurrentEpic}
-            onTemplate={setTemplateId}
-            onReuseCurrentEpic={setReuseCurrentEpic}
-            onLocate={onLocate}
-          />
-        ) : (
+        <section
+          ref={stepRef}
+          tabIndex={-1}
+          aria-label={`${STEP_LABELS[step]} step`}
+          style={{ outline: 'none' }}
+        >
+          {step === 'discovery' ? (
+            <DiscoveryStep
+              discovery={state.draft.discovery}
+              onChange={(recipe) => {
+                edit((draft) => ({ ...draft, discovery: recipe(draft.discovery) }));
+              }}
+            />
+          ) : null}
+          {step === 'scoping' ? (
+            <ScopingStep
+              scoping={state.draft.scoping}
+              expanded={expanded}
+              onExpand={setExpanded}
+              onChange={(recipe) => {
+                edit((draft) => ({ ...draft, scoping: recipe(draft.scoping) }));
+              }}
+            />
+          ) : null}
+          {step === 'breakdown' ? (
+            <BreakdownStep
+              context={context}
+              templates={templates.templates}
+              templateId={templateId}
+              reuseCurrentEpic={reuseCurrentEpic}
+              onTemplate={setTemplateId}
+              onReuseCurrentEpic={setReuseCurrentEpic}
+              onLocate={onLocate}
+            />
+          ) : null}
+        </section>
+        {step === 'breakdown' ? null : (
           <>
             <ReadinessSummary findings={findings} onLocate={onLocate} />
             <SaveBar
