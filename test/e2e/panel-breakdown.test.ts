@@ -139,7 +139,7 @@ describe('the issue panel: breakdown and creation', () => {
     const create = panel.getByRole('button', { name: /^Create \d+ issues$/ });
     await create.waitFor();
     // A slow site makes the run too long for the resolver, so it is queued and polled.
-    stack.emulator!.addFault({ match: { path: '/rest/api/3/issue/createmeta' }, latencyMs: 3000 });
+    stack.emulator!.addFault({ match: { path: '/rest/api/3/issue/createmeta' }, latencyMs: 1500 });
     await create.click();
     const progress = panel.getByTestId('run-progress');
     await progress.getByText(/^(Queued|Creating)$/).waitFor();
