@@ -1,10 +1,15 @@
 import type Resolver from '@forge/resolver';
 import { emptyDraft } from '../domain';
+import { checkPermissions } from '../jira/jira-lookups';
 import { getDraft, saveDraft } from '../storage/draft-store';
+import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
 import { requireIssue } from './invocation-context';
 
-/** The issue's breakdown draft: read it (an empty one before the first save) and save it. */
+/**
+ * The issue's breakdown draft: anyone who can see the issue reads it (an empty one before the
+ * first save); saving it takes the same "Edit issues" permission as editing the issue.
+ */
 export function registerDraftResolvers(resolver: Resolver): void {
   defineResolver(resolver, 'draft/get', async (_input, scope) => {
     const issue = requireIssue(scope);
@@ -15,6 +20,16 @@ export function registerDraftResolvers(resolver: Resolver): void {
 
   defineResolver(resolver, 'draft/save', async (input, scope) => {
     const issue = requireIssue(scope);
+    const held = await checkPermissions({
+      projectId: scope.projectId,
+      permissions: ['EDIT_ISSUES'],
+    });
+    if (!held.EDIT_ISSUES) {
+      throw new AppError(
+        'FORBIDDEN',
+        `You need the "Edit issues" permission in ${scope.projectKey} to change this breakdown. You can still read it.`,
+      );
+    }
     return saveDraft(issue.id, input.draft, input.baseVersion, scope.accountId);
   });
 }

@@ -64,6 +64,21 @@ describe('the breakdown flow through the resolvers', () => {
     expect(reread.data.draft.discovery.featureTitle).toBe(aDraft().discovery.featureTitle);
   });
 
+  it('lets a viewer read the draft but not change it', async () => {
+    const before = await call('draft/get', {}, { user: 'viewer' });
+    expect(before.ok).toBe(true);
+    const answer = await call(
+      'draft/save',
+      { draft: aDraft({ featureTitle: 'A viewer’s edit' }), baseVersion: before.data.version },
+      { user: 'viewer' },
+    );
+    expect(answer.ok).toBe(false);
+    expect(answer.error.code).toBe('FORBIDDEN');
+    expect(answer.error.message).toMatch(/Edit issues/);
+    const after = await call('draft/get', {});
+    expect(after.data.version).toBe(before.data.version);
+  });
+
   it('rejects an invalid draft with a clear message and writes nothing', async () => {
     const before = await call('draft/get', {});
     const broken = aDraft();
