@@ -122,6 +122,11 @@ export const resolvers = {
     input: planOptionsSchema,
     output: z.custom<Run>(),
   },
+  'run/latest': {
+    input: z.object({}).strict(),
+    /** The latest run of this breakdown, or null when it was never created. */
+    output: z.custom<Run | null>(),
+  },
   'run/get': {
     input: z.object({ runId: runIdSchema }).strict(),
     output: z.custom<Run>(),

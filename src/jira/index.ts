@@ -9,7 +9,7 @@
  */
 export { startRun, resumeRun, type StartRunInput, type LaunchOptions } from './start-run';
 export { executeRun, type ExecuteOptions } from './execute-run';
-export { getRun, cancelRun } from './run-control';
+export { getRun, cancelRun, latestRunOfPlan } from './run-control';
 export { undoRun } from './undo-run';
 export { fetchIssueTypes, checkPermissions, findExistingPlanItems } from './jira-lookups';
 export { ExecutorError, type ExecutorErrorCode } from './executor-errors';

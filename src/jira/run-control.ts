@@ -1,5 +1,5 @@
 /** Reading and cancelling runs, for the resolvers the UI polls. */
-import { createRunStore } from '../storage/run-store';
+import { createActiveRunIndex, createRunStore } from '../storage/run-store';
 import { ExecutorError } from './executor-errors';
 import { executorConfig } from './run-config';
 import { TERMINAL_STATUSES, type Run } from './run';
@@ -9,6 +9,16 @@ export async function getRun(runId: string): Promise<Run> {
   const run = await createRunStore(executorConfig().kv).load(runId);
   if (!run) throw new ExecutorError('RUN_NOT_FOUND', `There is no run ${runId}.`);
   return run;
+}
+
+/**
+ * The most recent run of a plan (the one a new start or resume made), or undefined when the plan
+ * was never run: lets a reopened panel pick up a run that is still going or show how it ended.
+ */
+export async function latestRunOfPlan(planId: string): Promise<Run | undefined> {
+  const kv = executorConfig().kv;
+  const runId = await createActiveRunIndex(kv).get(planId);
+  return runId === undefined ? undefined : createRunStore(kv).load(runId);
 }
 
 /**

@@ -1,9 +1,10 @@
 import type Resolver from '@forge/resolver';
-import { cancelRun, getRun, resumeRun, undoRun } from '../jira';
+import { cancelRun, getRun, latestRunOfPlan, resumeRun, undoRun } from '../jira';
 import type { Run } from '../jira/run';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
-import type { InvocationScope } from './invocation-context';
+import { requireIssue, type InvocationScope } from './invocation-context';
+import { planIdForIssue } from './plan-for-issue';
 
 /** A run is visible only from the project it creates issues in. */
 async function runInScope(runId: string, scope: InvocationScope): Promise<Run> {
@@ -15,6 +16,11 @@ async function runInScope(runId: string, scope: InvocationScope): Promise<Run> {
 
 /** Follow, cancel, resume and undo the runs that create plans in Jira. */
 export function registerRunResolvers(resolver: Resolver): void {
+  defineResolver(resolver, 'run/latest', async (_input, scope) => {
+    const run = await latestRunOfPlan(planIdForIssue(requireIssue(scope).id));
+    return run && run.projectId === scope.projectId ? run : null;
+  });
+
   defineResolver(resolver, 'run/get', (input, scope) => runInScope(input.runId, scope));
 
   defineResolver(resolver, 'run/cancel', async (input, scope) => {

@@ -133,6 +133,36 @@ describe('the issue panel: breakdown and creation', () => {
     await panel.getByRole('button', { name: 'Create 0 issues' }).waitFor();
   });
 
+  it('shows the latest run when the panel is opened again, without announcing it again', async () => {
+    // An issue of its own, so no other test's breakdown is in the way.
+    const created = await fetch(`${stack.emulator!.url}/rest/api/3/issue`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-emulator-account-id': 'app' },
+      body: JSON.stringify({
+        fields: { project: { key: 'SHOP' }, issuetype: { id: '10002' }, summary: 'Order API' },
+      }),
+    });
+    const { key } = (await created.json()) as { key: string };
+    await saveDraft(key, aDraft());
+    const run = await invoke<{ runId: string; status: string; counts: { created: number } }>(
+      key,
+      'plan/apply',
+      { templateId: TEMPLATE, reuseCurrentEpic: false },
+    );
+    expect(run.status).toBe('succeeded');
+    const panel = await openBreakdown(key);
+    await panel.getByTestId('run-progress').getByText('Done').waitFor();
+    const outcomes = panel.getByTestId('run-outcomes');
+    await outcomes.getByText('created', { exact: true }).first().waitFor();
+    expect(await outcomes.getByText('created', { exact: true }).count()).toBe(run.counts.created);
+    expect(
+      await page
+        .getByRole('status')
+        .filter({ hasText: /^Created/ })
+        .count(),
+    ).toBe(0);
+  });
+
   it('follows a run that goes to the queue with a progress bar until it is done', async () => {
     await saveDraft('TEAM-2', aDraft());
     const panel = await openBreakdown('TEAM-2');

@@ -19,7 +19,11 @@ export interface RunControl {
   undo: () => Promise<void>;
 }
 
-/** Starts a run and follows it: polls `run/get` about once a second while it is queued or running. */
+/**
+ * Starts a run and follows it: polls `run/get` about once a second while it is queued or
+ * running. On mount it picks up the issue's latest run (`run/latest`), so a panel reopened
+ * during or after a run shows it; a run that ended before the panel opened raises no flag.
+ */
 export function useRun(onFinished: () => void): RunControl {
   const [run, setRun] = useState<Run | null>(null);
   const [error, setError] = useState<ResolverError | null>(null);
@@ -52,6 +56,20 @@ export function useRun(onFinished: () => void): RunControl {
     } finally {
       setBusy(false);
     }
+  }, []);
+
+  useEffect(() => {
+    let live = true;
+    void call('run/latest', {}).then((answer) => {
+      if (!live || !answer.ok || !answer.data) return;
+      const earlier = answer.data;
+      const flag = runFlag(earlier);
+      if (flag) announced.current.add(String(flag.id));
+      setRun((current) => current ?? earlier);
+    });
+    return () => {
+      live = false;
+    };
   }, []);
 
   const runId = run?.runId;

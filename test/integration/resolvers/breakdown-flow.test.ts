@@ -111,6 +111,11 @@ describe('the breakdown flow through the resolvers', () => {
     expect(preview.data.diff.existing).toEqual([]);
   });
 
+  it('has no latest run before the breakdown was ever created', async () => {
+    const answer = await call('run/latest', {});
+    expect(answer).toEqual({ ok: true, data: null });
+  });
+
   it('creates the plan in Jira, and a second preview finds every item already there', async () => {
     const preview = await call('plan/preview', template);
     const run = await call('plan/apply', template);
@@ -124,6 +129,10 @@ describe('the breakdown flow through the resolvers', () => {
 
     const polled = await call('run/get', { runId: run.data.runId });
     expect(polled.data.status).toBe('succeeded');
+
+    // A panel opened later finds the same run.
+    const latest = await call('run/latest', {});
+    expect(latest.data.runId).toBe(run.data.runId);
   });
 
   it('does not show a run to a module opened in another project', async () => {
