@@ -155,6 +155,8 @@ describe('the issue panel: breakdown and creation', () => {
     const outcomes = panel.getByTestId('run-outcomes');
     await outcomes.getByText('created', { exact: true }).first().waitFor();
     expect(await outcomes.getByText('created', { exact: true }).count()).toBe(run.counts.created);
+    // A flag would follow the outcome within a bridge round trip; give it ample time to appear.
+    await page.waitForTimeout(500);
     expect(
       await page
         .getByRole('status')
