@@ -1,50 +1,20 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
 import type { PlanPreview } from '../../src/contract';
 import { emptyDraft, type Draft } from '../../src/domain';
-import { startDevStack, type DevStack } from '../../dev/stack';
-import { launchChromium } from '../support/browser';
 import { aDraft } from '../support/draft-builders';
-import { assertSpecConformingTraffic } from '../support/spec-conformance';
+import { useHostPage } from '../support/host-page-harness';
 
-const build = path.join(__dirname, '..', '..', 'static', 'panel', 'build', 'index.html');
 const TEMPLATE = 'backend-service-breakdown';
 
 jest.setTimeout(30_000);
 
-let stack: DevStack;
-let chromium: { context: BrowserContext; close(): Promise<void> };
-let page: Page;
-
-beforeAll(async () => {
-  if (!existsSync(build)) throw new Error(`Build the UI first (npm run build): missing ${build}`);
-  stack = await startDevStack();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await stack?.stop();
-  if (stack?.emulator) assertSpecConformingTraffic(stack.emulator);
-});
-
-beforeEach(async () => {
-  page = await chromium.context.newPage();
-  // Fail at the step that did not happen, well inside the test's own timeout.
-  page.setDefaultTimeout(10_000);
-});
-
-afterEach(async () => {
-  await page.close();
-  stack.emulator?.clearFaults();
-});
+const host = useHostPage({ pageTimeoutMs: 10_000 });
 
 type User = 'admin' | 'member' | 'viewer';
 
 /** Calls a resolver as the issue panel on `issueKey` would, without a browser. */
 async function invoke<T>(issueKey: string, functionKey: string, payload: unknown): Promise<T> {
-  const response = await fetch(`${stack.hostUrl}/__dev/invoke`, {
+  const response = await fetch(`${host.stack.hostUrl}/__dev/invoke`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
@@ -68,8 +38,8 @@ async function saveDraft(issueKey: string, draft: Draft): Promise<void> {
 
 /** Opens the issue as `user` and moves the panel to its Breakdown step. */
 async function openBreakdown(issueKey: string, user: User = 'member'): Promise<FrameLocator> {
-  await page.goto(`${stack.hostUrl}/?user=${user}#/browse/${issueKey}`);
-  const panel = page.frameLocator('iframe[data-module="jira:issuePanel"]');
+  await host.page.goto(`${host.stack.hostUrl}/?user=${user}#/browse/${issueKey}`);
+  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
   await panel.getByRole('button', { name: '3. Breakdown' }).click();
   await panel.getByRole('heading', { name: 'Breakdown' }).waitFor();
   return panel;
@@ -121,13 +91,13 @@ describe('the issue panel: breakdown and creation', () => {
     const outcomes = panel.getByTestId('run-outcomes');
     await panel.getByTestId('run-progress').getByText('Done').waitFor();
     expect(await outcomes.getByText('created', { exact: true }).count()).toBe(count);
-    await page
+    await host.page
       .getByRole('status')
       .filter({ hasText: `Created ${String(count)} issues` })
       .waitFor();
     const keys = await outcomes.getByRole('button', { name: /^VENTAS-\d+$/ }).allTextContents();
     expect(keys).toHaveLength(count);
-    const inJira = stack.emulator!.issues('VENTAS').map((issue) => issue.key);
+    const inJira = host.stack.emulator!.issues('VENTAS').map((issue) => issue.key);
     expect(inJira).toEqual(expect.arrayContaining(keys));
     // Everything exists now, so the refreshed preview has nothing left to create.
     await panel.getByRole('button', { name: 'Create 0 issues' }).waitFor();
@@ -135,7 +105,7 @@ describe('the issue panel: breakdown and creation', () => {
 
   it('shows the latest run when the panel is opened again, without announcing it again', async () => {
     // An issue of its own, so no other test's breakdown is in the way.
-    const created = await fetch(`${stack.emulator!.url}/rest/api/3/issue`, {
+    const created = await fetch(`${host.stack.emulator!.url}/rest/api/3/issue`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-emulator-account-id': 'app' },
       body: JSON.stringify({
@@ -156,9 +126,9 @@ describe('the issue panel: breakdown and creation', () => {
     await outcomes.getByText('created', { exact: true }).first().waitFor();
     expect(await outcomes.getByText('created', { exact: true }).count()).toBe(run.counts.created);
     // A flag would follow the outcome within a bridge round trip; give it ample time to appear.
-    await page.waitForTimeout(500);
+    await host.page.waitForTimeout(500);
     expect(
-      await page
+      await host.page
         .getByRole('status')
         .filter({ hasText: /^Created/ })
         .count(),
@@ -171,7 +141,10 @@ describe('the issue panel: breakdown and creation', () => {
     const create = panel.getByRole('button', { name: /^Create \d+ issues$/ });
     await create.waitFor();
     // A slow site makes the run too long for the resolver, so it is queued and polled.
-    stack.emulator!.addFault({ match: { path: '/rest/api/3/issue/createmeta' }, latencyMs: 1500 });
+    host.stack.emulator!.addFault({
+      match: { path: '/rest/api/3/issue/createmeta' },
+      latencyMs: 1500,
+    });
     await create.click();
     const progress = panel.getByTestId('run-progress');
     await progress.getByText(/^(Queued|Creating)$/).waitFor();
@@ -190,7 +163,7 @@ describe('the issue panel: breakdown and creation', () => {
     const panel = await openBreakdown('SHOP-1', 'admin');
     await panel.getByRole('button', { name: /^Create \d+ issues$/ }).click();
     await panel.getByTestId('run-progress').getByText('Done').waitFor();
-    const before = stack.emulator!.issues('SHOP').length;
+    const before = host.stack.emulator!.issues('SHOP').length;
     await panel.getByRole('button', { name: 'Undo: delete created issues' }).click();
     const dialog = panel.getByRole('dialog');
     await dialog.getByRole('button', { name: 'Delete issues' }).click();
@@ -199,7 +172,7 @@ describe('the issue panel: breakdown and creation', () => {
       .first()
       .waitFor();
     await panel.getByText('Every issue this run created was deleted.').waitFor();
-    expect(stack.emulator!.issues('SHOP').length).toBeLessThan(before);
+    expect(host.stack.emulator!.issues('SHOP').length).toBeLessThan(before);
   });
 
   it('offers to put the services under the epic the panel is on', async () => {

@@ -1,47 +1,17 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import type { BrowserContext, FrameLocator, Page } from 'playwright-core';
-import { startDevStack, type DevStack } from '../../dev/stack';
-import { launchChromium } from '../support/browser';
-import { assertSpecConformingTraffic } from '../support/spec-conformance';
-
-const build = path.join(__dirname, '..', '..', 'static', 'panel', 'build', 'index.html');
+import type { FrameLocator, Page } from 'playwright-core';
+import { useHostPage } from '../support/host-page-harness';
 
 jest.setTimeout(30_000);
 
-let stack: DevStack;
-let chromium: { context: BrowserContext; close(): Promise<void> };
-let page: Page;
-
-beforeAll(async () => {
-  if (!existsSync(build)) throw new Error(`Build the UI first (npm run build): missing ${build}`);
-  stack = await startDevStack();
-  chromium = await launchChromium();
-});
-
-afterAll(async () => {
-  await chromium?.close();
-  await stack?.stop();
-  if (stack?.emulator) assertSpecConformingTraffic(stack.emulator);
-});
-
-beforeEach(async () => {
-  page = await chromium.context.newPage();
-  // Fail at the step that did not happen, well inside the test's own timeout.
-  page.setDefaultTimeout(8000);
-});
-
-afterEach(async () => {
-  await page.close();
-});
+const host = useHostPage({ pageTimeoutMs: 8000 });
 
 /** Opens an issue as one of the seeded users and returns the panel once its form is ready. */
 async function openPanel(
   issueKey: string,
   user: 'admin' | 'member' | 'viewer' = 'member',
-  on: Page = page,
+  on: Page = host.page,
 ): Promise<FrameLocator> {
-  await on.goto(`${stack.hostUrl}/?user=${user}#/browse/${issueKey}`);
+  await on.goto(`${host.stack.hostUrl}/?user=${user}#/browse/${issueKey}`);
   const panel = on.frameLocator('iframe[data-module="jira:issuePanel"]');
   await panel.getByLabel('Feature title', { exact: true }).waitFor();
   return panel;
@@ -99,8 +69,8 @@ describe('the issue panel: discovery and scoping', () => {
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
     await panel.getByTestId('draft-status').getByText('Saved', { exact: true }).waitFor();
 
-    await page.reload();
-    panel = page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    await host.page.reload();
+    panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
     await panel.getByLabel('Feature title', { exact: true }).waitFor();
     expect(await panel.getByLabel('Feature title', { exact: true }).inputValue()).toBe(
       'Checkout revamp',
@@ -140,7 +110,7 @@ describe('the issue panel: discovery and scoping', () => {
 
   it('keeps the edits on screen and explains when someone else saved first', async () => {
     const mine = await openPanel('TEAM-1');
-    const otherPage = await chromium.context.newPage();
+    const otherPage = await host.newPage();
     otherPage.setDefaultTimeout(8000);
     try {
       const theirs = await openPanel('TEAM-1', 'admin', otherPage);
@@ -175,8 +145,8 @@ describe('the issue panel: discovery and scoping', () => {
   it('works from the keyboard: step navigation, adding a service and saving', async () => {
     const panel = await openPanel('SHOP-3');
     await panel.getByRole('button', { name: '1. Discovery' }).focus();
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Enter');
+    await host.page.keyboard.press('Tab');
+    await host.page.keyboard.press('Enter');
     await panel.getByRole('heading', { name: 'Scoping' }).waitFor();
     // Focus follows to the step that opened, where a screen reader announces it.
     await panel
@@ -184,13 +154,13 @@ describe('the issue panel: discovery and scoping', () => {
       .and(panel.locator(':focus'))
       .waitFor();
     await panel.getByLabel('New service name', { exact: true }).focus();
-    await page.keyboard.type('Payments');
-    await page.keyboard.press('Enter');
+    await host.page.keyboard.type('Payments');
+    await host.page.keyboard.press('Enter');
     const name = panel.getByLabel('Service name', { exact: true });
     await name.waitFor();
     expect(await name.inputValue()).toBe('Payments');
     await panel.getByRole('button', { name: 'Save', exact: true }).focus();
-    await page.keyboard.press('Enter');
+    await host.page.keyboard.press('Enter');
     await panel.getByTestId('draft-status').getByText('Saved', { exact: true }).waitFor();
     // The current step is announced as such.
     expect(

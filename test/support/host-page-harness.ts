@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { startDevStack, type DevStack } from '../../dev/stack';
+import { startDevStack, type DevStack, type DevStackOptions } from '../../dev/stack';
 import { launchChromium } from './browser';
 import { assertSpecConformingTraffic } from './spec-conformance';
 
@@ -14,17 +14,32 @@ export interface HostPageHarness {
   readonly page: Page;
   /** Opens a route of the host page (e.g. `/browse/SHOP-2`) as a seeded user. */
   visit(route: string, user?: SeedUser): Promise<void>;
+  /** Another page in the same browser (a second person or tab); closed with the test. */
+  newPage(): Promise<Page>;
+}
+
+export interface HostPageOptions {
+  /** Options for the dev stack of this file (e.g. a faster queue). */
+  stack?: DevStackOptions;
+  /** Playwright's default wait per step, so a test fails at the step that did not happen. */
+  pageTimeoutMs?: number;
 }
 
 /**
  * Registers the hooks every browser suite needs: one dev stack and one Chromium per file, a
- * fresh page per test, and, when the suite ends, the check that all its Jira traffic kept to
+ * fresh page per test (emulator faults cleared after it), and, when the suite ends, the check that all its Jira traffic kept to
  * Atlassian's spec.
  */
-export function useHostPage(): HostPageHarness {
+export function useHostPage(options: HostPageOptions = {}): HostPageHarness {
   let stack: DevStack | undefined;
   let chromium: { context: BrowserContext; close(): Promise<void> } | undefined;
   let page: Page | undefined;
+  let extraPages: Page[] = [];
+  const openPage = async (): Promise<Page> => {
+    const opened = await chromium!.context.newPage();
+    if (options.pageTimeoutMs !== undefined) opened.setDefaultTimeout(options.pageTimeoutMs);
+    return opened;
+  };
 
   beforeAll(async () => {
     const missing = ['panel', 'epic-action', 'settings']
@@ -33,7 +48,7 @@ export function useHostPage(): HostPageHarness {
     if (missing.length > 0) {
       throw new Error(`Build the UI first (npm run build): missing ${missing.join(', ')}`);
     }
-    stack = await startDevStack();
+    stack = await startDevStack(options.stack);
     chromium = await launchChromium();
   });
   afterAll(async () => {
@@ -42,10 +57,13 @@ export function useHostPage(): HostPageHarness {
     if (stack?.emulator) assertSpecConformingTraffic(stack.emulator);
   });
   beforeEach(async () => {
-    page = await chromium!.context.newPage();
+    page = await openPage();
   });
   afterEach(async () => {
-    await page?.close();
+    await Promise.all([page, ...extraPages].flatMap((p) => (p ? [p.close()] : [])));
+    extraPages = [];
+    // Faults a test injected into the emulator end with it.
+    stack?.emulator?.clearFaults();
   });
 
   return {
@@ -59,6 +77,11 @@ export function useHostPage(): HostPageHarness {
     },
     async visit(route, user = 'admin') {
       await this.page.goto(`${this.stack.hostUrl}/?user=${user}#${route}`);
+    },
+    async newPage() {
+      const opened = await openPage();
+      extraPages.push(opened);
+      return opened;
     },
   };
 }
