@@ -15,6 +15,8 @@ async function buildEntry(entry: string): Promise<void> {
     base: './',
     logLevel: 'warn',
     plugins: [react()],
+    // UI pieces shared by the entries (static/shared), imported as '@ui/…'.
+    resolve: { alias: { '@ui': path.join(import.meta.dirname, '..', 'static', 'shared') } },
     build: { outDir: path.join(root, 'build'), emptyOutDir: true, chunkSizeWarningLimit: 2048 },
   });
 }

@@ -2,10 +2,10 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Box, Inline, Stack } from '@atlaskit/primitives';
 import { view } from '@forge/bridge';
-import { ContextSummary } from '../shared/ContextSummary';
-import { Loading } from '../shared/Loading';
-import { ResolverError } from '../shared/ResolverError';
-import { useResolver } from '../shared/use-resolver';
+import { ContextSummary } from '@ui/ContextSummary';
+import { Loading } from '@ui/Loading';
+import { ResolverError } from '@ui/ResolverError';
+import { useResolver } from '@ui/use-resolver';
 
 export function EpicActionApp() {
   const [context, reload] = useResolver('context/get', {});

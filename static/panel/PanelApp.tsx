@@ -1,8 +1,8 @@
 import { Box, Stack } from '@atlaskit/primitives';
-import { ContextSummary } from '../shared/ContextSummary';
-import { Loading } from '../shared/Loading';
-import { ResolverError } from '../shared/ResolverError';
-import { useResolver } from '../shared/use-resolver';
+import { ContextSummary } from '@ui/ContextSummary';
+import { Loading } from '@ui/Loading';
+import { ResolverError } from '@ui/ResolverError';
+import { useResolver } from '@ui/use-resolver';
 import { Workflow } from './workflow/Workflow';
 
 /** The issue panel: where it was opened, then the breakdown workflow once its data is loaded. */

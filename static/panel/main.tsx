@@ -1,4 +1,4 @@
-import { mount } from '../shared/mount';
+import { mount } from '@ui/mount';
 import { PanelApp } from './PanelApp';
 
 mount(<PanelApp />);

@@ -1,10 +1,10 @@
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import { Box, Stack } from '@atlaskit/primitives';
-import { ContextSummary } from '../shared/ContextSummary';
-import { Loading } from '../shared/Loading';
-import { ResolverError } from '../shared/ResolverError';
-import { useResolver } from '../shared/use-resolver';
+import { ContextSummary } from '@ui/ContextSummary';
+import { Loading } from '@ui/Loading';
+import { ResolverError } from '@ui/ResolverError';
+import { useResolver } from '@ui/use-resolver';
 
 export function SettingsApp() {
   const [context, reload] = useResolver('context/get', {});

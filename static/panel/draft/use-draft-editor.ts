@@ -1,7 +1,7 @@
 import { useCallback, useReducer } from 'react';
 import type { ResolverError, ResolverOutput } from '../../../src/contract';
 import type { Draft } from '../../../src/domain';
-import { call } from '../../shared/invoke';
+import { call } from '@ui/invoke';
 import { problemsFromDetails, validateDraft, type DraftProblem } from './draft-problems';
 
 type StoredDraft = ResolverOutput<'draft/get'>;

@@ -2,7 +2,7 @@ import { showFlag } from '@forge/bridge';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Envelope, ResolverError } from '../../../src/contract';
 import type { Run, UndoReport } from '../../../src/jira/run';
-import { call } from '../../shared/invoke';
+import { call } from '@ui/invoke';
 import { runFlag } from './run-flag';
 
 const POLL_MS = 1000;

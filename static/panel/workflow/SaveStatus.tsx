@@ -1,6 +1,6 @@
 import Button from '@atlaskit/button/new';
 import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
-import { ResolverError } from '../../shared/ResolverError';
+import { ResolverError } from '@ui/ResolverError';
 import type { SaveState } from '../draft/use-draft-editor';
 import { ProblemList } from './ProblemList';
 
