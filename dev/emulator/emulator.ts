@@ -69,6 +69,8 @@ class Emulator implements JiraEmulator {
   private readonly matcher = new TemplateMatcher(ROUTES);
   private readonly violations: string[] = [];
   private server: Server | undefined;
+  /** Aborted on close, so injected latency does not keep a stopped emulator's process alive. */
+  private closing = new AbortController();
   private baseUrl = '';
   private readonly validateResponses: boolean;
   private readonly logTo: (line: string) => void;
@@ -99,6 +101,8 @@ class Emulator implements JiraEmulator {
     const server = this.server;
     if (!server) return;
     this.server = undefined;
+    this.closing.abort();
+    this.closing = new AbortController();
     server.closeAllConnections();
     await new Promise<void>((resolve, reject) =>
       server.close((error) => (error ? reject(error) : resolve())),
@@ -194,7 +198,13 @@ class Emulator implements JiraEmulator {
     const candidates = this.matcher.matchAll(url.pathname);
     const match = candidates.find((m) => m.entry.method === method);
     const decision = this.faultBook.decide(method, url.pathname, match?.entry.template);
-    if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+    if (decision.latencyMs > 0) {
+      try {
+        await sleep(decision.latencyMs, undefined, { signal: this.closing.signal });
+      } catch {
+        return; // Closed while waiting: the connection is gone, nothing to answer.
+      }
+    }
 
     const answer: Answer = decision.status
       ? {
