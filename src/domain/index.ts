@@ -97,3 +97,5 @@ export { BULK_CREATE_MAX, estimatePlan, linkedItemPairs } from './planning/estim
 export { creationStages } from './planning/creation-stages';
 export { diffPlan, type ExistingIssue, type PlanDiff } from './planning/diff-plan';
 export { resolveIssueTypes } from './planning/resolve-issue-types';
+
+export * from './openapi';

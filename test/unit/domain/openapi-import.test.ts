@@ -1,0 +1,248 @@
+import fc from 'fast-check';
+import {
+  DRAFT_LIMITS,
+  draftSchema,
+  emptyDraft,
+  scopingFromOpenApi,
+  type OpenApiDocument,
+  type Service,
+} from '../../../src/domain';
+import { draftArb } from '../../support/draft-arbitraries';
+import { aService } from '../../support/draft-builders';
+import {
+  OPENAPI_EXAMPLES,
+  dereferenced,
+  rawExample,
+  type OpenApiExample,
+} from '../../support/openapi-examples';
+
+const examples = {} as Record<OpenApiExample, OpenApiDocument>;
+
+beforeAll(async () => {
+  for (const name of OPENAPI_EXAMPLES) examples[name] = await dereferenced(rawExample(name));
+});
+
+function draftWith(services: Service[]) {
+  const draft = emptyDraft('Imported');
+  draft.scoping.services = services;
+  return draft;
+}
+
+/** The petstore with the error responses a real API documents, added to GET /pets/{petId}. */
+async function petstoreWithErrors(): Promise<OpenApiDocument> {
+  const raw = rawExample('petstore');
+  const errorBody = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
+  Object.assign(raw.paths['/pets/{petId}'].get.responses, {
+    '404': { description: 'No pet has this id', content: errorBody },
+    '429': { description: 'Too many lookups' },
+    '501': { description: 'Lookups are switched off' },
+    '503': { description: 'The pet database is down', content: errorBody },
+  });
+  return dereferenced(raw);
+}
+
+/** A document with `count` operations, all tagged `tag` unless it is undefined. */
+function manyOperations(count: number, tag: (index: number) => string | undefined) {
+  const paths: Record<string, unknown> = {};
+  for (let i = 0; i < count; i++) {
+    const t = tag(i);
+    paths[`/things/${i}`] = {
+      get: {
+        operationId: `getThing${i}`,
+        summary: `Get thing ${i}`,
+        ...(t === undefined ? {} : { tags: [t] }),
+        responses: { '200': { description: 'OK' } },
+      },
+    };
+  }
+  return { openapi: '3.0.3', info: { title: 'Things', version: '1' }, paths };
+}
+
+describe('scopingFromOpenApi', () => {
+  it('makes one service per tag, named after the tag', () => {
+    const { services } = scopingFromOpenApi(examples.petstore, []);
+    expect(services.map((s) => [s.id, s.name])).toEqual([['pets', 'pets']]);
+  });
+
+  it('puts untagged operations in one service named after the API title', () => {
+    const { services } = scopingFromOpenApi(examples['api-with-examples'], []);
+    expect(services.map((s) => s.name)).toEqual(['Simple API overview']);
+  });
+
+  it('keeps tagged and untagged operations apart, grouping by the first tag only', async () => {
+    const raw = manyOperations(3, (i) => [undefined, 'orders', 'billing'][i]);
+    (raw.paths['/things/2'] as any).get.tags = ['billing', 'orders'];
+    const { services } = scopingFromOpenApi(await dereferenced(raw), []);
+    expect(services.map((s) => [s.name, s.endpoints.map((e) => e.path)])).toEqual([
+      ['Things', ['/things/0']],
+      ['orders', ['/things/1']],
+      ['billing', ['/things/2']],
+    ]);
+  });
+
+  it('takes the primary function from the tag description when there is one', async () => {
+    const raw = rawExample('petstore');
+    raw.tags = [{ name: 'pets', description: 'Keeps the  pet\ncatalogue.' }];
+    const [pets] = scopingFromOpenApi(await dereferenced(raw), []).services;
+    expect(pets?.primaryFunction).toBe('Keeps the pet catalogue.');
+  });
+
+  it('otherwise writes the primary function from the operations’ summaries', () => {
+    const [pets] = scopingFromOpenApi(examples.petstore, []).services;
+    expect(pets?.primaryFunction).toBe(
+      'Covers: List all pets; Create a pet; Info for a specific pet.',
+    );
+  });
+
+  it('makes an endpoint of every operation, with its summary or else its operationId', () => {
+    const [pets] = scopingFromOpenApi(examples.petstore, []).services;
+    expect(pets?.endpoints.map(({ method, path, summary }) => [method, path, summary])).toEqual([
+      ['GET', '/pets', 'List all pets'],
+      ['POST', '/pets', 'Create a pet'],
+      ['GET', '/pets/{petId}', 'Info for a specific pet'],
+    ]);
+    const [links] = scopingFromOpenApi(examples['link-example'], []).services;
+    expect(links?.endpoints[0]).toMatchObject({
+      method: 'GET',
+      path: '/2.0/users/{username}',
+      summary: 'getUserByName',
+    });
+  });
+
+  it('makes client inputs of the parameters and the request body, once each', () => {
+    const [pets] = scopingFromOpenApi(examples.petstore, []).services;
+    expect(pets?.inputs.map(({ name, source, format }) => [name, source, format])).toEqual([
+      ['limit', { kind: 'client' }, 'query parameter: limit (integer)'],
+      ['Pet', { kind: 'client' }, 'JSON body: Pet'],
+      ['petId', { kind: 'client' }, 'path parameter: petId (string)'],
+    ]);
+    const [links] = scopingFromOpenApi(examples['link-example'], []).services;
+    expect(links?.inputs.filter((i) => i.name === 'username')).toHaveLength(1);
+  });
+
+  it('names outputs after the 2xx body schema, or after the operation when it has no name', () => {
+    const names = (example: OpenApiExample) =>
+      scopingFromOpenApi(examples[example], []).services.flatMap((s) =>
+        s.outputs.map((o) => o.name),
+      );
+    expect(names('petstore')).toEqual(['Pets', 'Pet']);
+    expect(names('link-example')).toContain('list of repository');
+    expect(names('api-with-examples')).toEqual([
+      'listVersionsv2 response',
+      'getVersionDetailsv2 response',
+    ]);
+  });
+
+  it('makes a failure mode of each 4xx and 5xx response, retryable as the catalog says', async () => {
+    const [pets] = scopingFromOpenApi(await petstoreWithErrors(), []).services;
+    expect(
+      pets?.failureModes.map(({ status, condition, behaviour, retryable }) => [
+        status,
+        condition,
+        behaviour,
+        retryable,
+      ]),
+    ).toEqual([
+      [404, 'GET /pets/{petId}: No pet has this id', 'Respond 404 with Error', false],
+      [429, 'GET /pets/{petId}: Too many lookups', 'Respond 429', true],
+      [501, 'GET /pets/{petId}: Lookups are switched off', 'Respond 501', false],
+      [503, 'GET /pets/{petId}: The pet database is down', 'Respond 503 with Error', true],
+    ]);
+  });
+
+  it('turns a default response into a warning, never a guessed failure mode', () => {
+    const { services, warnings } = scopingFromOpenApi(examples.petstore, []);
+    expect(services[0]?.failureModes).toEqual([]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^GET \/pets: the "default" response names no status/),
+      expect.stringMatching(/^POST \/pets: the "default" response/),
+      expect.stringMatching(/^GET \/pets\/\{petId\}: the "default" response/),
+    ]);
+  });
+
+  it('writes a testable success criterion per operation, tied to its endpoint', () => {
+    const [pets] = scopingFromOpenApi(examples.petstore, []).services;
+    expect(pets?.successCriteria.map((c) => c.statement)).toEqual([
+      'GET /pets answers 200 with Pets',
+      'POST /pets answers 201',
+      'GET /pets/{petId} answers 200 with Pet',
+    ]);
+    const endpointIds = pets?.endpoints.map((e) => e.id);
+    expect(pets?.successCriteria.map((c) => c.tiedTo?.id)).toEqual(endpointIds);
+  });
+
+  it('gives services ids that the draft’s services and each other do not use', async () => {
+    const raw = manyOperations(2, (i) => ['Pets', 'pets!'][i]);
+    const existing = [aService('pets')];
+    const { services } = scopingFromOpenApi(await dereferenced(raw), existing);
+    expect(services.map((s) => s.id)).toEqual(['pets-2', 'pets-3']);
+  });
+
+  it('keeps the first 30 endpoints of a larger tag, with a warning, and criteria only for those', async () => {
+    const { services, warnings } = scopingFromOpenApi(
+      await dereferenced(manyOperations(35, () => 'things')),
+      [],
+    );
+    expect(services[0]?.endpoints).toHaveLength(DRAFT_LIMITS.endpoints);
+    expect(services[0]?.successCriteria).toHaveLength(DRAFT_LIMITS.endpoints);
+    expect(warnings).toContain(
+      'Service "things": endpoints: 35 found, a draft holds at most 30; the first 30 were kept.',
+    );
+    expect(draftSchema.safeParse(draftWith(services)).success).toBe(true);
+  });
+
+  it('adds no more services than the draft has room for, with a warning', async () => {
+    const raw = manyOperations(10, (i) => `tag-${i}`);
+    const existing = Array.from({ length: 20 }, (_, i) => aService(`existing-${i}`));
+    const { services, warnings } = scopingFromOpenApi(await dereferenced(raw), existing);
+    expect(services).toHaveLength(DRAFT_LIMITS.services - 20);
+    expect(warnings.some((w) => w.startsWith('Services (with those already in the draft)'))).toBe(
+      true,
+    );
+  });
+
+  it('cuts a text longer than the draft allows, with a warning', async () => {
+    const raw = manyOperations(1, () => 'things');
+    (raw.paths['/things/0'] as any).get.summary = 'word '.repeat(200);
+    const { services, warnings } = scopingFromOpenApi(await dereferenced(raw), []);
+    expect(services[0]?.endpoints[0]?.summary.length).toBe(DRAFT_LIMITS.line);
+    expect(warnings).toContain(
+      'Service "things": the summary of GET /things/0 was longer than 500 characters and was cut.',
+    );
+  });
+
+  it('leaves out the last services when the draft would be too large to store', async () => {
+    const raw = manyOperations(25 * 30, (i) => `tag-${Math.floor(i / 30)}`);
+    for (const item of Object.values(raw.paths)) (item as any).get.summary = 'long '.repeat(99);
+    const { services, warnings } = scopingFromOpenApi(await dereferenced(raw), []);
+    expect(services.length).toBeGreaterThan(0);
+    expect(services.length).toBeLessThan(25);
+    expect(warnings.at(-1)).toMatch(/^The draft would be too large to store with every service/);
+    expect(draftSchema.safeParse(draftWith(services)).success).toBe(true);
+  });
+
+  it.each(OPENAPI_EXAMPLES)(
+    'seeds a valid draft with an endpoint per operation from %s',
+    (name) => {
+      const operations = Object.values(rawExample(name).paths as object).flatMap((item) =>
+        Object.keys(item as object),
+      );
+      const { services } = scopingFromOpenApi(examples[name], []);
+      expect(services.flatMap((s) => s.endpoints)).toHaveLength(operations.length);
+      expect(draftSchema.safeParse(draftWith(services)).success).toBe(true);
+    },
+  );
+
+  it('merged into any valid draft, keeps the draft valid', () => {
+    fc.assert(
+      fc.property(draftArb(5), fc.constantFrom(...OPENAPI_EXAMPLES), (draft, name) => {
+        const existing = draft.scoping.services;
+        const { services } = scopingFromOpenApi(examples[name], existing);
+        const merged = { ...draft, scoping: { services: [...existing, ...services] } };
+        const result = draftSchema.safeParse(merged);
+        expect(result.error?.issues ?? []).toEqual([]);
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
