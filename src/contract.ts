@@ -5,7 +5,10 @@
  */
 import { z } from 'zod';
 import {
+  DRAFT_LIMITS,
+  OPENAPI_DOCUMENT_MAX_BYTES,
   draftSchema,
+  serviceSchema,
   type BuildPlanError,
   type Plan,
   type PlanDiff,
@@ -138,6 +141,26 @@ export const resolvers = {
   'run/resume': {
     input: z.object({ runId: runIdSchema }).strict(),
     output: z.custom<Run>(),
+  },
+  'scoping/import-openapi': {
+    input: z
+      .object({
+        /** An OpenAPI 3.0 or 3.1 document, YAML or JSON, with internal references only. */
+        document: z
+          .string()
+          .min(1, 'Paste or choose an OpenAPI document')
+          .refine((text) => new TextEncoder().encode(text).length <= OPENAPI_DOCUMENT_MAX_BYTES, {
+            message: `The document is larger than ${OPENAPI_DOCUMENT_MAX_BYTES / 1024} KiB`,
+          }),
+      })
+      .strict(),
+    output: z.object({
+      services: z.array(serviceSchema).max(DRAFT_LIMITS.services),
+      /** What the document said that the draft could not hold, or held only in part. */
+      warnings: z.array(z.string()),
+      title: z.string(),
+      version: z.string(),
+    }),
   },
   'run/undo': {
     input: z.object({ runId: runIdSchema, confirm: z.literal(true) }).strict(),

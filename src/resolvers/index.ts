@@ -1,6 +1,7 @@
 import Resolver from '@forge/resolver';
 import { registerContextGet } from './context-get';
 import { registerDraftResolvers } from './draft-resolvers';
+import { registerImportOpenApi } from './import-openapi';
 import { registerPlanResolvers } from './plan-resolvers';
 import { registerRunResolvers } from './run-resolvers';
 import { registerTemplateList } from './template-list';
@@ -13,5 +14,6 @@ export function createResolverDefinitions() {
   registerTemplateList(resolver);
   registerPlanResolvers(resolver);
   registerRunResolvers(resolver);
+  registerImportOpenApi(resolver);
   return resolver.getDefinitions();
 }

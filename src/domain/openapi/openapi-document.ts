@@ -64,3 +64,6 @@ export interface OpenApiDocument {
   paths?: Record<string, OpenApiPathItem | undefined>;
   components?: { schemas?: Record<string, unknown> };
 }
+
+/** The largest OpenAPI document the import reads, in bytes of UTF-8. */
+export const OPENAPI_DOCUMENT_MAX_BYTES = 512 * 1024;

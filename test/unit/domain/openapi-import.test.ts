@@ -3,6 +3,7 @@ import {
   DRAFT_LIMITS,
   draftSchema,
   emptyDraft,
+  mergeImportedServices,
   scopingFromOpenApi,
   type OpenApiDocument,
   type Service,
@@ -244,5 +245,33 @@ describe('scopingFromOpenApi', () => {
       }),
       { numRuns: 50 },
     );
+  });
+});
+
+describe('mergeImportedServices', () => {
+  it('skips an imported service whose name the draft already uses, keeping the team’s own', () => {
+    const ours = aService('pets', { name: 'Pets', primaryFunction: 'Ours' });
+    const merge = mergeImportedServices([ours], scopingFromOpenApi(examples.petstore, []).services);
+    expect(merge.services).toEqual([ours]);
+    expect(merge.skippedExisting).toEqual(['pets']);
+    expect(merge.added).toEqual([]);
+  });
+
+  it('gives an added service an id no service of the draft as edited now uses', () => {
+    const unsaved = aService('simple-api-overview', { name: 'Versions' });
+    const imported = scopingFromOpenApi(examples['api-with-examples'], []).services;
+    const merge = mergeImportedServices([unsaved], imported);
+    expect(merge.services.map((s) => s.id)).toEqual([
+      'simple-api-overview',
+      'simple-api-overview-2',
+    ]);
+    expect(merge.added).toEqual(['Simple API overview']);
+  });
+
+  it('adds no service past the draft’s service limit, and names those left out', () => {
+    const full = Array.from({ length: DRAFT_LIMITS.services }, (_, i) => aService(`s-${i}`));
+    const merge = mergeImportedServices(full, scopingFromOpenApi(examples.petstore, []).services);
+    expect(merge.services).toHaveLength(DRAFT_LIMITS.services);
+    expect(merge.skippedNoRoom).toEqual(['pets']);
   });
 });
