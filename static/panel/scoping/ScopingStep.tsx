@@ -1,10 +1,17 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
-import { DRAFT_LIMITS, newId, type Scoping, type Service } from '../../../src/domain';
+import {
+  DRAFT_LIMITS,
+  mergeImportedServices,
+  newId,
+  type Scoping,
+  type Service,
+} from '../../../src/domain';
 import { idsOf, removeAt } from '../draft/list-edits';
 import { fieldId } from '../fields/field-id';
 import { AddServiceForm } from './AddServiceForm';
+import { OpenApiImport } from './OpenApiImport';
 import { ServiceEditor } from './ServiceEditor';
 import { ServiceHeader } from './ServiceHeader';
 
@@ -99,6 +106,15 @@ export function ScopingStep({
             ],
           }));
           onExpand(services.length);
+        }}
+      />
+      <OpenApiImport
+        services={services}
+        onAdd={(imported) => {
+          onChange((current) => ({
+            ...current,
+            services: mergeImportedServices(current.services, imported).services,
+          }));
         }}
       />
     </Stack>

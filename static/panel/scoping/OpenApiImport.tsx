@@ -1,0 +1,182 @@
+import Button from '@atlaskit/button/new';
+import { Label } from '@atlaskit/form';
+import Modal, {
+  ModalBody,
+  ModalFooter,
+  ModalHeader,
+  ModalTitle,
+  ModalTransition,
+} from '@atlaskit/modal-dialog';
+import { Stack, Text } from '@atlaskit/primitives';
+import Spinner from '@atlaskit/spinner';
+import TextArea from '@atlaskit/textarea';
+import { useState } from 'react';
+import type { ResolverError as ResolverErrorData, ResolverOutput } from '../../../src/contract';
+import {
+  OPENAPI_DOCUMENT_MAX_BYTES,
+  mergeImportedServices,
+  type Service,
+} from '../../../src/domain';
+import { call } from '@ui/invoke';
+import { ResolverError } from '@ui/ResolverError';
+import { OpenApiPreview } from './OpenApiPreview';
+
+type Imported = ResolverOutput<'scoping/import-openapi'>;
+type PreviewState =
+  | { status: 'idle' }
+  | { status: 'loading' }
+  | { status: 'error'; error: ResolverErrorData }
+  | { status: 'ready'; imported: Imported };
+
+const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+
+/**
+ * "Import from OpenAPI": paste or choose a document, preview the services the resolver finds,
+ * then add them to the draft being edited. Nothing is saved until the user saves the draft.
+ */
+export function OpenApiImport({
+  services,
+  onAdd,
+}: {
+  services: Service[];
+  /** Adds the imported services to the draft as it is when called. */
+  onAdd: (imported: Service[]) => void;
+}) {
+  const [open, setOpen] = useState(false);
+  const [document, setDocument] = useState('');
+  const [preview, setPreview] = useState<PreviewState>({ status: 'idle' });
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState('');
+
+  const edit = (text: string) => {
+    setDocument(text);
+    setPreview({ status: 'idle' });
+  };
+  const close = () => {
+    setOpen(false);
+  };
+  const runPreview = async () => {
+    setPreview({ status: 'loading' });
+    const answer = await call('scoping/import-openapi', { document });
+    setPreview(
+      answer.ok
+        ? { status: 'ready', imported: answer.data }
+        : { status: 'error', error: answer.error },
+    );
+  };
+  const chooseFile = async (file: File | undefined) => {
+    setFileProblem(null);
+    if (!file) return;
+    if (file.size > OPENAPI_DOCUMENT_MAX_BYTES) {
+      setFileProblem(
+        `${file.name} is ${String(Math.ceil(file.size / 1024))} KiB; the import reads at most ${String(OPENAPI_DOCUMENT_MAX_BYTES / 1024)} KiB.`,
+      );
+      return;
+    }
+    edit(await file.text());
+  };
+
+  const merge =
+    preview.status === 'ready' ? mergeImportedServices(services, preview.imported.services) : null;
+  const adding = merge?.added.length ?? 0;
+  const add = () => {
+    if (preview.status !== 'ready' || merge === null) return;
+    onAdd(preview.imported.services);
+    const skipped = [...merge.skippedExisting, ...merge.skippedNoRoom];
+    setOutcome(
+      `Added ${plural(merge.added.length, 'service')} from ${preview.imported.title}: ${merge.added.join(', ')}.` +
+        (skipped.length > 0 ? ` Skipped: ${skipped.join(', ')}.` : '') +
+        ' Save the draft to keep them.',
+    );
+    setOpen(false);
+    setDocument('');
+    setPreview({ status: 'idle' });
+  };
+
+  return (
+    <Stack space="space.100">
+      <div>
+        <Button
+          onClick={() => {
+            setOutcome('');
+            setOpen(true);
+          }}
+        >
+          Import from OpenAPI
+        </Button>
+      </div>
+      <div role="status">{outcome ? <Text>{outcome}</Text> : null}</div>
+      <ModalTransition>
+        {open ? (
+          <Modal onClose={close} width="large">
+            <ModalHeader>
+              <ModalTitle>Import from OpenAPI</ModalTitle>
+            </ModalHeader>
+            <ModalBody>
+              <Stack space="space.200">
+                <Text>
+                  An OpenAPI 3.0 or 3.1 document, YAML or JSON, up to 512 KiB, with internal
+                  references only. Each tag becomes a service.
+                </Text>
+                <Stack space="space.050">
+                  <Label htmlFor="openapi-document">OpenAPI document</Label>
+                  <TextArea
+                    id="openapi-document"
+                    value={document}
+                    minimumRows={8}
+                    maxHeight="16em"
+                    resize="vertical"
+                    placeholder="openapi: 3.0.3"
+                    onChange={(event) => {
+                      edit(event.currentTarget.value);
+                    }}
+                  />
+                </Stack>
+                <Stack space="space.050">
+                  <Label htmlFor="openapi-file">Or choose a file</Label>
+                  <input
+                    id="openapi-file"
+                    type="file"
+                    accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+                    aria-describedby={fileProblem ? 'openapi-file-problem' : undefined}
+                    onChange={(event) => {
+                      void chooseFile(event.currentTarget.files?.[0]);
+                    }}
+                  />
+                  {fileProblem ? (
+                    <span id="openapi-file-problem" role="alert">
+                      {fileProblem}
+                    </span>
+                  ) : null}
+                </Stack>
+                {/* Fixed sizes, never vh: the panel frame grows to fit its content, and a size
+                    taken from the frame's height would grow it without end. */}
+                <div aria-live="polite">
+                  {preview.status === 'loading' ? <Spinner label="Reading the document" /> : null}
+                  {preview.status === 'error' ? <ResolverError error={preview.error} /> : null}
+                  {preview.status === 'ready' && merge ? (
+                    <OpenApiPreview imported={preview.imported} merge={merge} />
+                  ) : null}
+                </div>
+              </Stack>
+            </ModalBody>
+            <ModalFooter>
+              <Button appearance="subtle" onClick={close}>
+                Cancel
+              </Button>
+              <Button
+                isDisabled={document.trim() === '' || preview.status === 'loading'}
+                onClick={() => void runPreview()}
+              >
+                Preview
+              </Button>
+              <Button appearance="primary" isDisabled={adding === 0} onClick={add}>
+                {`Add ${plural(adding, 'service')}`}
+              </Button>
+            </ModalFooter>
+          </Modal>
+        ) : null}
+      </ModalTransition>
+    </Stack>
+  );
+}

@@ -1,0 +1,135 @@
+import type { FrameLocator, Locator } from 'playwright-core';
+import { aDraftWith, aService } from '../support/draft-builders';
+import { exampleText } from '../support/openapi-examples';
+import { useHostPage } from '../support/host-page-harness';
+
+jest.setTimeout(30_000);
+
+const host = useHostPage({ pageTimeoutMs: 10_000 });
+
+/** Calls a resolver as the issue panel on `issueKey` would, without a browser. */
+async function invoke<T>(issueKey: string, functionKey: string, payload: unknown): Promise<T> {
+  const response = await fetch(`${host.stack.hostUrl}/__dev/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      module: 'jira:issuePanel',
+      user: 'member',
+      issueKey,
+      functionKey,
+      payload,
+    }),
+  });
+  const answer = (await response.json()) as { ok: boolean; data: T; error?: unknown };
+  if (!answer.ok) throw new Error(`${functionKey} failed: ${JSON.stringify(answer.error)}`);
+  return answer.data;
+}
+
+/** Stores a draft with discovery written and the given services, then opens its Scoping step. */
+async function openScoping(issueKey: string, services = aDraftWith([]).scoping.services) {
+  const { version } = await invoke<{ version: number }>(issueKey, 'draft/get', {});
+  await invoke(issueKey, 'draft/save', { draft: aDraftWith(services), baseVersion: version });
+  await host.visit(`/browse/${issueKey}`, 'member');
+  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+  await panel.getByRole('button', { name: '2. Scoping' }).click();
+  await panel.getByRole('heading', { name: 'Scoping' }).waitFor();
+  return panel;
+}
+
+const dialog = (panel: FrameLocator) => panel.getByRole('dialog', { name: 'Import from OpenAPI' });
+
+/**
+ * Clicks a control of the modal. The modal is fixed inside the panel's frame, which Jira sizes to
+ * its content, so it can sit below the fold: a person scrolls the page to it, and so does this
+ * (Playwright's own scrolling does not move the page for a fixed element inside a frame).
+ */
+async function clickInModal(control: Locator): Promise<void> {
+  await control.waitFor();
+  const box = await control.boundingBox();
+  if (box) await host.page.evaluate((y) => window.scrollBy(0, y - 200), box.y);
+  await control.click();
+}
+
+describe('the issue panel: importing services from OpenAPI', () => {
+  it('adds the petstore’s services to Scoping, saves them, and previews their issues', async () => {
+    const panel = await openScoping('SHOP-2');
+    await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
+    const modal = dialog(panel);
+    await modal.getByLabel('OpenAPI document', { exact: true }).fill(exampleText('petstore'));
+    await clickInModal(modal.getByRole('button', { name: 'Preview' }));
+
+    const found = modal.getByRole('list', { name: 'Services found' });
+    await found.getByText('pets', { exact: true }).waitFor();
+    const endpoints = modal.getByRole('list', { name: 'Endpoints of pets' }).getByRole('listitem');
+    expect(await endpoints.allTextContents()).toEqual([
+      'GET /pets List all pets',
+      'POST /pets Create a pet',
+      'GET /pets/{petId} Info for a specific pet',
+    ]);
+    await modal
+      .getByRole('list', { name: 'Import warnings' })
+      .getByText(/^GET \/pets: the "default" response names no status/)
+      .waitFor();
+    await clickInModal(modal.getByRole('button', { name: 'Add 1 service' }));
+
+    await panel
+      .getByRole('status')
+      .getByText(/^Added 1 service from Swagger Petstore: pets\./)
+      .waitFor();
+    await panel.getByTestId('draft-status').getByText('Unsaved changes', { exact: true }).waitFor();
+    // The petstore documents no error status, so the team adds the failure mode it knows of.
+    await panel.getByRole('button', { name: '▸ pets' }).click();
+    await panel.getByRole('button', { name: 'Add failure mode' }).click();
+    await panel.getByLabel('Failure mode 1 condition', { exact: true }).fill('No pet has this id');
+    await panel.getByLabel('Failure mode 1 HTTP status', { exact: true }).click();
+    await panel.getByRole('option', { name: '404 Not Found', exact: true }).click();
+    await panel
+      .getByLabel('Failure mode 1 behaviour', { exact: true })
+      .fill('Respond 404 with Error');
+    await panel.getByRole('button', { name: 'Save', exact: true }).click();
+    await panel.getByTestId('draft-status').getByText('Saved', { exact: true }).waitFor();
+
+    const stored = await invoke<{ draft: { scoping: { services: { name: string }[] } } }>(
+      'SHOP-2',
+      'draft/get',
+      {},
+    );
+    expect(stored.draft.scoping.services.map((s) => s.name)).toEqual(['pets']);
+    await panel.getByRole('button', { name: '3. Breakdown' }).click();
+    const tree = panel.getByTestId('plan-tree');
+    await tree.getByTestId('plan-item-service:pets').waitFor();
+    await tree.getByTestId('plan-item-service:pets/errors').waitFor();
+  });
+
+  it('reads a chosen file, and skips a service the draft already names', async () => {
+    const panel = await openScoping('SHOP-3', [aService('pets', { name: 'Pets' })]);
+    await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
+    const modal = dialog(panel);
+    await modal.getByLabel('Or choose a file', { exact: true }).setInputFiles({
+      name: 'petstore.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(exampleText('petstore')),
+    });
+    await clickInModal(modal.getByRole('button', { name: 'Preview' }));
+    await modal.getByText('Skipped, the draft already has a service named: pets.').waitFor();
+    expect(await modal.getByRole('button', { name: 'Add 0 services' }).isDisabled()).toBe(true);
+  });
+
+  it('shows why a document cannot be read, and is used from the keyboard alone', async () => {
+    const panel = await openScoping('SHOP-3');
+    await panel.getByRole('button', { name: 'Import from OpenAPI' }).focus();
+    await host.page.keyboard.press('Enter');
+    const modal = dialog(panel);
+    const document = modal.getByLabel('OpenAPI document', { exact: true });
+    await document.waitFor();
+    await document.focus();
+    await host.page.keyboard.insertText(
+      'swagger: "2.0"\ninfo: {title: Old, version: "1"}\npaths: {}\n',
+    );
+    await modal.getByRole('button', { name: 'Preview' }).focus();
+    await host.page.keyboard.press('Enter');
+    await modal.getByText(/only OpenAPI 3\.0 and 3\.1 can be imported/).waitFor();
+    await host.page.keyboard.press('Escape');
+    await dialog(panel).waitFor({ state: 'detached' });
+  });
+});
