@@ -1,28 +1,19 @@
 import {
   DRAFT_LIMITS,
   FAIL_SAFE_KINDS,
+  FAIL_SAFE_LABELS,
   newId,
   type FailSafe,
-  type FailSafeKind,
 } from '../../../src/domain';
 import { idsOf, removeAt, replaceAt } from '../draft/list-edits';
 import { ListSection } from '../fields/ListSection';
 import { SelectInput } from '../fields/SelectInput';
 import { TextInput } from '../fields/TextInput';
 
-const KIND_LABELS: Record<FailSafeKind, string> = {
-  retry: 'Retry',
-  timeout: 'Timeout',
-  'circuit-breaker': 'Circuit breaker',
-  'idempotency-key': 'Idempotency key',
-  fallback: 'Fallback',
-  'rate-limit': 'Rate limit',
-  bulkhead: 'Bulkhead',
-  'dead-letter-queue': 'Dead-letter queue',
-  cache: 'Cache',
-  other: 'Other',
-};
-const KIND_OPTIONS = FAIL_SAFE_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
+const KIND_OPTIONS = FAIL_SAFE_KINDS.map((kind) => ({
+  value: kind,
+  label: FAIL_SAFE_LABELS[kind],
+}));
 
 /** The safeguards that keep a service's failures contained. */
 export function FailSafesEditor({

@@ -11,6 +11,7 @@ import {
   type LocalIds,
 } from '../../adf/adf-nodes';
 import type { InputSource, Service, SuccessCriterion } from '../../draft/scoping-schema';
+import { FAIL_SAFE_LABELS } from '../../draft/fail-safe-labels';
 import { statusInfo, statusLabel } from '../../http/http-status-catalog';
 import type { AdfNode } from '../../plan';
 import type { DescriptionSection } from '../../template/description-section';
@@ -121,19 +122,6 @@ export function statusGuidance(item: ItemContext): AdfNode[] {
     }),
   );
 }
-
-const FAIL_SAFE_LABELS: Readonly<Record<Service['failSafes'][number]['kind'], string>> = {
-  retry: 'Retry',
-  timeout: 'Timeout',
-  'circuit-breaker': 'Circuit breaker',
-  'idempotency-key': 'Idempotency key',
-  fallback: 'Fallback',
-  'rate-limit': 'Rate limit',
-  bulkhead: 'Bulkhead',
-  'dead-letter-queue': 'Dead-letter queue',
-  cache: 'Cache',
-  other: 'Other',
-};
 
 export function failSafes(item: ItemContext): AdfNode[] {
   const service = item.service;
