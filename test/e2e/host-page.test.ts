@@ -1,4 +1,5 @@
 import { aDraft } from '../support/draft-builders';
+import { devInvoke } from '../support/dev-invoke';
 import { useHostPage } from '../support/host-page-harness';
 
 jest.setTimeout(30_000);
@@ -45,23 +46,12 @@ describe('the host page', () => {
   });
 
   it('shows what a breakdown created in the issue browser: hierarchy, links and the plan item of each issue', async () => {
-    const invoke = async (functionKey: string, payload: unknown) => {
-      const response = await fetch(`${host.stack.hostUrl}/__dev/invoke`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          module: 'jira:issuePanel',
-          user: 'member',
-          issueKey: 'TEAM-2',
-          functionKey,
-          payload,
-        }),
-      });
-      return (await response.json()) as {
+    const invoke = async (functionKey: string, payload: unknown) =>
+      (await devInvoke(host.stack.hostUrl, { issueKey: 'TEAM-2', functionKey, payload }))
+        .answer as {
         ok: boolean;
         data: { status: string; items: { localId: string; key?: string }[] };
       };
-    };
     expect((await invoke('draft/save', { draft: aDraft(), baseVersion: 0 })).ok).toBe(true);
     const run = await invoke('plan/apply', { templateId: 'backend-service-breakdown' });
     expect(run.data.status).toBe('succeeded');

@@ -2,6 +2,7 @@ import type { FrameLocator } from 'playwright-core';
 import type { PlanPreview } from '../../src/contract';
 import { emptyDraft, type Draft } from '../../src/domain';
 import { aDraft } from '../support/draft-builders';
+import { devInvokeData, saveDraftOver } from '../support/dev-invoke';
 import { useHostPage } from '../support/host-page-harness';
 
 const TEMPLATE = 'backend-service-breakdown';
@@ -12,29 +13,11 @@ const host = useHostPage({ pageTimeoutMs: 10_000 });
 
 type User = 'admin' | 'member' | 'viewer';
 
-/** Calls a resolver as the issue panel on `issueKey` would, without a browser. */
-async function invoke<T>(issueKey: string, functionKey: string, payload: unknown): Promise<T> {
-  const response = await fetch(`${host.stack.hostUrl}/__dev/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      module: 'jira:issuePanel',
-      user: 'member',
-      issueKey,
-      functionKey,
-      payload,
-    }),
-  });
-  const answer = (await response.json()) as { ok: boolean; data: T; error?: unknown };
-  if (!answer.ok) throw new Error(`${functionKey} failed: ${JSON.stringify(answer.error)}`);
-  return answer.data;
-}
-
-/** Stores `draft` as the issue's breakdown, over whatever is stored there now. */
-async function saveDraft(issueKey: string, draft: Draft): Promise<void> {
-  const { version } = await invoke<{ version: number }>(issueKey, 'draft/get', {});
-  await invoke(issueKey, 'draft/save', { draft, baseVersion: version });
-}
+/** Calls a resolver as the issue panel on `issueKey` would (as the member), without a browser. */
+const invoke = <T>(issueKey: string, functionKey: string, payload: unknown): Promise<T> =>
+  devInvokeData<T>(host.stack.hostUrl, { issueKey, functionKey, payload });
+const saveDraft = (issueKey: string, draft: Draft) =>
+  saveDraftOver(host.stack.hostUrl, issueKey, draft);
 
 /** Opens the issue as `user` and moves the panel to its Breakdown step. */
 async function openBreakdown(issueKey: string, user: User = 'member'): Promise<FrameLocator> {

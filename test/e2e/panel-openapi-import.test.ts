@@ -1,34 +1,16 @@
 import type { FrameLocator, Locator } from 'playwright-core';
 import { aDraftWith, aService } from '../support/draft-builders';
 import { exampleText } from '../support/openapi-examples';
+import { devInvokeData, saveDraftOver } from '../support/dev-invoke';
 import { useHostPage } from '../support/host-page-harness';
 
 jest.setTimeout(30_000);
 
 const host = useHostPage({ pageTimeoutMs: 10_000 });
 
-/** Calls a resolver as the issue panel on `issueKey` would, without a browser. */
-async function invoke<T>(issueKey: string, functionKey: string, payload: unknown): Promise<T> {
-  const response = await fetch(`${host.stack.hostUrl}/__dev/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      module: 'jira:issuePanel',
-      user: 'member',
-      issueKey,
-      functionKey,
-      payload,
-    }),
-  });
-  const answer = (await response.json()) as { ok: boolean; data: T; error?: unknown };
-  if (!answer.ok) throw new Error(`${functionKey} failed: ${JSON.stringify(answer.error)}`);
-  return answer.data;
-}
-
 /** Stores a draft with discovery written and the given services, then opens its Scoping step. */
 async function openScoping(issueKey: string, services = aDraftWith([]).scoping.services) {
-  const { version } = await invoke<{ version: number }>(issueKey, 'draft/get', {});
-  await invoke(issueKey, 'draft/save', { draft: aDraftWith(services), baseVersion: version });
+  await saveDraftOver(host.stack.hostUrl, issueKey, aDraftWith(services));
   await host.visit(`/browse/${issueKey}`, 'member');
   const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
   await panel.getByRole('button', { name: '2. Scoping' }).click();
@@ -89,10 +71,9 @@ describe('the issue panel: importing services from OpenAPI', () => {
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
     await panel.getByTestId('draft-status').getByText('Saved', { exact: true }).waitFor();
 
-    const stored = await invoke<{ draft: { scoping: { services: { name: string }[] } } }>(
-      'SHOP-2',
-      'draft/get',
-      {},
+    const stored = await devInvokeData<{ draft: { scoping: { services: { name: string }[] } } }>(
+      host.stack.hostUrl,
+      { issueKey: 'SHOP-2', functionKey: 'draft/get' },
     );
     expect(stored.draft.scoping.services.map((s) => s.name)).toEqual(['pets']);
     await panel.getByRole('button', { name: '3. Breakdown' }).click();

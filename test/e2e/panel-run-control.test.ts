@@ -1,4 +1,5 @@
 import { aDraft } from '../support/draft-builders';
+import { saveDraftOver } from '../support/dev-invoke';
 import { useHostPage } from '../support/host-page-harness';
 
 jest.setTimeout(30_000);
@@ -7,18 +8,7 @@ const host = useHostPage({ stack: { queueMsPerSecond: 100 }, pageTimeoutMs: 10_0
 
 describe('the issue panel: controlling a run', () => {
   it('cancels a queued run, then resumes it until every issue exists', async () => {
-    const saved = await fetch(`${host.stack.hostUrl}/__dev/invoke`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        module: 'jira:issuePanel',
-        user: 'member',
-        issueKey: 'TEAM-2',
-        functionKey: 'draft/save',
-        payload: { draft: aDraft(), baseVersion: 0 },
-      }),
-    });
-    expect(((await saved.json()) as { ok: boolean }).ok).toBe(true);
+    await saveDraftOver(host.stack.hostUrl, 'TEAM-2', aDraft());
     await host.page.goto(`${host.stack.hostUrl}/?user=member#/browse/TEAM-2`);
     const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
     await panel.getByRole('button', { name: '3. Breakdown' }).click();

@@ -1,6 +1,8 @@
 import { startDevStack, type DevStack } from '../../../dev/stack';
 import { assertSpecConformingTraffic } from '../../support/spec-conformance';
+import { devInvoke } from '../../support/dev-invoke';
 import { aDraft } from '../../support/draft-builders';
+import type { SeedUser } from '../../support/host-page-harness';
 
 let stack: DevStack;
 
@@ -13,27 +15,20 @@ afterAll(async () => {
   if (stack.emulator) assertSpecConformingTraffic(stack.emulator);
 });
 
-type User = 'admin' | 'member' | 'viewer';
-
 /** Calls a resolver through the host's invoke endpoint, as the panel on an issue would. */
 async function call(
   functionKey: string,
   payload: unknown,
-  options: { user?: User; issueKey?: string } = {},
+  options: { user?: SeedUser; issueKey?: string } = {},
 ): Promise<Record<string, any>> {
-  const response = await fetch(`${stack.hostUrl}/__dev/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      module: 'jira:issuePanel',
-      user: options.user ?? 'member',
-      issueKey: options.issueKey ?? 'SHOP-2',
-      functionKey,
-      payload,
-    }),
+  const { status, answer } = await devInvoke(stack.hostUrl, {
+    functionKey,
+    payload,
+    user: options.user ?? 'member',
+    issueKey: options.issueKey ?? 'SHOP-2',
   });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Record<string, any>;
+  expect(status).toBe(200);
+  return answer;
 }
 
 const template = { templateId: 'backend-service-breakdown' };

@@ -4,6 +4,7 @@ import { stringify } from 'yaml';
 import { startDevStack, type DevStack } from '../../../dev/stack';
 import { draftSchema, emptyDraft } from '../../../src/domain';
 import { exampleText, rawExample } from '../../support/openapi-examples';
+import { devInvoke } from '../../support/dev-invoke';
 
 let stack: DevStack;
 
@@ -17,19 +18,13 @@ afterAll(async () => {
 
 /** Calls a resolver through the host's invoke endpoint, as the panel on SHOP-3 would. */
 async function call(functionKey: string, payload: unknown): Promise<Record<string, any>> {
-  const response = await fetch(`${stack.hostUrl}/__dev/invoke`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      module: 'jira:issuePanel',
-      user: 'member',
-      issueKey: 'SHOP-3',
-      functionKey,
-      payload,
-    }),
+  const { status, answer } = await devInvoke(stack.hostUrl, {
+    issueKey: 'SHOP-3',
+    functionKey,
+    payload,
   });
-  expect(response.status).toBe(200);
-  return (await response.json()) as Record<string, any>;
+  expect(status).toBe(200);
+  return answer;
 }
 
 const importDocument = (document: string) => call('scoping/import-openapi', { document });

@@ -1,0 +1,62 @@
+import type { Draft } from '../../src/domain';
+import type { SeedUser } from './host-page-harness';
+
+export interface DevInvokeRequest {
+  functionKey: string;
+  payload?: unknown;
+  user?: SeedUser;
+  /** For the issue modules (default the issue panel). */
+  issueKey?: string;
+  /** For the project settings page. */
+  projectKey?: string;
+  module?: 'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage';
+}
+
+/**
+ * Calls a resolver through the host's `POST /__dev/invoke`, as a module opened by `user` on
+ * `issueKey` (or `projectKey`) would, and answers the HTTP status and the resolver's envelope.
+ */
+export async function devInvoke(
+  hostUrl: string,
+  request: DevInvokeRequest,
+): Promise<{ status: number; answer: Record<string, any> }> {
+  const response = await fetch(`${hostUrl}/__dev/invoke`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      module: request.module ?? 'jira:issuePanel',
+      user: request.user ?? 'member',
+      issueKey: request.issueKey,
+      projectKey: request.projectKey,
+      functionKey: request.functionKey,
+      payload: request.payload ?? {},
+    }),
+  });
+  return { status: response.status, answer: (await response.json()) as Record<string, any> };
+}
+
+/** Like `devInvoke`, for a call that must succeed: answers the resolver's data. */
+export async function devInvokeData<T>(hostUrl: string, request: DevInvokeRequest): Promise<T> {
+  const { answer } = await devInvoke(hostUrl, request);
+  if (answer.ok !== true) {
+    throw new Error(`${request.functionKey} failed: ${JSON.stringify(answer.error)}`);
+  }
+  return answer.data as T;
+}
+
+/** Stores `draft` as the issue's breakdown, over whatever is stored there now, as the member. */
+export async function saveDraftOver(
+  hostUrl: string,
+  issueKey: string,
+  draft: Draft,
+): Promise<void> {
+  const { version } = await devInvokeData<{ version: number }>(hostUrl, {
+    issueKey,
+    functionKey: 'draft/get',
+  });
+  await devInvokeData(hostUrl, {
+    issueKey,
+    functionKey: 'draft/save',
+    payload: { draft, baseVersion: version },
+  });
+}
