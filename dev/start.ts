@@ -12,11 +12,22 @@ function port(name: string, fallback: number): number {
   return value;
 }
 
+/**
+ * App storage outlives a restart only where Jira does: the emulator starts from its seeds each
+ * time, so kept drafts and runs would point at issues that are gone.
+ */
+function kvsFile(): string | undefined {
+  if (process.env.KVS_FILE) return process.env.KVS_FILE;
+  const realSite = Boolean(process.env.JIRA_BASE_URL);
+  return realSite ? path.join(__dirname, '..', '.dev-data', 'kvs.json') : undefined;
+}
+
 async function main(): Promise<void> {
+  const file = kvsFile();
   const stack = await startDevStack({
     hostPort: port('PORT', 4000),
     emulatorPort: port('EMULATOR_PORT', 4010),
-    kvsFile: process.env.KVS_FILE ?? path.join(__dirname, '..', '.dev-data', 'kvs.json'),
+    ...(file ? { kvsFile: file } : {}),
   });
   const jira =
     stack.mode === 'emulator'
