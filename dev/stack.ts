@@ -10,7 +10,7 @@ import { devJira } from './host/dev-jira';
 import { startHost } from './host/server';
 import { queueConsumersFromManifest } from './manifest-consumers';
 import { createFunctionRuntime } from './runtime/function-runtime';
-import { jiraTargetFromEnv } from './runtime/jira-target';
+import { jiraTargetFromEnv, realSiteRequested } from './runtime/jira-target';
 import { KvsStore } from './runtime/kvs-store';
 
 export interface DevStackOptions {
@@ -33,7 +33,7 @@ export interface DevStack {
 
 export async function startDevStack(options: DevStackOptions = {}): Promise<DevStack> {
   const env = options.env ?? process.env;
-  const realSite = ['JIRA_BASE_URL', 'JIRA_EMAIL', 'JIRA_API_TOKEN'].some((v) => env[v]);
+  const realSite = realSiteRequested(env);
   let emulator: JiraEmulator | null = null;
   let emulatorUrl = 'http://127.0.0.1:0';
   if (!realSite) {

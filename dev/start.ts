@@ -1,5 +1,6 @@
 /** `npm start`: the local stand-in for Jira Cloud and the Forge host, on 127.0.0.1. */
 import path from 'node:path';
+import { realSiteRequested } from './runtime/jira-target';
 import { startDevStack } from './stack';
 
 function port(name: string, fallback: number): number {
@@ -18,8 +19,9 @@ function port(name: string, fallback: number): number {
  */
 function kvsFile(): string | undefined {
   if (process.env.KVS_FILE) return process.env.KVS_FILE;
-  const realSite = Boolean(process.env.JIRA_BASE_URL);
-  return realSite ? path.join(__dirname, '..', '.dev-data', 'kvs.json') : undefined;
+  return realSiteRequested(process.env)
+    ? path.join(__dirname, '..', '.dev-data', 'kvs.json')
+    : undefined;
 }
 
 async function main(): Promise<void> {

@@ -113,6 +113,17 @@ export function realSiteTarget(config: RealSiteConfig): JiraTarget {
 
 const SITE_VARIABLES = ['JIRA_BASE_URL', 'JIRA_EMAIL', 'JIRA_API_TOKEN'] as const;
 
+const presentSiteVariables = (env: Readonly<Record<string, string | undefined>>) =>
+  SITE_VARIABLES.filter((name) => (env[name] ?? '').trim() !== '');
+
+/**
+ * Whether the environment asks for a real Jira site: any of the three variables set. A partial
+ * set still counts, so that `jiraTargetFromEnv` refuses it instead of starting the emulator.
+ */
+export function realSiteRequested(env: Readonly<Record<string, string | undefined>>): boolean {
+  return presentSiteVariables(env).length > 0;
+}
+
 /**
  * Real-site mode when `JIRA_BASE_URL`, `JIRA_EMAIL` and `JIRA_API_TOKEN` are all set, the
  * emulator at `emulatorUrl` when none is; a partial configuration is an error, never a silent
@@ -122,7 +133,7 @@ export function jiraTargetFromEnv(
   env: Readonly<Record<string, string | undefined>>,
   emulatorUrl: string,
 ): JiraTarget {
-  const present = SITE_VARIABLES.filter((name) => (env[name] ?? '').trim() !== '');
+  const present = presentSiteVariables(env);
   if (present.length === 0) return emulatorTarget(emulatorUrl);
   if (present.length < SITE_VARIABLES.length) {
     throw new IncompleteJiraSiteConfigError(
