@@ -1,6 +1,7 @@
 /**
- * `GET` and `POST /rest/api/3/search/jql`: JQL search with `nextPageToken` paging. By default only
- * ids come back; `fields` and `properties` select more. No `total`, as in Jira Cloud.
+ * `GET` and `POST /rest/api/3/search/jql`: JQL search with `nextPageToken` paging. By default (and
+ * with `fields: ['id']`) each issue is its id alone; any other field adds `key`, `self` and the
+ * fields asked for; `properties` only when asked. No `total`, as in Jira Cloud.
  */
 import { isObject } from '../create/values';
 import type { Handler, RequestContext } from '../http/request-context';
@@ -9,7 +10,7 @@ import { MSG } from '../jira-messages';
 import { compileJql } from '../jql/jql-filter';
 import { JqlError } from '../jql/jql-error';
 import { parseJql } from '../jql/jql-parser';
-import { fieldNames, renderIssue } from '../render/render-issue';
+import { fieldNames, renderIssue, renderIssueId } from '../render/render-issue';
 import { fieldSelection, propertySelection } from '../render/selection';
 
 /** Jira allows up to 5000 results per page when only ids/keys are asked for, else 100. */
@@ -69,14 +70,22 @@ function search(ctx: RequestContext, request: SearchRequest): JiraResponse {
     if (error instanceof JqlError) return jiraError(400, [error.message]);
     throw error;
   }
-  const fields = fieldSelection(request.fields, 'none');
-  const idsOnly = (request.fields ?? []).every((f) => f === 'id' || f === 'key');
-  const limit = idsOnly ? ID_ONLY_PAGE_LIMIT : FIELDS_PAGE_LIMIT;
+  const tokens = (request.fields ?? []).map((f) => f.trim()).filter((f) => f !== '');
+  // "`id` Returns only issue IDs … The default is `id`": no key, no self, no fields.
+  const idOnly = tokens.every((f) => f === 'id');
+  const limit = tokens.every((f) => f === 'id' || f === 'key')
+    ? ID_ONLY_PAGE_LIMIT
+    : FIELDS_PAGE_LIMIT;
   const size = Math.min(Math.max(request.maxResults ?? DEFAULT_PAGE, 1), limit);
   const page = found.slice(offset, offset + size);
   const isLast = offset + size >= found.length;
+  const fields = fieldSelection(tokens, 'none');
   const view = { fields, properties: propertySelection(request.properties), names: false };
-  const issues = page.map((issue) => renderIssue(ctx.store, ctx.baseUrl, issue, view));
+  const issues = page.map((issue) =>
+    idOnly
+      ? renderIssueId(issue, view.properties)
+      : renderIssue(ctx.store, ctx.baseUrl, issue, view),
+  );
   // Jira answers the names of the page's fields once, beside the issues.
   const names = request.expand.includes('names')
     ? Object.fromEntries(page.flatMap((i) => Object.entries(fieldNames(ctx.store, i, fields))))

@@ -23,6 +23,10 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   reporter: 'Reporter',
 };
 
+/** The entity properties `properties` asks for. */
+const selectedProperties = (issue: StoredIssue, selection: Selection) =>
+  Object.fromEntries([...issue.properties].filter(([key]) => selection(key)));
+
 export const issueSelf = (baseUrl: string, id: string) => `${baseUrl}/rest/api/3/issue/${id}`;
 
 function renderStatus(baseUrl: string, name: string) {
@@ -140,9 +144,7 @@ export function renderIssue(
 ) {
   const every = allFields(store, baseUrl, issue);
   const fields = Object.fromEntries(Object.entries(every).filter(([id]) => view.fields(id)));
-  const properties = Object.fromEntries(
-    [...issue.properties].filter(([key]) => view.properties(key)),
-  );
+  const properties = selectedProperties(issue, view.properties);
   return {
     expand: 'renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations',
     id: issue.id,
@@ -152,4 +154,10 @@ export function renderIssue(
     ...(Object.keys(properties).length > 0 ? { properties } : {}),
     ...(view.names ? { names: fieldNames(store, issue, view.fields) } : {}),
   };
+}
+
+/** A search hit when only `id` is asked for: the id, and the properties asked for, nothing else. */
+export function renderIssueId(issue: StoredIssue, properties: Selection) {
+  const chosen = selectedProperties(issue, properties);
+  return { id: issue.id, ...(Object.keys(chosen).length > 0 ? { properties: chosen } : {}) };
 }

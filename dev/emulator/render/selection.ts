@@ -11,9 +11,12 @@ export function fieldSelection(
 ): Selection {
   const tokens = (requested ?? []).map((t) => t.trim()).filter((t) => t !== '');
   if (tokens.length === 0) return () => byDefault === 'all';
-  const all = tokens.some((t) => t === '*all' || t === '*navigable');
   const included = new Set(tokens.filter((t) => !t.startsWith('-') && !t.startsWith('*')));
   const excluded = new Set(tokens.filter((t) => t.startsWith('-')).map((t) => t.slice(1)));
+  // Jira: "`-description` Returns all navigable (default) fields except description", so a list of
+  // exclusions alone starts from every field.
+  const onlyExclusions = included.size === 0 && excluded.size === tokens.length;
+  const all = onlyExclusions || tokens.some((t) => t === '*all' || t === '*navigable');
   return (name) => !excluded.has(name) && (all || included.has(name));
 }
 

@@ -92,18 +92,61 @@ describe('POST /rest/api/3/search/jql', () => {
     expect(await keys('project = TEAM ORDER BY created ASC')).toEqual(['TEAM-1', 'TEAM-2']);
   });
 
-  it('answers only ids by default, and the fields and properties asked for', async () => {
-    await withProperty('with property', { planId: 'p' });
-    const bare = await search('key = SHOP-4');
-    expect(bare.body.issues[0]).not.toHaveProperty('fields');
-    const rich = await search('key = SHOP-4', {
-      fields: ['summary'],
-      properties: ['backend-breakdown'],
+  describe('answers only what fields asks for', () => {
+    it('gives each issue its id alone when fields is absent (the default is id)', async () => {
+      const reply = await search('project = SHOP ORDER BY key ASC');
+      expect(reply.status).toBe(200);
+      expect(reply.body.issues).toEqual([{ id: '10100' }, { id: '10101' }, { id: '10102' }]);
     });
-    expect(rich.body.issues[0]).toMatchObject({
-      key: 'SHOP-4',
-      fields: { summary: 'with property' },
-      properties: { 'backend-breakdown': { planId: 'p' } },
+
+    it("gives each issue its id alone for fields: ['id']", async () => {
+      const reply = await search('key = SHOP-1', { fields: ['id'] });
+      expect(reply.body.issues).toEqual([{ id: '10100' }]);
+    });
+
+    it('adds key and self, and no fields object, when key is asked for', async () => {
+      const reply = await search('key = SHOP-1', { fields: ['key'] });
+      const [issue] = reply.body.issues;
+      expect(issue).toMatchObject({
+        id: '10100',
+        key: 'SHOP-1',
+        self: `${jira.url}/rest/api/3/issue/10100`,
+      });
+      expect(issue).not.toHaveProperty('fields');
+      expect(issue).not.toHaveProperty('properties');
+    });
+
+    it('adds key, self and exactly the requested fields for any other field', async () => {
+      const reply = await search('key = SHOP-1', { fields: ['summary', 'labels'] });
+      expect(reply.body.issues[0]).toMatchObject({ id: '10100', key: 'SHOP-1' });
+      expect(reply.body.issues[0].fields).toEqual({ summary: 'Checkout revamp', labels: [] });
+    });
+
+    it('answers every field but the excluded ones for -name alone', async () => {
+      const reply = await search('key = SHOP-1', { fields: ['-description'] });
+      const fields = reply.body.issues[0].fields;
+      expect(fields).toMatchObject({ summary: 'Checkout revamp' });
+      expect(fields).toHaveProperty('issuetype');
+      expect(fields).not.toHaveProperty('description');
+    });
+
+    it('answers properties only when asked, also beside ids alone', async () => {
+      const key = await withProperty('with property', { planId: 'p' });
+      const bare = await search(`key = ${key}`);
+      expect(bare.body.issues[0]).not.toHaveProperty('properties');
+      const ids = await search(`key = ${key}`, { properties: ['backend-breakdown'] });
+      expect(ids.body.issues).toEqual([
+        { id: expect.any(String), properties: { 'backend-breakdown': { planId: 'p' } } },
+      ]);
+      const rich = await search(`key = ${key}`, {
+        fields: ['summary'],
+        properties: ['backend-breakdown'],
+      });
+      expect(rich.body.issues[0]).toMatchObject({
+        key,
+        fields: { summary: 'with property' },
+        properties: { 'backend-breakdown': { planId: 'p' } },
+      });
     });
   });
 
@@ -194,6 +237,12 @@ describe('GET /rest/api/3/search/jql', () => {
       expect.objectContaining({ key: 'SHOP-1', fields: { summary: 'Checkout revamp' } }),
     ]);
     expect(reply.body.isLast).toBe(false);
+  });
+
+  it('answers ids alone without fields, as POST does', async () => {
+    const jql = encodeURIComponent('key = SHOP-2');
+    const reply = await jira.get(`/rest/api/3/search/jql?jql=${jql}`);
+    expect(reply.body.issues).toEqual([{ id: '10101' }]);
   });
 
   it('finds issues by parent being empty', async () => {
