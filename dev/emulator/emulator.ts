@@ -27,6 +27,9 @@ export interface JiraEmulatorOptions {
   validateResponses?: boolean;
   /** Where invalid requests, violations and emulator errors are reported (default stderr). */
   logTo?: (line: string) => void;
+  /** The site's clock in epoch ms (default `Date.now`): `created` and the search lag use it, so
+   * tests can move time instead of sleeping. */
+  now?: () => number;
 }
 
 export interface JiraEmulator {
@@ -37,7 +40,8 @@ export interface JiraEmulator {
   readonly url: string;
   /** Serves one request, so another server can mount the emulator (`/rest/api/3/…`, `/__emulator/…`). */
   handle(req: IncomingMessage, res: ServerResponse): void;
-  /** Back to the seed: issues, permissions, required fields; clears faults, log and violations. */
+  /** Back to the seed: issues, permissions, required fields, no search lag; clears faults, log
+   * and violations. */
   reset(): void;
   /** Adds a fault rule (throws when it is malformed); returns its id. */
   addFault(rule: FaultRule): string;
@@ -57,13 +61,20 @@ export interface JiraEmulator {
   ): void;
   /** Grants or revokes one project permission of one account (e.g. take BROWSE_PROJECTS away). */
   setPermission(accountId: string, projectKey: string, permission: string, granted: boolean): void;
+  /**
+   * Search lag in ms (0 to 600 000; `reset` sets 0): an issue created while it is L stays out of
+   * JQL search results until `now() >= created + L`, unless the search lists its id in
+   * `reconcileIssues`. Throws a RangeError outside 0..600 000.
+   */
+  setSearchLag(ms: number): void;
+  searchLag(): number;
   /** Spec violations found in the emulator's own responses, and emulator errors. */
   responseViolations(): string[];
   issues(projectKey?: string): EmulatedIssue[];
 }
 
 class Emulator implements JiraEmulator {
-  private readonly store = new JiraStore();
+  private readonly store: JiraStore;
   private readonly faultBook = new FaultBook();
   private readonly log = new RequestLog();
   private readonly matcher = new TemplateMatcher(ROUTES);
@@ -78,6 +89,7 @@ class Emulator implements JiraEmulator {
   constructor(options: JiraEmulatorOptions) {
     this.validateResponses = options.validateResponses ?? true;
     this.logTo = options.logTo ?? ((line) => process.stderr.write(`${line}\n`));
+    this.store = new JiraStore(options.now ?? Date.now);
   }
 
   get url(): string {
@@ -171,6 +183,14 @@ class Emulator implements JiraEmulator {
     const project = this.store.project(projectKey);
     if (!project) throw new Error(`no project ${projectKey}`);
     this.store.permissions.set(accountId, project.id, permission, granted);
+  }
+
+  setSearchLag(ms: number): void {
+    this.store.setSearchLag(ms);
+  }
+
+  searchLag(): number {
+    return this.store.searchLag();
   }
 
   responseViolations(): string[] {

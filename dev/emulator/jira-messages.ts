@@ -58,6 +58,8 @@ export const MSG = {
   unrecognizedPermission: 'Unrecognized permission',
   maxResultsLimit: (name: string, limit: number) =>
     `Parameter '${name}' must not exceed the limit '${limit}'`,
+  tooManyReconcileIssues: (count: number) =>
+    `The 'reconcileIssues' parameter accepts at most 50 issue ids; this request has ${count}.`,
   invalidPageToken: 'The provided next page token is invalid or expired.',
   unboundedJql:
     'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.',

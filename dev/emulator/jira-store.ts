@@ -29,6 +29,8 @@ export interface NewIssue {
 
 const FIRST_NEW_ISSUE_ID = 10106;
 const FIRST_LINK_ID = 10200;
+/** The longest search lag the emulator accepts, in ms (ten minutes). */
+export const MAX_SEARCH_LAG_MS = 600_000;
 
 export class JiraStore {
   readonly permissions = new PermissionBook();
@@ -41,8 +43,10 @@ export class JiraStore {
   private nextSeq = 0;
   private nextNumber = new Map<string, number>();
   private required = new Map<string, boolean>();
+  private searchLagMs = 0;
 
-  constructor(private readonly now: () => Date = () => new Date()) {
+  /** `now`: the site's clock in epoch ms, for `created` and the search lag. */
+  constructor(private readonly now: () => number = Date.now) {
     this.reset();
   }
 
@@ -56,6 +60,7 @@ export class JiraStore {
     this.nextSeq = 0;
     this.nextNumber.clear();
     this.required.clear();
+    this.searchLagMs = 0;
     for (const [index, seed] of SEED_ISSUES.entries()) {
       const project = SEED_PROJECTS[seed.projectKey];
       const parentId =
@@ -75,6 +80,7 @@ export class JiraStore {
         created: new Date(SEED_CREATED_AT + index * 1000).toISOString(),
         creatorAccountId: project.leadAccountId,
         seq: this.nextSeq++,
+        searchableAt: Number.NEGATIVE_INFINITY,
       });
       const number = Number(seed.key.split('-')[1]);
       this.nextNumber.set(project.id, Math.max(this.nextNumber.get(project.id) ?? 1, number + 1));
@@ -135,7 +141,25 @@ export class JiraStore {
     return SEED_LINK_TYPES.find((t) => t.name.toLowerCase() === name);
   }
 
+  /** How long a new issue stays out of search results (Jira Cloud's index trails writes). */
+  searchLag(): number {
+    return this.searchLagMs;
+  }
+
+  setSearchLag(ms: number): void {
+    if (!Number.isFinite(ms) || ms < 0 || ms > MAX_SEARCH_LAG_MS)
+      throw new RangeError(`the search lag must be 0 to ${MAX_SEARCH_LAG_MS} ms; got ${ms}`);
+    this.searchLagMs = ms;
+  }
+
+  /** Whether the search index holds the issue yet. Issues created while the lag was L join it
+   * L ms after their creation; the lag in force now does not move them. */
+  isIndexed(issue: StoredIssue): boolean {
+    return this.now() >= issue.searchableAt;
+  }
+
   createIssue(input: NewIssue): StoredIssue {
+    const now = this.now();
     const project = this.projectById(input.projectId);
     const number = this.nextNumber.get(project.id) ?? 1;
     this.nextNumber.set(project.id, number + 1);
@@ -151,9 +175,10 @@ export class JiraStore {
       parentId: input.parentId,
       customFields: input.customFields,
       properties: new Map(input.properties),
-      created: this.now().toISOString(),
+      created: new Date(now).toISOString(),
       creatorAccountId: input.creatorAccountId,
       seq: this.nextSeq++,
+      searchableAt: now + this.searchLagMs,
     };
     this.insert(issue);
     return issue;

@@ -73,6 +73,8 @@ export interface StoredIssue {
   creatorAccountId: string;
   /** Creation order; `created` can tie within a millisecond. */
   seq: number;
+  /** Epoch ms from which the search index holds the issue (its creation plus the search lag). */
+  searchableAt: number;
 }
 
 /**

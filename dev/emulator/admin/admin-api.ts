@@ -8,6 +8,7 @@ import type { JiraEmulator } from '../emulator';
 import { faultRuleSchema } from '../faults/fault-rule';
 import type { JiraResponse } from '../http/jira-response';
 import type { BodyRead } from '../http/read-body';
+import { MAX_SEARCH_LAG_MS } from '../jira-store';
 import { APP_ACCOUNT_ID, SEED_PROJECTS, SEED_USERS } from '../seed';
 
 const requiredFieldSchema = z.strictObject({
@@ -23,6 +24,8 @@ const permissionSchema = z.strictObject({
   permission: z.string().min(1),
   granted: z.boolean(),
 });
+
+const searchLagSchema = z.strictObject({ ms: z.number().min(0).max(MAX_SEARCH_LAG_MS) });
 
 const ok = (status: number, body?: unknown): JiraResponse => ({ status, body });
 const refuse = (status: number, error: string): JiraResponse => ({ status, body: { error } });
@@ -90,6 +93,13 @@ export function handleAdmin(
       return attempt(() => {
         const p = permissionSchema.parse(jsonBody(body));
         emulator.setPermission(p.accountId, p.projectKey, p.permission, p.granted);
+        return ok(204);
+      });
+    case 'GET /__emulator/search-lag':
+      return ok(200, { ms: emulator.searchLag() });
+    case 'POST /__emulator/search-lag':
+      return attempt(() => {
+        emulator.setSearchLag(searchLagSchema.parse(jsonBody(body)).ms);
         return ok(204);
       });
     case 'GET /__emulator/seed':

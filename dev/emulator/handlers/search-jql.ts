@@ -17,6 +17,8 @@ import { fieldSelection, propertySelection } from '../render/selection';
 const ID_ONLY_PAGE_LIMIT = 5000;
 const FIELDS_PAGE_LIMIT = 100;
 const DEFAULT_PAGE = 50;
+/** `reconcileIssues`: "Accepts max 50 ids." */
+const MAX_RECONCILE = 50;
 
 interface SearchRequest {
   jql: string;
@@ -25,10 +27,14 @@ interface SearchRequest {
   fields?: string[];
   properties?: string[];
   expand: string[];
+  /** Issue ids the search must see as they are now, indexed or not (read-after-write). */
+  reconcileIssues: number[];
 }
 
 const strings = (value: unknown): string[] | undefined =>
   Array.isArray(value) ? value.map(String) : undefined;
+const numbers = (value: unknown): number[] =>
+  Array.isArray(value) ? value.filter((v): v is number => typeof v === 'number') : [];
 const commaList = (value: unknown): string[] =>
   typeof value === 'string'
     ? value
@@ -54,6 +60,8 @@ function decodeToken(raw: string, jql: string): number | undefined {
 }
 
 function search(ctx: RequestContext, request: SearchRequest): JiraResponse {
+  if (request.reconcileIssues.length > MAX_RECONCILE)
+    return jiraError(400, [MSG.tooManyReconcileIssues(request.reconcileIssues.length)]);
   let offset = 0;
   if (request.nextPageToken !== undefined) {
     const decoded = decodeToken(request.nextPageToken, request.jql);
@@ -65,7 +73,13 @@ function search(ctx: RequestContext, request: SearchRequest): JiraResponse {
     const query = parseJql(request.jql);
     if (query.where === undefined) return jiraError(400, [MSG.unboundedJql]);
     const { matches, compare } = compileJql(ctx.store, ctx.account.accountId, query);
-    found = ctx.store.allIssues().filter(matches).sort(compare);
+    // The index trails writes (search lag); issues named in reconcileIssues are read fresh.
+    const reconcile = new Set(request.reconcileIssues.map(String));
+    found = ctx.store
+      .allIssues()
+      .filter((issue) => ctx.store.isIndexed(issue) || reconcile.has(issue.id))
+      .filter(matches)
+      .sort(compare);
   } catch (error) {
     if (error instanceof JqlError) return jiraError(400, [error.message]);
     throw error;
@@ -107,6 +121,7 @@ export const searchJqlGet: Handler = (ctx) =>
     fields: strings(ctx.query.fields),
     properties: strings(ctx.query.properties),
     expand: commaList(ctx.query.expand),
+    reconcileIssues: numbers(ctx.query.reconcileIssues),
   });
 
 export const searchJqlPost: Handler = (ctx) => {
@@ -118,5 +133,6 @@ export const searchJqlPost: Handler = (ctx) => {
     fields: strings(body.fields),
     properties: strings(body.properties),
     expand: commaList(body.expand),
+    reconcileIssues: numbers(body.reconcileIssues),
   });
 };

@@ -7,6 +7,7 @@ import {
   createJiraEmulator,
   SEED_USERS,
   type JiraEmulator,
+  type JiraEmulatorOptions,
 } from '../../../dev/emulator';
 
 export type Caller = keyof typeof SEED_USERS | 'app' | 'nobody';
@@ -39,9 +40,11 @@ export function accountIdOf(caller: Caller): string | undefined {
   return caller === 'app' ? APP_ACCOUNT_ID : SEED_USERS[caller].accountId;
 }
 
-export function useEmulator(): EmulatorHarness {
+/** `options`: e.g. an injected clock (`now`); responses are always validated. */
+export function useEmulator(options: Pick<JiraEmulatorOptions, 'now'> = {}): EmulatorHarness {
   const logLines: string[] = [];
   const emulator = createJiraEmulator({
+    ...options,
     validateResponses: true,
     logTo: (line) => logLines.push(line),
   });
