@@ -18,6 +18,7 @@ import { TemplateMatcher } from './http/route-match';
 import { ROUTES, type Route } from './http/routes';
 import { send } from './http/send';
 import { JiraStore } from './jira-store';
+import { PERMISSIONS, roleOf } from './permissions';
 import { RequestLog, type RequestLogEntry } from './log/request-log';
 import { emulatedIssue, type EmulatedIssue } from './render/emulated-issue';
 import { specValidator } from './spec/spec-validator';
@@ -61,6 +62,12 @@ export interface JiraEmulator {
   ): void;
   /** Grants or revokes one project permission of one account (e.g. take BROWSE_PROJECTS away). */
   setPermission(accountId: string, projectKey: string, permission: string, granted: boolean): void;
+  /**
+   * Grants or revokes a global permission (e.g. `ADMINISTER`, *Administer Jira*, which
+   * `permissions/check` needs to look at another account) of a seeded user or the app (`app`).
+   * Throws for an unknown account or a key that is not a global permission.
+   */
+  setGlobalPermission(accountId: string, permission: string, granted: boolean): void;
   /**
    * Search lag in ms (0 to 600 000; `reset` sets 0): an issue created while it is L stays out of
    * JQL search results until `now() >= created + L`, unless the search lists its id in
@@ -183,6 +190,13 @@ class Emulator implements JiraEmulator {
     const project = this.store.project(projectKey);
     if (!project) throw new Error(`no project ${projectKey}`);
     this.store.permissions.set(accountId, project.id, permission, granted);
+  }
+
+  setGlobalPermission(accountId: string, permission: string, granted: boolean): void {
+    if (roleOf(accountId) === undefined) throw new Error(`no account ${accountId}`);
+    if (PERMISSIONS[permission]?.type !== 'GLOBAL')
+      throw new Error(`${permission} is not a global permission`);
+    this.store.permissions.setGlobal(accountId, permission, granted);
   }
 
   setSearchLag(ms: number): void {

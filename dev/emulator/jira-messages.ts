@@ -56,6 +56,7 @@ export const MSG = {
   bulkEmpty: 'No issues to create: issueUpdates is empty.',
   permissionsRequired: "The 'permissions' query parameter is required.",
   unrecognizedPermission: 'Unrecognized permission',
+  invalidAccountId: (accountId: string) => `The account ID '${accountId}' is invalid.`,
   maxResultsLimit: (name: string, limit: number) =>
     `Parameter '${name}' must not exceed the limit '${limit}'`,
   tooManyReconcileIssues: (count: number) =>

@@ -116,7 +116,11 @@ const PROJECT_GRANTS: Readonly<Record<SeedUserRole | 'app', readonly string[]>> 
   app: ['BROWSE_PROJECTS', 'CREATE_ISSUES', 'EDIT_ISSUES', 'LINK_ISSUES', 'DELETE_ISSUES'],
 };
 
-/** Every signed-in user may pick users; nobody seeded administers the whole site. */
+/**
+ * Every signed-in user may pick users; nobody seeded administers the whole site. The app holds no
+ * global permission: a Forge app's user gets the permissions tied to its manifest's scopes, and
+ * ours (read/write:jira-work, storage:app) include no `manage:jira-configuration`.
+ */
 const GLOBAL_GRANTS: Readonly<Record<SeedUserRole | 'app', readonly string[]>> = {
   admin: ['USER_PICKER'],
   member: ['USER_PICKER'],
@@ -124,7 +128,7 @@ const GLOBAL_GRANTS: Readonly<Record<SeedUserRole | 'app', readonly string[]>> =
   app: [],
 };
 
-function roleOf(accountId: string): SeedUserRole | 'app' | undefined {
+export function roleOf(accountId: string): SeedUserRole | 'app' | undefined {
   if (accountId === APP_ACCOUNT_ID) return 'app';
   return Object.values(SEED_USERS).find((u) => u.accountId === accountId)?.role;
 }
@@ -133,9 +137,12 @@ function roleOf(accountId: string): SeedUserRole | 'app' | undefined {
 export class PermissionBook {
   /** accountId → projectId → permission key → granted (only changes from the role defaults). */
   private overrides = new Map<string, Map<string, Map<string, boolean>>>();
+  /** accountId → global permission key → granted (only changes from the role defaults). */
+  private globalOverrides = new Map<string, Map<string, boolean>>();
 
   reset(): void {
     this.overrides.clear();
+    this.globalOverrides.clear();
   }
 
   has(accountId: string, projectId: string, permission: string): boolean {
@@ -146,8 +153,16 @@ export class PermissionBook {
   }
 
   hasGlobal(accountId: string, permission: string): boolean {
+    const changed = this.globalOverrides.get(accountId)?.get(permission);
+    if (changed !== undefined) return changed;
     const role = roleOf(accountId);
     return role !== undefined && GLOBAL_GRANTS[role].includes(permission);
+  }
+
+  setGlobal(accountId: string, permission: string, granted: boolean): void {
+    const byKey = this.globalOverrides.get(accountId) ?? new Map<string, boolean>();
+    byKey.set(permission, granted);
+    this.globalOverrides.set(accountId, byKey);
   }
 
   set(accountId: string, projectId: string, permission: string, granted: boolean): void {

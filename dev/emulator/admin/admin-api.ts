@@ -25,6 +25,12 @@ const permissionSchema = z.strictObject({
   granted: z.boolean(),
 });
 
+const globalPermissionSchema = z.strictObject({
+  accountId: z.string().min(1),
+  permission: z.string().min(1),
+  granted: z.boolean(),
+});
+
 const searchLagSchema = z.strictObject({ ms: z.number().min(0).max(MAX_SEARCH_LAG_MS) });
 
 const ok = (status: number, body?: unknown): JiraResponse => ({ status, body });
@@ -93,6 +99,12 @@ export function handleAdmin(
       return attempt(() => {
         const p = permissionSchema.parse(jsonBody(body));
         emulator.setPermission(p.accountId, p.projectKey, p.permission, p.granted);
+        return ok(204);
+      });
+    case 'POST /__emulator/global-permissions':
+      return attempt(() => {
+        const p = globalPermissionSchema.parse(jsonBody(body));
+        emulator.setGlobalPermission(p.accountId, p.permission, p.granted);
         return ok(204);
       });
     case 'GET /__emulator/search-lag':

@@ -1,12 +1,12 @@
 /**
  * `GET /rest/api/3/mypermissions` (the caller's permissions in a project or issue) and
- * `POST /rest/api/3/permissions/check` (anyone's, for the app re-checking the user who started a run).
+ * `POST /rest/api/3/permissions/check` (the caller's own, or, with *Administer Jira*, anyone's).
  */
 import { isObject } from '../create/values';
 import type { Handler, RequestContext } from '../http/request-context';
 import { jiraError, json } from '../http/jira-response';
 import { MSG } from '../jira-messages';
-import { PERMISSIONS } from '../permissions';
+import { PERMISSIONS, roleOf } from '../permissions';
 import { visibleIssue } from './visible-issue';
 
 type Scope = { projectId: string } | { anyProject: true };
@@ -84,14 +84,13 @@ export const checkPermissions: Handler = (ctx) => {
   const body = isObject(ctx.body) ? ctx.body : {};
   const caller = ctx.account.accountId;
   const accountId = typeof body.accountId === 'string' ? body.accountId : caller;
-  // Asking about someone else is for apps and site administrators only.
-  if (
-    accountId !== caller &&
-    ctx.account.kind !== 'app' &&
-    !ctx.store.permissions.hasGlobal(caller, 'ADMINISTER')
-  ) {
+  // Atlassian: "*Administer Jira* global permission to check the permissions for other users,
+  // otherwise none." The exception it makes is for Connect apps; a Forge app acting as itself
+  // (asApp) is refused like anyone else unless its user has been granted Administer Jira.
+  if (accountId !== caller && !ctx.store.permissions.hasGlobal(caller, 'ADMINISTER'))
     return jiraError(403, [MSG.onlyAdmins]);
-  }
+  // "Returned if … an invalid account ID is provided."
+  if (roleOf(accountId) === undefined) return jiraError(400, [MSG.invalidAccountId(accountId)]);
   const requests = Array.isArray(body.projectPermissions)
     ? (body.projectPermissions as unknown[]).filter(isObject)
     : [];

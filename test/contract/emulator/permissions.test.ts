@@ -1,4 +1,4 @@
-import { SEED_USERS } from '../../../dev/emulator';
+import { APP_ACCOUNT_ID, SEED_USERS } from '../../../dev/emulator';
 import { useEmulator } from './emulator-harness';
 
 const jira = useEmulator();
@@ -93,19 +93,36 @@ describe('GET /rest/api/3/mypermissions', () => {
 });
 
 describe('POST /rest/api/3/permissions/check', () => {
-  const check = (as: 'app' | 'member' | 'admin', accountId: string) =>
+  const check = (as: 'app' | 'member' | 'admin', accountId?: string) =>
     jira.post(
       '/rest/api/3/permissions/check',
       {
-        accountId,
+        ...(accountId === undefined ? {} : { accountId }),
         projectPermissions: [
           { permissions: ['CREATE_ISSUES'], projects: [10000, 10001], issues: [10101] },
         ],
       },
       as,
     );
+  const ONLY_ADMINS = {
+    errorMessages: ['Only Jira administrators can perform this operation.'],
+    errors: {},
+  };
 
-  it('lets the app check another user’s project and issue permissions', async () => {
+  it('refuses the app checking another user with 403: a Forge app is not a Jira admin', async () => {
+    const reply = await check('app', SEED_USERS.member.accountId);
+    expect(reply.status).toBe(403);
+    expect(reply.body).toEqual(ONLY_ADMINS);
+  });
+
+  it('refuses a project admin without Administer Jira checking someone else with 403', async () => {
+    const reply = await check('admin', SEED_USERS.viewer.accountId);
+    expect(reply.status).toBe(403);
+    expect(reply.body).toEqual(ONLY_ADMINS);
+  });
+
+  it('lets the app check another user once it is granted Administer Jira', async () => {
+    jira.emulator.setGlobalPermission(APP_ACCOUNT_ID, 'ADMINISTER', true);
     const reply = await check('app', SEED_USERS.member.accountId);
     expect(reply.status).toBe(200);
     expect(reply.body).toEqual({
@@ -114,24 +131,64 @@ describe('POST /rest/api/3/permissions/check', () => {
         { permission: 'CREATE_ISSUES', projects: [10000, 10001], issues: [10101] },
       ],
     });
-  });
-
-  it('answers no grants for a user without the permission', async () => {
-    const reply = await check('app', SEED_USERS.viewer.accountId);
-    expect(reply.body.projectPermissions).toEqual([
+    const viewer = await check('app', SEED_USERS.viewer.accountId);
+    expect(viewer.body.projectPermissions).toEqual([
       { permission: 'CREATE_ISSUES', projects: [], issues: [] },
     ]);
   });
 
-  it('refuses a user checking someone else with 403', async () => {
-    const reply = await check('admin', SEED_USERS.viewer.accountId);
-    expect(reply.status).toBe(403);
-    expect(reply.body.errorMessages).toEqual([
-      'Only Jira administrators can perform this operation.',
-    ]);
+  it('lets a user granted Administer Jira check someone else, and revoking takes it back', async () => {
+    jira.emulator.setGlobalPermission(SEED_USERS.admin.accountId, 'ADMINISTER', true);
+    expect((await check('admin', SEED_USERS.viewer.accountId)).status).toBe(200);
+    jira.emulator.setGlobalPermission(SEED_USERS.admin.accountId, 'ADMINISTER', false);
+    expect((await check('admin', SEED_USERS.viewer.accountId)).status).toBe(403);
   });
 
-  it('lets a user check their own permissions', async () => {
+  it('grants Administer Jira through the admin API, and reset takes it away', async () => {
+    const grant = await jira.call('POST', '/__emulator/global-permissions', {
+      as: 'nobody',
+      body: { accountId: 'app', permission: 'ADMINISTER', granted: true },
+    });
+    expect(grant.status).toBe(204);
+    expect((await check('app', SEED_USERS.member.accountId)).status).toBe(200);
+    jira.emulator.reset();
+    expect((await check('app', SEED_USERS.member.accountId)).status).toBe(403);
+  });
+
+  it.each([
+    [{ accountId: 'nobody-known', permission: 'ADMINISTER', granted: true }],
+    [{ accountId: 'app', permission: 'CREATE_ISSUES', granted: true }],
+    [{ accountId: 'app', permission: 'ADMINISTER' }],
+  ])('refuses a malformed global-permission change %j with 400', async (body) => {
+    const reply = await jira.call('POST', '/__emulator/global-permissions', { as: 'nobody', body });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error).toEqual(expect.any(String));
+  });
+
+  it('shows a granted Administer Jira in mypermissions', async () => {
+    jira.emulator.setGlobalPermission(APP_ACCOUNT_ID, 'ADMINISTER', true);
+    expect(await held('app', 'permissions=ADMINISTER')).toEqual(['ADMINISTER']);
+    expect(await held('member', 'permissions=ADMINISTER')).toEqual([]);
+  });
+
+  it('lets anyone, the app included, check their own permissions', async () => {
     expect((await check('member', SEED_USERS.member.accountId)).status).toBe(200);
+    const own = await check('member');
+    expect(own.status).toBe(200);
+    expect(own.body.projectPermissions).toEqual([
+      { permission: 'CREATE_ISSUES', projects: [10000, 10001], issues: [10101] },
+    ]);
+    expect((await check('app', APP_ACCOUNT_ID)).status).toBe(200);
+    expect((await check('app')).status).toBe(200);
+  });
+
+  it('refuses an account id that does not exist with 400, for an administrator', async () => {
+    jira.emulator.setGlobalPermission(APP_ACCOUNT_ID, 'ADMINISTER', true);
+    const reply = await check('app', '5b10a2844c20165700edeFFF');
+    expect(reply.status).toBe(400);
+    expect(reply.body).toEqual({
+      errorMessages: ["The account ID '5b10a2844c20165700edeFFF' is invalid."],
+      errors: {},
+    });
   });
 });
