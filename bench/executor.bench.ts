@@ -12,9 +12,8 @@
  *   npx tsx bench/executor.bench.ts
  */
 import api, { route } from '@forge/api';
-import { runConsumer } from '../src/consumers/run-consumer';
 import type { Plan } from '../src/domain/plan';
-import { configureExecutor, executorConfig, PLAN_PROPERTY_KEY, startRun } from '../src/jira';
+import { forgeRunEnvironment, PLAN_PROPERTY_KEY, startRun, type RunEnvironment } from '../src/run';
 import { aPlan, type PlanShape } from '../test/support/plan-builders';
 import { startLocalForge, type LocalForge } from '../test/support/local-forge';
 
@@ -50,6 +49,13 @@ function resetJira(forge: LocalForge): void {
   forge.emulator.addFault({ latencyMs: LATENCY_MS });
 }
 
+/** The benchmark measures the executor itself, so runs stay inline however long they take. */
+const ENV: RunEnvironment = forgeRunEnvironment({
+  runMode: 'inline',
+  inlineBudgetMs: 10 * 60_000,
+  invocationRemainingMs: () => undefined,
+});
+
 async function measureExecutor(
   forge: LocalForge,
   plan: Plan,
@@ -57,7 +63,7 @@ async function measureExecutor(
   resetJira(forge);
   const started = performance.now();
   const run = await forge.runAs('member', () =>
-    startRun({ plan, accountId: MEMBER, projectId: plan.projectId }, { mode: 'inline' }),
+    startRun(ENV, { plan, accountId: MEMBER, projectId: plan.projectId }),
   );
   const ms = performance.now() - started;
   if (run.status !== 'succeeded' || run.counts.created !== plan.items.length) {
@@ -135,13 +141,8 @@ function linkTag(shape: PlanShape): string {
 }
 
 async function main(): Promise<void> {
-  const forge = await startLocalForge({
-    consumers: { 'bb-runs': runConsumer as never },
-    emulator: { logTo: () => undefined },
-  });
-  // The benchmark measures the executor itself, so runs stay inline however long they take.
-  configureExecutor({ inlineBudgetMs: 10 * 60_000 });
-  const concurrency = executorConfig().concurrency;
+  const forge = await startLocalForge({ emulator: { logTo: () => undefined } });
+  const concurrency = ENV.concurrency;
   // One unmeasured run first, so compiling the spec validators and JIT warm-up are not measured.
   await measureExecutor(
     forge,

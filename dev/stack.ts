@@ -39,6 +39,12 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
   if (!realSite) {
     emulator = createJiraEmulator();
     emulatorUrl = await emulator.listen(options.emulatorPort ?? 0);
+    // Long runs continue in the queue as the app, which first checks that the person who started
+    // them may still create issues; Jira answers that only to an app with Administer Jira. The
+    // emulator starts without it, as a real site does; the local stack grants it so queued runs
+    // go on unless DEV_APP_ADMINISTERS_JIRA=0 shows what a site without it does.
+    if (env.DEV_APP_ADMINISTERS_JIRA !== '0')
+      emulator.setGlobalPermission('app', 'ADMINISTER', true);
   }
   const jira = jiraTargetFromEnv(env, emulatorUrl);
   const runtime = createFunctionRuntime({

@@ -14,7 +14,7 @@ import {
   type PlanDiff,
   type ReadinessFinding,
 } from './domain';
-import type { Run, UndoReport } from './jira/run';
+import type { RunView, UndoReport } from './run/run';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -123,24 +123,24 @@ export const resolvers = {
   },
   'plan/apply': {
     input: planOptionsSchema,
-    output: z.custom<Run>(),
+    output: z.custom<RunView>(),
   },
   'run/latest': {
     input: z.object({}).strict(),
     /** The latest run of this breakdown, or null when it was never created. */
-    output: z.custom<Run | null>(),
+    output: z.custom<RunView | null>(),
   },
   'run/get': {
     input: z.object({ runId: runIdSchema }).strict(),
-    output: z.custom<Run>(),
+    output: z.custom<RunView>(),
   },
   'run/cancel': {
     input: z.object({ runId: runIdSchema }).strict(),
-    output: z.custom<Run>(),
+    output: z.custom<RunView>(),
   },
   'run/resume': {
     input: z.object({ runId: runIdSchema }).strict(),
-    output: z.custom<Run>(),
+    output: z.custom<RunView>(),
   },
   'scoping/import-openapi': {
     input: z

@@ -1,5 +1,8 @@
 /** The handlers manifest.yml names, and nothing else. */
-import { createResolverDefinitions } from './resolvers';
+import { createApp } from './app';
+import { forgeRunEnvironment } from './run/run-environment';
 
-export const handler = createResolverDefinitions();
-export { runConsumer } from './consumers/run-consumer';
+const app = createApp(forgeRunEnvironment());
+
+export const handler = app.handler;
+export const runConsumer = app.runConsumer;

@@ -1,18 +1,23 @@
 /**
  * The async consumer for runs too long for a resolver (queue `bb-runs`, 900 s timeout). It acts
- * as the app — no user is present — so before creating anything it re-checks, inside
- * `executeRun`, that the person who started the run may still create issues in the project.
+ * as the app — Forge documents no way for a consumer to act as the person who pushed the event —
+ * so before creating anything it asks Jira whether that person may still create issues in the
+ * project, and stops with a plain message when Jira will not answer that question
+ * (`prepare-run.ts`).
  */
-import { executeRun } from '../jira/execute-run';
-import type { RunEvent } from '../jira/run-queue';
+import { continueQueuedRun } from '../run/execute-run';
+import type { RunEnvironment } from '../run/run-environment';
+import type { RunEvent } from '../run/run-queue';
 
 /** Forge passes the pushed event (`{ body, queueName, jobId, … }`); older runtimes passed the body alone. */
 type ConsumerEvent = { body: RunEvent } | RunEvent;
 
-export async function runConsumer(event: ConsumerEvent): Promise<void> {
-  const body: Partial<RunEvent> = isWrapped(event) ? event.body : event;
-  if (typeof body.runId !== 'string') throw new Error('run event without a runId');
-  await executeRun(body.runId, { actor: 'app' });
+export function createRunConsumer(env: RunEnvironment): (event: ConsumerEvent) => Promise<void> {
+  return async (event) => {
+    const body: Partial<RunEvent> = isWrapped(event) ? event.body : event;
+    if (typeof body.runId !== 'string') throw new Error('run event without a runId');
+    await continueQueuedRun(env, body.runId);
+  };
 }
 
 function isWrapped(event: ConsumerEvent): event is { body: RunEvent } {

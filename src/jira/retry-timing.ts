@@ -45,9 +45,10 @@ export function isTransientStatus(status: number): boolean {
 
 /** Whether a failed attempt might still have been applied by Jira (so a create must reconcile). */
 export function mayHaveBeenApplied(failure: AttemptFailure): boolean {
-  // A 4xx — 429 included — is Jira refusing the request before acting on it; a 5xx from a
-  // gateway or a dropped connection can hide a completed write.
-  return failure.kind === 'network' || failure.status >= 500;
+  // A 4xx — 429 included — is Jira refusing the request before acting on it; a transient 5xx
+  // from a gateway or a dropped connection can hide a completed write. 501 and 505 say the
+  // request was not understood, so nothing was done.
+  return failure.kind === 'network' || (failure.status >= 500 && isTransientStatus(failure.status));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type Resolver from '@forge/resolver';
 import { emptyDraft } from '../domain';
-import { checkPermissions } from '../jira/jira-lookups';
+import { createJiraClient } from '../jira/jira-client';
 import { getDraft, saveDraft } from '../storage/draft-store';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
@@ -20,10 +20,7 @@ export function registerDraftResolvers(resolver: Resolver): void {
 
   defineResolver(resolver, 'draft/save', async (input, scope) => {
     const issue = requireIssue(scope);
-    const held = await checkPermissions({
-      projectId: scope.projectId,
-      permissions: ['EDIT_ISSUES'],
-    });
+    const held = await createJiraClient().getMyPermissions(scope.projectId, ['EDIT_ISSUES']);
     if (!held.EDIT_ISSUES) {
       throw new AppError(
         'FORBIDDEN',

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../contract';
-import { ExecutorError, type ExecutorErrorCode } from '../jira/executor-errors';
+import { ExecutorError, type ExecutorErrorCode } from '../run/executor-errors';
 import { JiraHttpError, JiraNetworkError } from '../jira/jira-errors';
 import { DraftConflictError } from '../storage/draft-store';
 import { AppError } from './app-error';
@@ -11,6 +11,8 @@ const EXECUTOR_CODES: Record<ExecutorErrorCode, ErrorCode> = {
   PROJECT_MISMATCH: 'FORBIDDEN',
   MISSING_ISSUE_TYPE: 'NOT_READY',
   MISSING_LINK_TYPE: 'NOT_READY',
+  PERMISSION_CHECK_REFUSED: 'FORBIDDEN',
+  PLAN_BUSY: 'CONFLICT',
   RUN_NOT_FOUND: 'NOT_FOUND',
   RUN_NOT_RESUMABLE: 'CONFLICT',
   RUN_NOT_UNDOABLE: 'CONFLICT',

@@ -5,15 +5,16 @@ import { registerImportOpenApi } from './import-openapi';
 import { registerPlanResolvers } from './plan-resolvers';
 import { registerRunResolvers } from './run-resolvers';
 import { registerTemplateList } from './template-list';
+import type { RunEnvironment } from '../run/run-environment';
 
 /** Every resolver the Custom UI modules can call; all of them share one Forge function. */
-export function createResolverDefinitions() {
+export function createResolverDefinitions(env: RunEnvironment) {
   const resolver = new Resolver();
   registerContextGet(resolver);
   registerDraftResolvers(resolver);
   registerTemplateList(resolver);
-  registerPlanResolvers(resolver);
-  registerRunResolvers(resolver);
+  registerPlanResolvers(resolver, env);
+  registerRunResolvers(resolver, env);
   registerImportOpenApi(resolver);
   return resolver.getDefinitions();
 }

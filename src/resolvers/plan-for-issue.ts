@@ -1,9 +1,7 @@
 import { buildPlan, builtInTemplate, type BuildPlanResult } from '../domain';
-import { createJiraRequester } from '../jira/jira-request';
-import { checkPermissions, fetchIssueTypes } from '../jira/jira-lookups';
-import { getIssue } from '../jira/operations/get-issue';
-import { getDraft } from '../storage/draft-store';
+import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { AppError } from './app-error';
+import { getDraft } from '../storage/draft-store';
 import { requireIssue, type InvocationScope } from './invocation-context';
 
 /** One plan per issue's draft: re-running it targets the same Jira issues. */
@@ -14,17 +12,19 @@ export const planIdForIssue = (issueId: string) => `issue-${issueId}`;
  * template, the project's issue types, the issue's own hierarchy level) and builds the plan.
  */
 export async function planForIssue(
+  env: RunEnvironment,
   scope: InvocationScope,
   options: { templateId: string; reuseCurrentEpic: boolean },
 ): Promise<BuildPlanResult> {
   const issue = requireIssue(scope);
   const template = builtInTemplate(options.templateId);
   if (!template) throw new AppError('NOT_FOUND', `There is no template "${options.templateId}".`);
+  const jira = jiraClientFor(env, 'user');
   const [stored, issueTypes, current, permissions] = await Promise.all([
     getDraft(issue.id),
-    fetchIssueTypes(scope.projectId),
-    getIssue(createJiraRequester(), issue.id, { fields: ['issuetype'] }),
-    checkPermissions({ projectId: scope.projectId, permissions: ['CREATE_ISSUES'] }),
+    jira.getCreateMetaIssueTypes(scope.projectId),
+    jira.getIssue(issue.id, { fields: ['issuetype'] }),
+    jira.getMyPermissions(scope.projectId, ['CREATE_ISSUES']),
   ]);
   // Jira lists no creatable issue types to someone who may not create: say why, plainly.
   if (!permissions.CREATE_ISSUES) {

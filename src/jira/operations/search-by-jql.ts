@@ -3,7 +3,8 @@ import type { JiraRequester } from '../jira-request';
 
 export interface FoundIssue {
   id: string;
-  key: string;
+  /** Present only when the search asked for more than `id` (Jira: "`id` Returns only issue IDs"). */
+  key?: string;
   fields: Record<string, unknown>;
   properties: Record<string, unknown>;
 }
@@ -26,13 +27,27 @@ export interface SearchOptions {
   properties?: string[];
   /** Page size; Jira returns up to 5000 when only ids/keys/properties are asked for. */
   maxResults?: number;
+  /**
+   * Issue ids to read consistently: Jira's search index trails writes, and these issues are
+   * evaluated fresh. Jira accepts at most 50 (`RECONCILE_LIMIT`), the same on every page.
+   */
+  reconcileIssues?: readonly string[];
 }
+
+/** `reconcileIssues` "accepts max 50 ids" (Jira's `SearchAndReconcileRequestBean`). */
+export const RECONCILE_LIMIT = 50;
 
 /** `POST /rest/api/3/search/jql`, following `nextPageToken` to the last page. */
 export async function searchByJql(
   jira: JiraRequester,
   options: SearchOptions,
 ): Promise<FoundIssue[]> {
+  const reconcile = options.reconcileIssues ?? [];
+  if (reconcile.length > RECONCILE_LIMIT) {
+    throw new RangeError(
+      `search/jql reconciles at most ${RECONCILE_LIMIT} issues, got ${reconcile.length}`,
+    );
+  }
   const found: FoundIssue[] = [];
   let nextPageToken: string | undefined;
   do {
@@ -45,15 +60,17 @@ export async function searchByJql(
         maxResults: options.maxResults ?? 1000,
         fields: options.fields ?? ['id'],
         ...(options.properties ? { properties: options.properties } : {}),
+        ...(reconcile.length > 0 ? { reconcileIssues: reconcile.map(Number) } : {}),
         ...(nextPageToken !== undefined ? { nextPageToken } : {}),
       },
       retry: 'transient',
     });
     for (const issue of body.issues ?? []) {
-      if (issue.id === undefined || issue.key === undefined) continue;
+      // Every issue has an id; what else comes back depends on what was asked for.
+      if (issue.id === undefined) continue;
       found.push({
         id: issue.id,
-        key: issue.key,
+        ...(issue.key === undefined ? {} : { key: issue.key }),
         fields: issue.fields ?? {},
         properties: issue.properties ?? {},
       });

@@ -2,7 +2,7 @@ import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Text } from '@atlaskit/primitives';
 import { router } from '@forge/bridge';
-import type { ItemOutcome } from '../../../src/jira/run';
+import type { ItemOutcome } from '../../../src/run/run';
 
 function IssueLink({ issueKey }: { issueKey: string }) {
   return (

@@ -1,7 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { PlainList } from '../fields/PlainList';
 import { Stack } from '@atlaskit/primitives';
-import type { Run } from '../../../src/jira/run';
+import type { Run } from '../../../src/run/run';
 import { OutcomeRow } from './OutcomeRow';
 
 /** The per-issue outcome list of a run, in plan order. */

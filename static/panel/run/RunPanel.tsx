@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack } from '@atlaskit/primitives';
 import { useState } from 'react';
-import type { Run } from '../../../src/jira/run';
+import type { Run } from '../../../src/run/run';
 import { RunOutcomes } from './RunOutcomes';
 import { RunProgress } from './RunProgress';
 import { UndoModal } from './UndoModal';

@@ -1,7 +1,7 @@
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import ProgressBar from '@atlaskit/progress-bar';
-import type { Run, RunStatus } from '../../../src/jira/run';
+import type { Run, RunStatus } from '../../../src/run/run';
 
 const STATUS: Record<RunStatus, { label: string; appearance: ThemeAppearance }> = {
   queued: { label: 'Queued', appearance: 'default' },

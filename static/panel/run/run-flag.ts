@@ -1,5 +1,5 @@
 import type { FlagOptions } from '@forge/bridge';
-import type { Run } from '../../../src/jira/run';
+import type { Run } from '../../../src/run/run';
 
 const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 

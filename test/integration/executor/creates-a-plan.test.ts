@@ -1,4 +1,4 @@
-import { startRun } from '../../../src/jira';
+import { startRun } from '../../../src/run';
 import { the41IssuePlan } from '../../support/plan-builders';
 import { issuesOfPlan, startHarness, stopHarness, type Harness } from './executor-harness';
 
@@ -15,7 +15,7 @@ describe('creating a plan in Jira', () => {
   it('creates the 41-issue plan with no more requests than its bulk estimate plus lookups and reconciliation', async () => {
     const plan = the41IssuePlan();
     const run = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
 
     const counts = harness.forge.emulator.counts();
@@ -51,7 +51,7 @@ describe('creating a plan in Jira', () => {
   it('builds the hierarchy and the blocks links the plan describes', async () => {
     const plan = the41IssuePlan();
     const run = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
     const keyOf = new Map(
       run.items.flatMap((i) => (i.outcome === 'created' ? [[i.localId, i.key] as const] : [])),

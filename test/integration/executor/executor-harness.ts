@@ -1,40 +1,61 @@
 /**
  * Shared set-up of the executor acceptance tests: the local Forge stand-in (emulator, KVS, queue
- * with the run consumer) and an executor configured with fast, recorded retry waits.
+ * with the run consumer) and a run environment on a virtual clock shared with the emulator, so
+ * retry waits, search lag and leases cost no real time and never depend on machine speed.
  */
-import { runConsumer } from '../../../src/consumers/run-consumer';
-import { configureExecutor, resetExecutorConfig } from '../../../src/jira';
+import { createRunConsumer } from '../../../src/consumers/run-consumer';
+import { forgeRunEnvironment, type RunEnvironment } from '../../../src/run';
+import { SEED_USERS } from '../../../dev/emulator/seed';
 import { startLocalForge, type LocalForge } from '../../support/local-forge';
+import { virtualClock, type VirtualClock } from '../../support/virtual-clock';
 
 export interface Harness {
   forge: LocalForge;
-  /** Every retry wait the executor asked for, in ms (the policy's decision, not scaled). */
+  clock: VirtualClock;
+  /** Every retry wait the executor asked for, in ms (the policy's decision). */
   waits: number[];
+  /** The environment tests run with; `use` changes it for the consumer too. */
+  env: RunEnvironment;
+  use(overrides: Partial<RunEnvironment>): RunEnvironment;
 }
 
-/**
- * Starts the stand-in. Retry waits are recorded at their full length and slept at 1/100th,
- * so a `Retry-After: 1` is honoured in order but costs 10 ms.
- */
 export async function startHarness(): Promise<Harness> {
-  const forge = await startLocalForge({ consumers: { 'bb-runs': runConsumer as never } });
-  const waits: number[] = [];
-  resetExecutorConfig();
-  configureExecutor({
-    request: {
-      sleep: (ms) => {
-        waits.push(ms);
-        return new Promise((resolve) => setTimeout(resolve, ms / 100));
-      },
+  const clock = virtualClock();
+  const harness = { clock, waits: clock.waits } as Harness;
+  const base = (): RunEnvironment =>
+    forgeRunEnvironment({
+      now: clock.now,
+      sleep: clock.sleep,
+      // Tests decide inline or queued explicitly, or give the round-trip time to decide from.
+      runMode: 'inline',
+      invocationRemainingMs: () => undefined,
+    });
+  harness.env = base();
+  harness.use = (overrides) => {
+    harness.env = { ...base(), ...overrides };
+    return harness.env;
+  };
+  harness.forge = await startLocalForge({
+    emulator: { now: clock.now },
+    consumers: {
+      // The consumer reads the harness's environment when it runs, as a deployed one reads Forge's.
+      'bb-runs': ((event: never) => createRunConsumer(harness.env)(event)) as never,
     },
   });
-  return { forge, waits };
+  return harness;
 }
 
 export async function stopHarness(harness: Harness | undefined): Promise<void> {
-  resetExecutorConfig();
   await harness?.forge.stop();
 }
+
+/** Lets the app check, as the consumer must, another account's permissions (Administer Jira). */
+export function grantAppAdministerJira(forge: LocalForge): void {
+  forge.emulator.setGlobalPermission('app', 'ADMINISTER', true);
+}
+
+export const MEMBER = SEED_USERS.member.accountId;
+export const ADMIN = SEED_USERS.admin.accountId;
 
 /** Issues of a project the app created for `planId`, from the emulator's own store. */
 export function issuesOfPlan(forge: LocalForge, projectKey: string, planId: string) {
@@ -44,4 +65,14 @@ export function issuesOfPlan(forge: LocalForge, projectKey: string, planId: stri
       (i) =>
         (i.properties['backend-breakdown'] as { planId?: string } | undefined)?.planId === planId,
     );
+}
+
+/** How many issues Jira holds per local id of `planId` (a duplicate shows as 2). */
+export function copiesPerLocalId(forge: LocalForge, projectKey: string, planId: string) {
+  const counts = new Map<string, number>();
+  for (const issue of issuesOfPlan(forge, projectKey, planId)) {
+    const localId = (issue.properties['backend-breakdown'] as { localId: string }).localId;
+    counts.set(localId, (counts.get(localId) ?? 0) + 1);
+  }
+  return counts;
 }

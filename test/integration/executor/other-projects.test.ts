@@ -1,5 +1,5 @@
 import { buildPlan } from '../../../src/domain';
-import { startRun } from '../../../src/jira';
+import { startRun } from '../../../src/run';
 import { aLargeDraft, FOUR_ITEM_TEMPLATE } from '../../support/draft-builders';
 import {
   SHOP_ISSUE_TYPES,
@@ -22,7 +22,7 @@ describe('creating plans across projects', () => {
   it('creates a plan in a project whose issue types have Spanish names, by hierarchy level', async () => {
     const plan = the41IssuePlan({ projectId: '10002', issueTypes: VENTAS_ISSUE_TYPES });
     const run = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10002' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10002' }),
     );
 
     expect(run.status).toBe('succeeded');
@@ -33,7 +33,7 @@ describe('creating plans across projects', () => {
   it('links afterwards with POST /issueLink in a team-managed project whose create screen has no issuelinks', async () => {
     const plan = the41IssuePlan({ projectId: '10001', issueTypes: TEAM_ISSUE_TYPES });
     const run = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10001' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10001' }),
     );
 
     expect(run.status).toBe('succeeded');
@@ -61,7 +61,7 @@ describe('creating plans across projects', () => {
     if (!built.ok) throw new Error(built.error.message);
     const plan = built.plan;
     const run = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
 
     expect(run.status).toBe('succeeded');

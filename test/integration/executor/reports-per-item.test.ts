@@ -1,4 +1,4 @@
-import { ExecutorError, startRun } from '../../../src/jira';
+import { ExecutorError, startRun } from '../../../src/run';
 import { the41IssuePlan } from '../../support/plan-builders';
 import { issuesOfPlan, startHarness, stopHarness, type Harness } from './executor-harness';
 
@@ -18,7 +18,7 @@ describe('what a run reports', () => {
     // Service 3 is planned as a Bug, whose create screen requires a Severity the template does not fill.
     plan.items.find((i) => i.localId === 'service:service-3')!.issueTypeId = '10003';
     const run = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
 
     const outcome = (localId: string) => run.items.find((i) => i.localId === localId);
@@ -43,12 +43,12 @@ describe('what a run reports', () => {
   it('creates nothing the second time the same plan runs', async () => {
     const plan = the41IssuePlan();
     await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
     harness.forge.emulator.clearLog();
 
     const again = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
 
     expect(again.status).toBe('succeeded');
@@ -63,7 +63,7 @@ describe('what a run reports', () => {
   it('refuses a viewer, who may not create issues, with a clear error and creates nothing', async () => {
     const plan = the41IssuePlan();
     const error = await harness.forge
-      .runAs('viewer', () => startRun({ plan, accountId: VIEWER, projectId: '10000' }))
+      .runAs('viewer', () => startRun(harness.env, { plan, accountId: VIEWER, projectId: '10000' }))
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(ExecutorError);

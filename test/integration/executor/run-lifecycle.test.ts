@@ -1,14 +1,4 @@
-import {
-  cancelRun,
-  configureExecutor,
-  executorConfig,
-  ExecutorError,
-  getRun,
-  resumeRun,
-  startRun,
-  undoRun,
-  type RunQueue,
-} from '../../../src/jira';
+import { cancelRun, ExecutorError, getRun, resumeRun, startRun, undoRun } from '../../../src/run';
 import { the41IssuePlan } from '../../support/plan-builders';
 import { issuesOfPlan, startHarness, stopHarness, type Harness } from './executor-harness';
 
@@ -16,20 +6,18 @@ const ADMIN = '5b10a2844c20165700ede21a';
 const MEMBER = '5b10a2844c20165700ede21b';
 
 let harness: Harness;
-let realQueue: RunQueue;
 beforeAll(async () => {
   harness = await startHarness();
-  realQueue = executorConfig().queue;
 });
 afterAll(() => stopHarness(harness));
 beforeEach(() => {
   harness.forge.emulator.reset();
-  configureExecutor({ queue: realQueue });
+  harness.use({});
 });
 
 /** A queue that keeps events instead of delivering them, to act on a run before it starts. */
 function holdTheQueue() {
-  configureExecutor({ queue: { push: () => Promise.resolve() } });
+  harness.use({ queue: { push: () => Promise.resolve() } });
 }
 
 describe('the life of a run', () => {
@@ -37,13 +25,13 @@ describe('the life of a run', () => {
     holdTheQueue();
     const plan = the41IssuePlan();
     const started = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }, { mode: 'queued' }),
+      startRun(harness.use({ runMode: 'queued' }), { plan, accountId: MEMBER, projectId: '10000' }),
     );
-    const cancelled = await cancelRun(started.runId, MEMBER);
+    const cancelled = await cancelRun(harness.env, started.runId, MEMBER);
     expect(cancelled.status).toBe('cancelled');
 
     const resumed = await harness.forge.runAs('member', () =>
-      resumeRun(started.runId, { accountId: MEMBER, mode: 'inline' }),
+      resumeRun(harness.use({ runMode: 'inline' }), started.runId, MEMBER),
     );
     expect(resumed.status).toBe('succeeded');
     expect(resumed.counts.created).toBe(41);
@@ -53,26 +41,29 @@ describe('the life of a run', () => {
   it('lets only the person who started a run cancel it', async () => {
     holdTheQueue();
     const started = await harness.forge.runAs('member', () =>
-      startRun(
-        { plan: the41IssuePlan(), accountId: MEMBER, projectId: '10000' },
-        { mode: 'queued' },
-      ),
+      startRun(harness.use({ runMode: 'queued' }), {
+        plan: the41IssuePlan(),
+        accountId: MEMBER,
+        projectId: '10000',
+      }),
     );
-    await expect(cancelRun(started.runId, ADMIN)).rejects.toMatchObject({ code: 'NOT_RUN_OWNER' });
-    expect((await getRun(started.runId)).status).toBe('queued');
+    await expect(cancelRun(harness.env, started.runId, ADMIN)).rejects.toMatchObject({
+      code: 'NOT_RUN_OWNER',
+    });
+    expect((await getRun(harness.env, started.runId)).status).toBe('queued');
   });
 
   it('resumes a partial run once the cause is fixed, creating only what is missing', async () => {
     const plan = the41IssuePlan();
     plan.items.find((i) => i.localId === 'service:service-3')!.issueTypeId = '10003';
     const first = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
     expect(first.status).toBe('partial');
 
     harness.forge.emulator.setRequiredField('SHOP', '10003', 'customfield_10050', false);
     const resumed = await harness.forge.runAs('member', () =>
-      resumeRun(first.runId, { accountId: MEMBER }),
+      resumeRun(harness.env, first.runId, MEMBER),
     );
 
     expect(resumed.status).toBe('succeeded');
@@ -84,12 +75,12 @@ describe('the life of a run', () => {
   it('undoes a run for someone allowed to delete: children first, and reports the run as undone', async () => {
     const plan = the41IssuePlan();
     const run = await harness.forge.runAs('admin', () =>
-      startRun({ plan, accountId: ADMIN, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: ADMIN, projectId: '10000' }),
     );
     harness.forge.emulator.clearLog();
 
     const report = await harness.forge.runAs('admin', () =>
-      undoRun(run.runId, ADMIN, { confirm: true }),
+      undoRun(harness.env, run.runId, ADMIN, { confirm: true }),
     );
 
     expect(report.deleted).toHaveLength(41);
@@ -103,7 +94,7 @@ describe('the life of a run', () => {
       key: string;
     };
     expect(deletes.at(-1)).toBe(epicKey.key);
-    const after = await getRun(run.runId);
+    const after = await getRun(harness.env, run.runId);
     expect(after.status).toBe('undone');
     expect(after.counts).toMatchObject({ created: 0, deleted: 41 });
   });
@@ -111,10 +102,10 @@ describe('the life of a run', () => {
   it('refuses undo to someone who may not delete issues, deleting nothing', async () => {
     const plan = the41IssuePlan();
     const run = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
     const error = await harness.forge
-      .runAs('member', () => undoRun(run.runId, MEMBER, { confirm: true }))
+      .runAs('member', () => undoRun(harness.env, run.runId, MEMBER, { confirm: true }))
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ExecutorError);
     expect(error).toMatchObject({ code: 'NO_DELETE_PERMISSION' });
@@ -123,10 +114,12 @@ describe('the life of a run', () => {
 
   it('does not undo without confirmation', async () => {
     const run = await harness.forge.runAs('admin', () =>
-      startRun({ plan: the41IssuePlan(), accountId: ADMIN, projectId: '10000' }),
+      startRun(harness.env, { plan: the41IssuePlan(), accountId: ADMIN, projectId: '10000' }),
     );
     await expect(
-      harness.forge.runAs('admin', () => undoRun(run.runId, ADMIN, { confirm: false })),
+      harness.forge.runAs('admin', () =>
+        undoRun(harness.env, run.runId, ADMIN, { confirm: false }),
+      ),
     ).rejects.toMatchObject({
       code: 'CONFIRMATION_REQUIRED',
     });

@@ -1,4 +1,4 @@
-import { startRun } from '../../../src/jira';
+import { startRun } from '../../../src/run';
 import { the41IssuePlan } from '../../support/plan-builders';
 import { issuesOfPlan, startHarness, stopHarness, type Harness } from './executor-harness';
 
@@ -25,7 +25,7 @@ describe('creating a plan while Jira misbehaves', () => {
     harness.forge.emulator.addFault({ status: 429, retryAfterSeconds: 1, every: 3 });
     const plan = the41IssuePlan();
     const run = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
 
     expect(run.status).toBe('succeeded');
@@ -46,7 +46,7 @@ describe('creating a plan while Jira misbehaves', () => {
     });
     const plan = the41IssuePlan();
     const run = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
 
     expect(harness.forge.emulator.faults()[0]!.applied).toBe(1);
@@ -64,7 +64,7 @@ describe('creating a plan while Jira misbehaves', () => {
     });
     const plan = the41IssuePlan();
     const run = await harness.forge.runAs('member', () =>
-      startRun({ plan, accountId: MEMBER, projectId: '10000' }),
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
 
     const log = harness.forge.emulator

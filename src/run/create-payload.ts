@@ -5,8 +5,8 @@
  */
 import type { IssueTypeInfo, Plan, PlanItem, PlanLinkEnd } from '../domain/plan';
 import { foldedLinkOperation, type LinkKind } from './link-folding';
-import type { IssueCreateRequest } from './operations/bulk-create-issues';
-import type { IssueLinkTypeInfo } from './operations/get-issue-link-types';
+import type { IssueCreateRequest } from '../jira/operations/bulk-create-issues';
+import type { IssueLinkTypeInfo } from '../jira/operations/get-issue-link-types';
 import type { FoldedLink } from './schedule-plan';
 
 /** The app's entity property key (indexed in manifest.yml for JQL). */

@@ -11,8 +11,8 @@
  */
 import type { PlanLink } from '../domain/plan';
 import { ExecutorError } from './executor-errors';
-import type { IssueLinkRequest } from './operations/create-issue-link';
-import type { IssueLinkTypeInfo } from './operations/get-issue-link-types';
+import type { IssueLinkRequest } from '../jira/operations/create-issue-link';
+import type { IssueLinkTypeInfo } from '../jira/operations/get-issue-link-types';
 
 export type LinkKind = PlanLink['type'];
 

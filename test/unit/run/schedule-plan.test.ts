@@ -4,7 +4,7 @@ import {
   schedulePlan,
   type Schedule,
   type ScheduleInput,
-} from '../../../src/jira/schedule-plan';
+} from '../../../src/run/schedule-plan';
 import { aPlan, the41IssuePlan } from '../../support/plan-builders';
 
 function schedule(plan: Plan, overrides: Partial<ScheduleInput> = {}): Schedule {

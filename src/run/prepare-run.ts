@@ -6,11 +6,12 @@
  */
 import type { IssueTypeInfo, Plan } from '../domain/plan';
 import { ExecutorError } from './executor-errors';
-import { resolveItemIssueTypes } from './issue-type-resolution';
-import type { JiraClient } from './jira-client';
+import { resolveItemIssueTypes } from './item-issue-types';
+import type { JiraClient } from '../jira/jira-client';
 import { requireLinkTypes, type LinkKind } from './link-folding';
-import type { IssueLinkTypeInfo } from './operations/get-issue-link-types';
-import { findPlanIssues, type ExistingPlanIssue } from './reconcile';
+import type { IssueLinkTypeInfo } from '../jira/operations/get-issue-link-types';
+import { JiraHttpError } from '../jira/jira-errors';
+import type { PlanIssues } from './reconcile';
 
 export type PermissionCheck = { actor: 'user' } | { actor: 'app'; accountId: string };
 
@@ -20,7 +21,7 @@ export interface Preparation {
   linkCarryingTypes: Set<string>;
   linkTypes: Map<LinkKind, IssueLinkTypeInfo>;
   mayLink: boolean;
-  existing: Map<string, ExistingPlanIssue>;
+  existing: PlanIssues;
   /** The slowest of the parallel lookups: this site's round-trip time, for the inline/queue decision. */
   latencyMs: number;
   preparedAt: number;
@@ -39,7 +40,8 @@ export async function prepareRun(
   jira: JiraClient,
   plan: Plan,
   check: PermissionCheck,
-  now: () => number = Date.now,
+  now: () => number,
+  findExisting: (withLinks: boolean) => Promise<PlanIssues>,
 ): Promise<Preparation> {
   const permissions = plan.links.length > 0 ? ['CREATE_ISSUES', 'LINK_ISSUES'] : ['CREATE_ISSUES'];
   const linkEndTypeIds = new Set(
@@ -64,11 +66,7 @@ export async function prepareRun(
   const [held, types, screens, linkTypes, existing] = await Promise.all([
     timed(now, () =>
       check.actor === 'app'
-        ? jira.checkPermissions({
-            accountId: check.accountId,
-            projectId: plan.projectId,
-            permissions,
-          })
+        ? checkStarterPermissions(jira, check.accountId, plan.projectId, permissions)
         : jira.getMyPermissions(plan.projectId, permissions),
     ),
     timed(now, () => jira.getCreateMetaIssueTypes(plan.projectId)),
@@ -82,7 +80,7 @@ export async function prepareRun(
         ),
     ),
     timed(now, async () => (plan.links.length > 0 ? jira.getIssueLinkTypes() : [])),
-    timed(now, () => findPlanIssues(jira, plan.planId, { withLinks: plan.links.length > 0 })),
+    timed(now, () => findExisting(plan.links.length > 0)),
   ]);
 
   if (!held.value.CREATE_ISSUES) {
@@ -122,4 +120,33 @@ export async function prepareRun(
     latencyMs: Math.max(held.ms, types.ms, screens.ms, linkTypes.ms, existing.ms),
     preparedAt: now(),
   };
+}
+
+/**
+ * The queue consumer acts as the app, so it first asks Jira whether the person who started the
+ * run may still create issues. `POST /rest/api/3/permissions/check` about another account needs
+ * the *Administer Jira* global permission, which an app is not usually given: when Jira refuses
+ * the question, the run stops rather than create anything the person might no longer be allowed
+ * to, and says how to continue (a resume from the panel runs as the person).
+ */
+async function checkStarterPermissions(
+  jira: JiraClient,
+  accountId: string,
+  projectId: string,
+  permissions: readonly string[],
+): Promise<Record<string, boolean>> {
+  try {
+    return await jira.checkPermissions({ accountId, projectId, permissions });
+  } catch (error) {
+    if (error instanceof JiraHttpError && (error.status === 403 || error.status === 401)) {
+      throw new ExecutorError(
+        'PERMISSION_CHECK_REFUSED',
+        'Jira did not let the app confirm that the person who started this run may still create issues ' +
+          '(that check needs the app to administer Jira), so nothing more was created in the background. ' +
+          'Press Resume to continue as yourself.',
+        { projectId },
+      );
+    }
+    throw error;
+  }
 }

@@ -1,8 +1,10 @@
 /**
- * Which Jira issue type each plan item is created as. Types are matched by hierarchy level, never
- * by name: sites are localised ("Épica", "Subtarea") and admins rename types. The type the plan
- * names is kept when the project still offers it at the right level.
+ * Which Jira issue type each plan item is created as, when the run starts. The plan was built
+ * with the project's types of that moment; if the type it names is gone or moved level, the
+ * role's type is chosen again by the domain's one rule (`resolveIssueTypes`: by hierarchy level,
+ * never by name, lowest id first), so the preview and the run cannot pick differently.
  */
+import { resolveIssueTypes } from '../domain';
 import { LEVEL_OF_ROLE, type IssueRole, type IssueTypeInfo, type Plan } from '../domain/plan';
 import { ExecutorError } from './executor-errors';
 
@@ -13,16 +15,7 @@ const ROLE_WORDS: Record<IssueRole, string> = {
 };
 
 function fitsRole(type: IssueTypeInfo, role: IssueRole): boolean {
-  if (type.hierarchyLevel !== LEVEL_OF_ROLE[role]) return false;
-  return role === 'subtask' ? type.subtask : !type.subtask;
-}
-
-/** The project's default type for a role: the first createmeta offers at that level. */
-export function defaultTypeForRole(
-  types: readonly IssueTypeInfo[],
-  role: IssueRole,
-): IssueTypeInfo | undefined {
-  return types.find((t) => fitsRole(t, role));
+  return type.hierarchyLevel === LEVEL_OF_ROLE[role] && type.subtask === (role === 'subtask');
 }
 
 /**
@@ -36,9 +29,17 @@ export function resolveItemIssueTypes(
   const byId = new Map(types.map((t) => [t.id, t]));
   const resolved = new Map<string, IssueTypeInfo>();
   const missing = new Set<IssueRole>();
+  const fallback = new Map<IssueRole, IssueTypeInfo | undefined>();
+  const fallbackFor = (role: IssueRole) => {
+    if (!fallback.has(role)) {
+      const chosen = resolveIssueTypes(types, {}, [role]);
+      fallback.set(role, chosen.ok ? byId.get(chosen.typeIds[role] ?? '') : undefined);
+    }
+    return fallback.get(role);
+  };
   for (const item of plan.items) {
     const named = byId.get(item.issueTypeId);
-    const type = named && fitsRole(named, item.role) ? named : defaultTypeForRole(types, item.role);
+    const type = named && fitsRole(named, item.role) ? named : fallbackFor(item.role);
     if (type) resolved.set(item.localId, type);
     else missing.add(item.role);
   }

@@ -3,7 +3,7 @@ import {
   findLinkType,
   issueLinkRequest,
   linkPairKey,
-} from '../../../src/jira/link-folding';
+} from '../../../src/run/link-folding';
 
 const TYPES = [
   { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },

@@ -1,6 +1,6 @@
 import type { KeyValueStore } from '../../../src/storage/run-kvs';
-import { createRunStore, keyPart } from '../../../src/storage/run-store';
-import { countItems, countLinks, type Run } from '../../../src/jira/run';
+import { createRunStore, keyPart } from '../../../src/run/run-store';
+import { countItems, countLinks, type Run } from '../../../src/run/run';
 import { aPlan } from '../../support/plan-builders';
 
 const KVS_VALUE_LIMIT = 240 * 1024;
@@ -12,6 +12,11 @@ function mapStore() {
       Promise.resolve(values.has(key) ? (JSON.parse(values.get(key)!) as T) : undefined),
     set: (key, value) => (values.set(key, JSON.stringify(value)), Promise.resolve()),
     delete: (key) => (values.delete(key), Promise.resolve()),
+    claim: (key, value) => {
+      if (values.has(key)) return Promise.resolve(false);
+      values.set(key, JSON.stringify(value));
+      return Promise.resolve(true);
+    },
   };
   return { store, values };
 }

@@ -48,6 +48,19 @@ export class RunOutcomes {
     return end.kind === 'existing' ? end.key : this.keyOf(end.localId);
   }
 
+  /** The Jira id of an item that exists, as this record knows it. */
+  idOf(localId: string): string | undefined {
+    const o = this.items.get(localId);
+    return o && (o.outcome === 'created' || o.outcome === 'existed') ? o.id : undefined;
+  }
+
+  /** Ids of every issue the record says exists: read consistently when reconciling. */
+  knownIssueIds(): string[] {
+    return [...this.items.values()].flatMap((o) =>
+      o.outcome === 'created' || o.outcome === 'existed' ? [o.id] : [],
+    );
+  }
+
   /** Items Jira has: by this run ("created") or by an earlier one ("existed"). */
   existingIds(): Set<string> {
     return new Set(

@@ -1,5 +1,5 @@
-import type { ExistingPlanIssue } from '../../../src/jira/reconcile';
-import { RunOutcomes } from '../../../src/jira/run-outcomes';
+import type { ExistingPlanIssue } from '../../../src/run/reconcile';
+import { RunOutcomes } from '../../../src/run/run-outcomes';
 import { the41IssuePlan } from '../../support/plan-builders';
 
 describe('run outcomes', () => {

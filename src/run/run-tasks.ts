@@ -5,15 +5,23 @@
  * stop or move to the queue.
  */
 import type { Plan, PlanItem, PlanLinkEnd } from '../domain/plan';
+import type { JiraClient } from '../jira/jira-client';
+import { JiraError, JiraHttpError } from '../jira/jira-errors';
+import { isTransientStatus, mayHaveBeenApplied, type AttemptFailure } from '../jira/retry-timing';
 import { createPayload, type PayloadContext } from './create-payload';
 import { FatalJiraError, HandOff } from './dispatch-signals';
-import type { JiraClient } from './jira-client';
-import { JiraError, JiraHttpError } from './jira-errors';
 import { issueLinkRequest } from './link-folding';
-import { findPlanIssues } from './reconcile';
-import { mayHaveBeenApplied } from './retry-timing';
+import type { IndexLagPolicy } from './run-environment';
 import type { RunOutcomes } from './run-outcomes';
 import type { Chunk, FoldedLink, PostedLink } from './schedule-plan';
+
+/** What the run learned about creates whose answer never arrived. */
+export interface Uncertainty {
+  /** When the last create with an unknown outcome was sent back (epoch ms). */
+  lastLostAt?: number;
+  /** Whether anything was created again after such a loss (a duplicate is then possible). */
+  recreated: boolean;
+}
 
 export interface TaskContext {
   plan: Plan;
@@ -21,11 +29,20 @@ export interface TaskContext {
   jira: JiraClient;
   payload: PayloadContext;
   foldsByCarrier: ReadonlyMap<string, readonly FoldedLink[]>;
+  /** Asks Jira which of the plan's items exist now and records them in `outcomes`. */
+  discover: () => Promise<void>;
+  lag: IndexLagPolicy;
+  uncertainty: Uncertainty;
 }
 
+/** Time kept free before the deadline when deciding whether another index wait fits. */
+const WAIT_MARGIN_MS = 2_000;
+
 /**
- * Creates the items of `chunk` that are still missing. A failure whose effect is unknown is
- * retried only after Jira has said which items exist — and only for the others.
+ * Creates the items of `chunk` that are still missing. A create whose answer was lost (the
+ * connection dropped, a gateway 5xx) may have happened: Jira's search index trails writes by
+ * seconds, so the items are looked for again with growing waits, up to the lag policy's bound,
+ * and only those still missing then are created again.
  */
 export async function createChunk(chunk: Chunk, task: TaskContext): Promise<void> {
   const { outcomes, jira } = task;
@@ -33,11 +50,13 @@ export async function createChunk(chunk: Chunk, task: TaskContext): Promise<void
     .map((id) => outcomes.planItem(id))
     .filter((item) => !exists(outcomes, item) && !outcomes.blockIfParentMissing(item));
 
+  let answerLost = false;
   for (let attempt = 1; members.length > 0; attempt++) {
     const foldsOf = new Map(members.map((m) => [m.localId, usableFolds(m, task)]));
     const payloads = members.map((m) =>
       createPayload(m, foldsOf.get(m.localId) ?? [], task.payload),
     );
+    if (answerLost) task.uncertainty.recreated = true;
     try {
       const results = await jira.bulkCreateIssues(payloads);
       results.forEach((result, i) => {
@@ -67,24 +86,49 @@ export async function createChunk(chunk: Chunk, task: TaskContext): Promise<void
           `Jira refused to create issues: ${error.jiraMessage}`,
         );
       }
+      const failure = failureOf(error);
       const decision = jira.requester.decide(error, attempt);
-      if (!decision.retry && (decision.reason === 'server-delay-too-long' || isTransient(error))) {
-        // Not enough time (or patience) left here: the items stay pending and the queue
-        // resumes them after reconciling.
-        throw new HandOff(decision.delayMs ?? 0);
-      }
-      if (decision.retry) await jira.requester.sleep(decision.delayMs);
-      if (decision.retry || mayHaveBeenApplied(failureOf(error))) {
+      if (mayHaveBeenApplied(failure)) {
+        answerLost = true;
+        task.uncertainty.lastLostAt = jira.requester.now();
         const before = members;
-        members = await stillMissing(task, members);
+        members = await settle(task, members);
         for (const m of before)
           if (!members.includes(m)) linksRodeAlong(outcomes, foldsOf.get(m.localId));
+        if (members.length === 0) return;
       }
       if (!decision.retry) {
+        // Out of attempts or of time while Jira is unavailable: the items stay pending and
+        // the queue continues after reconciling. A refusal no retry changes fails them.
+        if (isRetryable(failure)) throw new HandOff(decision.delayMs ?? 0);
         for (const m of members) outcomes.failed(m.localId, messageOf(error));
         return;
       }
+      await jira.requester.sleep(decision.delayMs);
     }
+  }
+}
+
+/**
+ * Looks for `members` in Jira until they all appear or the index has had `lag.maxWaitMs` to
+ * catch up, waiting `firstWaitMs`, then twice as long each time. Returns those still missing.
+ * Hands the run to the queue when the waits do not fit in this invocation: the continuation
+ * waits out the rest before it creates anything (`runExecution`).
+ */
+async function settle(task: TaskContext, members: PlanItem[]): Promise<PlanItem[]> {
+  const { lag, jira, outcomes } = task;
+  let missing = members;
+  let waited = 0;
+  let step = lag.firstWaitMs;
+  for (;;) {
+    await task.discover();
+    missing = missing.filter((m) => !exists(outcomes, m));
+    if (missing.length === 0 || waited >= lag.maxWaitMs) return missing;
+    const wait = Math.min(step, lag.maxWaitMs - waited);
+    if (jira.requester.remainingMs() < wait + WAIT_MARGIN_MS) throw new HandOff(0);
+    await jira.requester.sleep(wait);
+    waited += wait;
+    step *= 2;
   }
 }
 
@@ -110,7 +154,7 @@ export async function postLink(post: PostedLink, task: TaskContext): Promise<voi
     outcomes.setLink({ index, outcome: 'created', via: 'issue-link' });
   } catch (error) {
     if (!(error instanceof JiraError)) throw error;
-    if (isTransient(error)) throw new HandOff(0);
+    if (isRetryable(failureOf(error))) throw new HandOff(0);
     outcomes.setLink({ index, outcome: 'failed', reason: messageOf(error) });
   }
 }
@@ -143,23 +187,15 @@ function linksRodeAlong(outcomes: RunOutcomes, folds: readonly FoldedLink[] | un
     outcomes.setLink({ index: f.linkIndex, outcome: 'created', via: 'create-request' });
 }
 
-/** Asks Jira which of `members` exist now, records them, and returns the ones still to create. */
-async function stillMissing(
-  { jira, plan, outcomes }: TaskContext,
-  members: PlanItem[],
-): Promise<PlanItem[]> {
-  outcomes.absorb(await findPlanIssues(jira, plan.planId));
-  return members.filter((m) => !exists(outcomes, m));
-}
-
-function failureOf(error: JiraError) {
+function failureOf(error: JiraError): AttemptFailure {
   return error instanceof JiraHttpError
-    ? { kind: 'http' as const, status: error.status }
-    : { kind: 'network' as const };
+    ? { kind: 'http', status: error.status }
+    : { kind: 'network' };
 }
 
-function isTransient(error: JiraError): boolean {
-  return !(error instanceof JiraHttpError) || error.status === 429 || error.status >= 500;
+/** The one rule for "try again later" (`retry-timing.ts`): lost connections and transient statuses. */
+function isRetryable(failure: AttemptFailure): boolean {
+  return failure.kind === 'network' || isTransientStatus(failure.status);
 }
 
 function messageOf(error: JiraError): string {

@@ -67,6 +67,23 @@ export interface RunError {
   message: string;
 }
 
+/** A duplicate this run made (a lost answer, a lagging index) and what became of it. */
+export interface CleanupRecord {
+  localId: string;
+  key: string;
+  outcome: 'deleted' | 'not-deleted';
+  reason?: string;
+}
+
+/** An issue carrying the app's property that is not one of this plan's own: left alone. */
+export interface ForeignIssueRecord {
+  key: string;
+  reason: string;
+}
+
+/** What a person may do with a run now; computed on the server, the panel offers exactly these. */
+export type RunAction = 'cancel' | 'resume' | 'undo';
+
 export interface UndoReport {
   at: number;
   accountId: string;
@@ -96,6 +113,15 @@ export interface RunHeader {
   schedule?: { strategy: 'fold' | 'post'; chunks: number; linkPosts: number; rounds: number };
   error?: RunError;
   undo?: UndoReport;
+  /**
+   * When a create was last sent whose answer never came (epoch ms): until Jira's index has had
+   * time to show it, nothing of this run is created again.
+   */
+  unsettledAt?: number;
+  /** Duplicates found and removed (or not) before the run reported its end. */
+  cleanup?: CleanupRecord[];
+  /** "Foreign issue ignored": issues carrying the property that reconciliation did not accept. */
+  foreign?: ForeignIssueRecord[];
   /** How many times it was (re)started: 1 for a fresh run. */
   attempts: number;
 }
@@ -103,6 +129,13 @@ export interface RunHeader {
 export interface Run extends RunHeader {
   items: ItemOutcome[];
   linkOutcomes: LinkOutcome[];
+}
+
+/** A run as the UI gets it: with the actions the caller may take now. */
+export interface RunView extends Run {
+  actions: RunAction[];
+  /** True while an invocation or the queue holds the run (its lease is live). */
+  underWay: boolean;
 }
 
 export const TERMINAL_STATUSES: ReadonlySet<RunStatus> = new Set([

@@ -13,7 +13,7 @@
  */
 import { creationStages } from '../domain/planning/creation-stages';
 import type { PlanItem, PlanLink, PlanLinkEnd } from '../domain/plan';
-import { BULK_CREATE_LIMIT } from './operations/bulk-create-issues';
+import { BULK_CREATE_LIMIT } from '../jira/operations/bulk-create-issues';
 import { simulateRounds, type Task } from './simulate-rounds';
 
 export interface ScheduleInput {

@@ -4,7 +4,7 @@
  * answer it saves progress (the UI polls it) and checks for a cancel request and for the
  * invocation's deadline.
  */
-import type { RunStore } from '../storage/run-store';
+import type { RunStore } from './run-store';
 import { FatalJiraError, HandOff } from './dispatch-signals';
 import { createChunk, postLink, type TaskContext } from './run-tasks';
 import { scheduleTasks, type FoldedLink, type PostedLink, type Schedule } from './schedule-plan';
@@ -19,10 +19,12 @@ export interface DispatchArgs {
   deadline: number;
   save: () => Promise<void>;
   now: () => number;
+  /** True once another action took the plan over (an expired lease): stop at once. */
+  claimLost: () => boolean;
 }
 
 export interface DispatchResult {
-  stop?: 'cancel' | 'handoff' | 'fatal';
+  stop?: 'cancel' | 'handoff' | 'fatal' | 'lost';
   error?: { code: string; message: string };
   /** With `handoff`: how long Jira asked to wait before continuing. */
   delayMs?: number;
@@ -109,6 +111,7 @@ export async function dispatchSchedule(args: DispatchArgs): Promise<DispatchResu
     // Progress is saved and the cancel flag read off the critical path: the next requests go
     // out first, and KVS is asked about cancellation at most once a second.
     progress.save();
+    if (result.stop === undefined && args.claimLost()) stop('lost');
     if (result.stop === undefined && (await progress.cancelRequested())) stop('cancel');
   }
   await progress.flush();

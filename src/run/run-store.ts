@@ -13,8 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plan, PlanItem } from '../domain/plan';
-import type { ItemOutcome, LinkOutcome, Run, RunHeader } from '../jira/run';
-import { forgeKvs, type KeyValueStore } from './run-kvs';
+import type { ItemOutcome, LinkOutcome, Run, RunHeader } from './run';
+import type { KeyValueStore } from '../storage/run-kvs';
 
 export const ITEMS_PER_PAGE = 100;
 export const LINKS_PER_PAGE = 200;
@@ -53,7 +53,7 @@ export interface RunStore {
   clearCancel(runId: string): Promise<void>;
 }
 
-export function createRunStore(store: KeyValueStore = forgeKvs): RunStore {
+export function createRunStore(store: KeyValueStore): RunStore {
   const lastWritten = new Map<string, string>();
   const writeIfChanged = async (key: string, value: unknown) => {
     const json = JSON.stringify(value);
@@ -131,7 +131,7 @@ export function createRunStore(store: KeyValueStore = forgeKvs): RunStore {
 
     save,
 
-    requestCancel: (runId, accountId) => store.set(cancelKey(runId), { accountId, at: Date.now() }),
+    requestCancel: (runId, accountId) => store.set(cancelKey(runId), { accountId }),
     isCancelRequested: async (runId) => (await store.get(cancelKey(runId))) !== undefined,
     clearCancel: (runId) => store.delete(cancelKey(runId)),
   };
@@ -233,24 +233,19 @@ function range(n: number): number[] {
 }
 
 /**
- * Which run of a plan is under way (`plan-run:<planId>`), so a second "Create" — a double click,
- * a second tab — joins that run instead of racing it and creating duplicates.
+ * The latest run of each plan (`plan-run:<planId>`): what a reopened panel shows. Who may act on
+ * a plan's runs is decided by the plan's claim (`plan-claim.ts`), not by this pointer.
  */
-export interface ActiveRunIndex {
+export interface LatestRunIndex {
   get(planId: string): Promise<string | undefined>;
   set(planId: string, runId: string): Promise<void>;
-  clear(planId: string, runId: string): Promise<void>;
 }
 
-export function createActiveRunIndex(store: KeyValueStore = forgeKvs): ActiveRunIndex {
+export function createLatestRunIndex(store: KeyValueStore): LatestRunIndex {
   const key = (planId: string) => `plan-run:${keyPart(planId)}`;
   return {
     get: async (planId) => (await store.get<{ runId: string }>(key(planId)))?.runId,
     set: (planId, runId) => store.set(key(planId), { runId }),
-    async clear(planId, runId) {
-      if ((await store.get<{ runId: string }>(key(planId)))?.runId === runId)
-        await store.delete(key(planId));
-    },
   };
 }
 

@@ -1,0 +1,15 @@
+/**
+ * The app's handlers for one run environment. The deployed app builds them once with Forge's
+ * environment (`index.ts`); tests, the benchmark and the dev host build them with their own, the
+ * same way.
+ */
+import { createRunConsumer } from './consumers/run-consumer';
+import { createResolverDefinitions } from './resolvers';
+import type { RunEnvironment } from './run/run-environment';
+
+export function createApp(env: RunEnvironment) {
+  return {
+    handler: createResolverDefinitions(env),
+    runConsumer: createRunConsumer(env),
+  };
+}

@@ -1,0 +1,18 @@
+import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import { viewRun } from '../run/run-control';
+import type { Run, RunView } from '../run/run';
+import type { InvocationScope } from './invocation-context';
+
+/** The run with the actions the person calling may take on it now. */
+export function viewForCaller(
+  env: RunEnvironment,
+  run: Run,
+  scope: InvocationScope,
+): Promise<RunView> {
+  return viewRun(env, run, {
+    accountId: scope.accountId,
+    administersProject: async () =>
+      (await jiraClientFor(env, 'user').getMyPermissions(scope.projectId, ['ADMINISTER_PROJECTS']))
+        .ADMINISTER_PROJECTS === true,
+  });
+}

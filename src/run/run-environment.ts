@@ -1,0 +1,111 @@
+/**
+ * What the run stage needs from the world, passed in as one value: where runs are stored, the
+ * queue, how to reach Jira, the clock, and the limits. Production builds it once per handler
+ * module (`forgeRunEnvironment`); tests, the benchmark and the dev host build their own the same
+ * way, so nothing in the executor reads module-level configuration.
+ */
+import { getAppContext } from '@forge/api';
+import { createJiraClient, type JiraClient } from '../jira/jira-client';
+import type { JiraRequestOptions } from '../jira/jira-request';
+import { transportFor, type Actor, type JiraTransport } from '../jira/jira-transport';
+import { forgeKvs, type KeyValueStore } from '../storage/run-kvs';
+import { forgeRunQueue, type RunQueue } from './run-queue';
+
+/** How long to give Jira's search index before believing an unanswered create did not happen. */
+export interface IndexLagPolicy {
+  /** First wait after a create whose answer was lost; doubles per further search. */
+  firstWaitMs: number;
+  /**
+   * Total wait before items still missing are created again. Atlassian documents that search
+   * "may return stale data … for some time" after a write, most within seconds
+   * (developer.atlassian.com/cloud/jira/platform/search-and-reconcile).
+   */
+  maxWaitMs: number;
+}
+
+export interface RunEnvironment {
+  kv: KeyValueStore;
+  queue: RunQueue;
+  transport: (actor: Actor) => JiraTransport;
+  /** Bulk creates and link posts in flight at once. Jira Cloud rate-limits per user; keep it small. */
+  concurrency: number;
+  /** Retry policy and randomness for every Jira client the run stage makes. */
+  request: Pick<JiraRequestOptions, 'retryPolicy' | 'random' | 'onRetryWait'>;
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  /** Time an inline run may use before it hands the rest to the queue (resolvers stop at 25 s). */
+  inlineBudgetMs: number;
+  /** Same for the consumer (Forge stops it at 900 s). */
+  consumerBudgetMs: number;
+  /** Milliseconds Forge says this invocation has left, or undefined outside one. */
+  invocationRemainingMs: () => number | undefined;
+  indexLag: IndexLagPolicy;
+  /** A claim on a plan (a run under way, an undo) lapses after this long without a heartbeat. */
+  leaseMs: number;
+  /**
+   * Inline or queued: `auto` decides from the plan and the site's round-trip time; tests pass a
+   * fixed round-trip time (`assumedLatencyMs`) or force a path, never the loaded machine's clock.
+   */
+  runMode: 'auto' | 'inline' | 'queued';
+  assumedLatencyMs?: number;
+}
+
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function forgeRemainingMs(): number | undefined {
+  try {
+    return getAppContext().invocationRemainingTimeInMillis();
+  } catch {
+    // Outside a Forge invocation (scripts, the dev host before it sets a context).
+    return undefined;
+  }
+}
+
+/** The environment of the deployed app: Forge KVS, the `bb-runs` queue, `requestJira`. */
+export function forgeRunEnvironment(overrides: Partial<RunEnvironment> = {}): RunEnvironment {
+  return {
+    kv: forgeKvs,
+    queue: forgeRunQueue(),
+    transport: transportFor,
+    concurrency: 4,
+    request: {},
+    now: Date.now,
+    sleep: realSleep,
+    inlineBudgetMs: 20_000,
+    consumerBudgetMs: 840_000,
+    invocationRemainingMs: forgeRemainingMs,
+    indexLag: { firstWaitMs: 500, maxWaitMs: 8_000 },
+    leaseMs: 120_000,
+    runMode: 'auto',
+    ...overrides,
+  };
+}
+
+/** A Jira client as `actor` under the environment's clock and retry policy. */
+export function jiraClientFor(
+  env: RunEnvironment,
+  actor: Actor,
+  extra: Pick<JiraRequestOptions, 'onAttempt' | 'deadline'> = {},
+): JiraClient {
+  return createJiraClient({
+    ...env.request,
+    ...extra,
+    now: env.now,
+    sleep: env.sleep,
+    transport: env.transport(actor),
+  });
+}
+
+/** Time kept back from Forge's own limit for the final save and the answer to the caller. */
+const PLATFORM_MARGIN_MS = 5_000;
+
+/**
+ * When this invocation must stop starting requests: the budget, or less when Forge says less
+ * time remains, minus a margin.
+ */
+export function invocationDeadline(env: RunEnvironment, budgetMs: number): number {
+  const remaining = env.invocationRemainingMs();
+  const usable =
+    remaining === undefined ? budgetMs : Math.min(budgetMs, remaining - PLATFORM_MARGIN_MS);
+  return env.now() + Math.max(0, usable);
+}

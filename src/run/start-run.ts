@@ -1,0 +1,253 @@
+/**
+ * Starting and resuming runs. Each first claims the plan (`plan-claim.ts`), so a double click,
+ * two tabs or a resume racing an undo cannot act on one plan at once: a second start while a run
+ * is under way gets that run back, a second resume gets `PLAN_BUSY`. Then the one parallel round
+ * of preparation happens here, as the user, so a missing permission or issue type fails the
+ * request itself with nothing created; then the run goes inline or to the queue (`run-mode.ts`).
+ */
+import { randomUUID } from 'node:crypto';
+import type { Plan } from '../domain/plan';
+import { ExecutorError } from './executor-errors';
+import { executorClient, planIssueFinder, runExecution } from './execute-run';
+import { createPlanClaims, type PlanClaim } from './plan-claim';
+import { prepareRun } from './prepare-run';
+import { invocationDeadline, type RunEnvironment } from './run-environment';
+import { chooseRunMode } from './run-mode';
+import { createLatestRunIndex, createRunStore, type RunStore } from './run-store';
+import { countItems, countLinks, type Run } from './run';
+import { schedulePlan } from './schedule-plan';
+
+export interface StartRunInput {
+  plan: Plan;
+  /** From the invocation context: the person creating the issues. */
+  accountId: string;
+  /** From the invocation context; must be the plan's project. */
+  projectId: string;
+}
+
+/** How long a second start waits for the first one's run record to appear. */
+const JOIN_WAIT_MS = 100;
+const JOIN_TRIES = 20;
+
+/**
+ * Starts creating `plan` in Jira as the current user. Returns the run: finished when it ran
+ * inline, `queued` when the async consumer will do it. If a run of the same plan is already
+ * under way, returns that run instead of starting a second one. Throws `ExecutorError`
+ * (`PROJECT_MISMATCH`, `NO_CREATE_PERMISSION`, `MISSING_ISSUE_TYPE`, `MISSING_LINK_TYPE`,
+ * `PLAN_BUSY`) before anything is created.
+ */
+export async function startRun(env: RunEnvironment, input: StartRunInput): Promise<Run> {
+  const { plan, accountId, projectId } = input;
+  if (plan.projectId !== projectId) {
+    throw new ExecutorError(
+      'PROJECT_MISMATCH',
+      `This plan is for project ${plan.projectId}, not ${projectId}.`,
+      { planProjectId: plan.projectId, projectId },
+    );
+  }
+  const store = createRunStore(env.kv);
+  const runId = randomUUID();
+  const got = await createPlanClaims(env.kv, env).acquire(plan.planId, {
+    action: 'run',
+    runId,
+    accountId,
+  });
+  if (!got.ok) {
+    if (got.holder.action !== 'run') throw busy(got.holder);
+    return joinRun(env, store, got.holder);
+  }
+
+  const now = env.now();
+  const items = plan.items.map((i) => ({ localId: i.localId, outcome: 'pending' as const }));
+  const linkOutcomes = plan.links.map((_, index) => ({ index, outcome: 'pending' as const }));
+  const run: Run = {
+    runId,
+    planId: plan.planId,
+    projectId: plan.projectId,
+    templateVersion: plan.templateVersion,
+    accountId,
+    mode: 'inline',
+    status: 'queued',
+    createdAt: now,
+    updatedAt: now,
+    counts: countItems(items),
+    links: countLinks(linkOutcomes),
+    timings: {},
+    requests: {},
+    attempts: 0,
+    items,
+    linkOutcomes,
+  };
+  // Recorded before anything else, so a second start that lost the claim can return it.
+  await store.create(run, plan);
+  return launch(env, run, plan, store, got.claim, { fresh: true });
+}
+
+/**
+ * Continues a run that stopped (partial, failed, cancelled, or stuck past its lease): reconciles
+ * with Jira, skips what exists, and creates the rest as the current user. Only the person who
+ * started it may resume it.
+ */
+export async function resumeRun(
+  env: RunEnvironment,
+  runId: string,
+  accountId: string,
+): Promise<Run> {
+  const store = createRunStore(env.kv);
+  const [run, plan] = await Promise.all([store.load(runId), store.loadPlan(runId)]);
+  if (!run || !plan) throw new ExecutorError('RUN_NOT_FOUND', `There is no run ${runId}.`);
+  if (accountId !== run.accountId) {
+    throw new ExecutorError('NOT_RUN_OWNER', 'Only the person who started this run can resume it.');
+  }
+  if (run.status === 'succeeded' || run.status === 'undone') {
+    throw new ExecutorError(
+      'RUN_NOT_RESUMABLE',
+      `This run is ${run.status}; there is nothing to resume.`,
+    );
+  }
+  const got = await createPlanClaims(env.kv, env).acquire(plan.planId, {
+    action: 'run',
+    runId,
+    accountId,
+  });
+  if (!got.ok) throw busy(got.holder);
+  // Re-read under the claim: what happened before it was taken is now settled.
+  const current = (await store.load(runId)) ?? run;
+  if (current.status === 'succeeded' || current.status === 'undone') {
+    await createPlanClaims(env.kv, env).release(got.claim);
+    throw new ExecutorError(
+      'RUN_NOT_RESUMABLE',
+      `This run is ${current.status}; there is nothing to resume.`,
+    );
+  }
+  await store.clearCancel(runId);
+  // A worker that died mid-request may have left a create Jira has not shown in search yet.
+  const unsettledAt =
+    current.status === 'running' || current.status === 'queued'
+      ? Math.max(current.updatedAt, current.unsettledAt ?? 0)
+      : current.unsettledAt;
+  return launch(
+    env,
+    {
+      ...current,
+      status: 'queued',
+      error: undefined,
+      finishedAt: undefined,
+      ...(unsettledAt === undefined ? {} : { unsettledAt }),
+    },
+    plan,
+    store,
+    got.claim,
+    { fresh: false },
+  );
+}
+
+async function launch(
+  env: RunEnvironment,
+  run: Run,
+  plan: Plan,
+  store: RunStore,
+  claim: PlanClaim,
+  options: { fresh: boolean },
+): Promise<Run> {
+  const claims = createPlanClaims(env.kv, env);
+  const deadline = invocationDeadline(env, env.inlineBudgetMs);
+  const requests = { ...run.requests };
+  const jira = executorClient(env, 'user', requests, deadline);
+  const find = planIssueFinder(env, jira, plan, run.runId);
+  let prepared;
+  try {
+    // A resume that must first wait for Jira's index prepares after the wait, in `runExecution`.
+    prepared =
+      run.unsettledAt === undefined
+        ? await prepareRun(jira, plan, { actor: 'user' }, env.now, (withLinks) =>
+            find({
+              withLinks,
+              known: run.items.flatMap((i) =>
+                i.outcome === 'created' || i.outcome === 'existed' ? [i.id] : [],
+              ),
+            }),
+          )
+        : undefined;
+  } catch (error) {
+    // Nothing was created: a fresh run that could not start leaves no trace but its record.
+    if (options.fresh && error instanceof ExecutorError) {
+      await store.save({
+        ...run,
+        status: 'failed',
+        error: { code: error.code, message: error.message },
+      });
+    }
+    await claims.release(claim);
+    throw error;
+  }
+  await createLatestRunIndex(env.kv).set(plan.planId, run.runId);
+
+  const existing = new Set(prepared?.existing.byLocalId.keys() ?? []);
+  const schedule = schedulePlan({
+    items: plan.items,
+    links: plan.links,
+    existing,
+    canCarryLinks: (id) =>
+      prepared?.linkCarryingTypes.has(prepared.issueTypeOf.get(id)?.id ?? '') ?? false,
+    doneLinks: new Set(),
+    concurrency: env.concurrency,
+  });
+  const decision = chooseRunMode({
+    itemsToCreate: plan.items.length - existing.size,
+    rounds: schedule.rounds,
+    latencyMs: env.assumedLatencyMs ?? prepared?.latencyMs ?? Infinity,
+    concurrency: env.concurrency,
+  });
+  const mode = env.runMode === 'auto' ? decision.mode : env.runMode;
+
+  if (mode === 'queued') {
+    const queued: Run = {
+      ...run,
+      mode: 'queued',
+      status: 'queued',
+      requests,
+      updatedAt: env.now(),
+    };
+    await store.save(queued);
+    await claims.handOff(claim, env.now() + env.leaseMs);
+    await env.queue.push({ runId: run.runId });
+    return queued;
+  }
+  const inline: Run = {
+    ...run,
+    mode: 'inline',
+    requests,
+    startedAt: run.startedAt ?? env.now(),
+    updatedAt: env.now(),
+  };
+  await store.save(inline);
+  return runExecution(
+    env,
+    { run: inline, plan, store, jira, requests, claim, ...(prepared ? { prepared } : {}) },
+    { actor: 'user', deadline },
+  );
+}
+
+/** The run another start is creating: its record is written right after its claim. */
+async function joinRun(env: RunEnvironment, store: RunStore, holder: PlanClaim): Promise<Run> {
+  for (let i = 0; i < JOIN_TRIES; i++) {
+    const run = await store.load(holder.runId);
+    if (run) return run;
+    await env.sleep(JOIN_WAIT_MS);
+  }
+  throw busy(holder);
+}
+
+function busy(holder: PlanClaim): ExecutorError {
+  const what =
+    holder.action === 'undo'
+      ? 'Its created issues are being deleted (undo)'
+      : holder.action === 'cancel'
+        ? 'A run of it is being cancelled'
+        : 'A run of it is under way';
+  return new ExecutorError('PLAN_BUSY', `${what}. Try again when that has finished.`, {
+    runId: holder.runId,
+    action: holder.action,
+  });
+}
