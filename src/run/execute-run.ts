@@ -316,9 +316,10 @@ export async function runExecution(
   }
 
   // 4. A create retried after a lost answer may have made a second copy that the index had not
-  // shown yet: look once more when it must show it, and remove the copies this run made.
+  // shown yet: look once more, twice the index bound after the loss, and remove the copies this
+  // run made (the run record keeps the issue its children and links use).
   if (uncertainty.recreated && uncertainty.lastLostAt !== undefined) {
-    const wait = uncertainty.lastLostAt + env.indexLag.maxWaitMs - now();
+    const wait = uncertainty.lastLostAt + 2 * env.indexLag.maxWaitMs - now();
     if (wait > 0 && options.deadline - now() > wait + 3_000) await env.sleep(wait);
     record(await find({}));
   }

@@ -14,7 +14,17 @@ export const faultRuleSchema = z
       })
       .optional(),
     latencyMs: z.number().int().min(0).max(120_000).optional(),
-    status: z.union([z.literal(429), z.literal(500), z.literal(502), z.literal(503)]).optional(),
+    status: z
+      .union([
+        z.literal(429),
+        z.literal(500),
+        z.literal(501),
+        z.literal(502),
+        z.literal(503),
+        z.literal(504),
+        z.literal(505),
+      ])
+      .optional(),
     retryAfterSeconds: z.number().int().min(0).optional(),
     /** Apply to every n-th matching request only. */
     every: z.number().int().min(1).optional(),
