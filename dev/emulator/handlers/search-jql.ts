@@ -87,10 +87,10 @@ function search(ctx: RequestContext, request: SearchRequest): JiraResponse {
     if (query.where === undefined) return jiraError(400, [MSG.unboundedJql]);
     const { matches, compare } = compileJql(ctx.store, ctx.account.accountId, query);
     // The index trails writes (search lag); issues named in reconcileIssues are read fresh.
-    const reconcile = new Set(request.reconcileIssues.map(String));
+    const readFresh = new Set(request.reconcileIssues.map(String));
     found = ctx.store
       .allIssues()
-      .filter((issue) => ctx.store.isIndexed(issue) || reconcile.has(issue.id))
+      .filter((issue) => ctx.store.isIndexed(issue) || readFresh.has(issue.id))
       .filter(matches)
       .sort(compare);
   } catch (error) {
