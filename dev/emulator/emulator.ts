@@ -92,11 +92,13 @@ class Emulator implements JiraEmulator {
   private baseUrl = '';
   private readonly validateResponses: boolean;
   private readonly logTo: (line: string) => void;
+  private readonly now: () => number;
 
   constructor(options: JiraEmulatorOptions) {
     this.validateResponses = options.validateResponses ?? true;
     this.logTo = options.logTo ?? ((line) => process.stderr.write(`${line}\n`));
-    this.store = new JiraStore(options.now ?? Date.now);
+    this.now = options.now ?? Date.now;
+    this.store = new JiraStore(this.now);
   }
 
   get url(): string {
@@ -242,7 +244,7 @@ class Emulator implements JiraEmulator {
 
     const answer: Answer = decision.status
       ? {
-          response: faultResponse(decision.status),
+          response: faultResponse(decision.status, this.now()),
           route: match?.entry,
           account: authenticate(req.headers)?.accountId ?? null,
         }

@@ -61,6 +61,10 @@ export const MSG = {
     `Parameter '${name}' must not exceed the limit '${limit}'`,
   tooManyReconcileIssues: (count: number) =>
     `The 'reconcileIssues' parameter accepts at most 50 issue ids; this request has ${count}.`,
+  reconcileChangedBetweenPages:
+    "The 'reconcileIssues' list must be the same on every page of a search; start again without nextPageToken.",
+  tooManySearchProperties: (count: number) =>
+    `The 'properties' parameter accepts at most 5 issue property keys; this request has ${count}.`,
   invalidPageToken: 'The provided next page token is invalid or expired.',
   unboundedJql:
     'Unbounded JQL queries are not allowed here. Please add a search restriction to your query.',

@@ -55,6 +55,7 @@ export class FaultBook {
           ...(rule.retryAfterSeconds !== undefined
             ? { retryAfterSeconds: rule.retryAfterSeconds }
             : {}),
+          ...(rule.rateLimitReason !== undefined ? { rateLimitReason: rule.rateLimitReason } : {}),
         };
       }
       if (rule.dropResponse === true) decision.dropResponse = true;

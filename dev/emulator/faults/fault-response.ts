@@ -9,14 +9,46 @@ const PLAIN_TEXT: Record<number, string> = {
   505: 'HTTP Version Not Supported',
 };
 
-/** The answer a status fault gives instead of Jira's, with `Retry-After` when the rule sets one. */
-export function faultResponse(status: NonNullable<FaultDecision['status']>): JiraResponse {
-  const headers: Record<string, string> =
-    status.retryAfterSeconds !== undefined
-      ? { 'retry-after': String(status.retryAfterSeconds) }
-      : {};
+/** What an injected 429 reports as the window's budget: spent. */
+const RATE_LIMIT_LIMIT = 100;
+const MINUTE_MS = 60_000;
+
+/**
+ * `X-RateLimit-Reset`: "the timestamp (in ISO 8601 format) when the rate limit will reset,
+ * calculated as the request timestamp plus the Retry-After period … yyyy-MM-ddTHH:mmZ". The
+ * format has no seconds; rounding up keeps a client that waits for it from retrying early.
+ */
+export function rateLimitReset(nowMs: number, retryAfterSeconds: number): string {
+  const at = Math.ceil((nowMs + retryAfterSeconds * 1000) / MINUTE_MS) * MINUTE_MS;
+  return `${new Date(at).toISOString().slice(0, 16)}Z`;
+}
+
+/**
+ * The answer a status fault gives instead of Jira's. A 429 carries the headers Atlassian's
+ * "Rate limiting" page documents (`X-RateLimit-Limit`, `X-RateLimit-Remaining`,
+ * `X-RateLimit-NearLimit`, `RateLimit-Reason`) and, when the rule sets a wait, `Retry-After` with
+ * `X-RateLimit-Reset` ("429 responses may be accompanied by Retry-After and X-RateLimit-Reset",
+ * so without a wait neither is sent). A 5xx only gets `Retry-After`, when the rule sets one.
+ */
+export function faultResponse(
+  status: NonNullable<FaultDecision['status']>,
+  nowMs: number,
+): JiraResponse {
+  const wait = status.retryAfterSeconds;
+  const headers: Record<string, string> = wait !== undefined ? { 'retry-after': String(wait) } : {};
   if (status.code === 429) {
-    return { status: 429, headers, body: { errorMessages: ['Rate limit exceeded.'], errors: {} } };
+    return {
+      status: 429,
+      headers: {
+        ...headers,
+        ...(wait !== undefined ? { 'x-ratelimit-reset': rateLimitReset(nowMs, wait) } : {}),
+        'x-ratelimit-limit': String(RATE_LIMIT_LIMIT),
+        'x-ratelimit-remaining': '0',
+        'x-ratelimit-nearlimit': 'true',
+        'ratelimit-reason': status.rateLimitReason ?? 'jira-burst-based',
+      },
+      body: { errorMessages: ['Rate limit exceeded.'], errors: {} },
+    };
   }
   if (status.code === 500) {
     return { status: 500, headers, body: { errorMessages: ['Internal server error'], errors: {} } };

@@ -4,6 +4,15 @@
  */
 import { z } from 'zod';
 
+/** `RateLimit-Reason` values Atlassian's "Rate limiting" page lists for a 429. */
+export const RATE_LIMIT_REASONS = [
+  'jira-burst-based',
+  'jira-per-issue-on-write',
+  'jira-quota-tenant-based',
+  'jira-quota-global-based',
+] as const;
+export type RateLimitReason = (typeof RATE_LIMIT_REASONS)[number];
+
 export const faultRuleSchema = z
   .strictObject({
     match: z
@@ -26,6 +35,8 @@ export const faultRuleSchema = z
       ])
       .optional(),
     retryAfterSeconds: z.number().int().min(0).optional(),
+    /** `RateLimit-Reason` of an injected 429 (default `jira-burst-based`). */
+    rateLimitReason: z.enum(RATE_LIMIT_REASONS).optional(),
     /** Apply to every n-th matching request only. */
     every: z.number().int().min(1).optional(),
     /** Stop after applying n times. */
@@ -38,6 +49,9 @@ export const faultRuleSchema = z
   })
   .refine((r) => r.retryAfterSeconds === undefined || r.status !== undefined, {
     message: 'retryAfterSeconds goes with a status',
+  })
+  .refine((r) => r.rateLimitReason === undefined || r.status === 429, {
+    message: 'rateLimitReason goes with status 429',
   })
   .refine((r) => !(r.status !== undefined && r.dropResponse === true), {
     message:
@@ -57,6 +71,6 @@ export interface FaultState {
 
 export interface FaultDecision {
   latencyMs: number;
-  status?: { code: number; retryAfterSeconds?: number };
+  status?: { code: number; retryAfterSeconds?: number; rateLimitReason?: RateLimitReason };
   dropResponse: boolean;
 }

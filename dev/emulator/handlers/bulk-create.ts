@@ -1,6 +1,7 @@
 /**
  * `POST /rest/api/3/issue/bulk`: at most 50 issues; each element succeeds or fails on its own.
- * 201 when any was created, 400 when none was; failures carry `failedElementNumber`.
+ * 201 when any was created, 400 when none was; failures carry `failedElementNumber` and `status`
+ * beside `elementErrors` (an ErrorCollection without its own status, as Atlassian's example shows).
  */
 import { applyCreate, checkCreate } from '../create/validate-create';
 import { isObject } from '../create/values';
@@ -15,7 +16,7 @@ const BULK_LIMIT = 50;
 export function refuseAll(message: string): JiraResponse {
   return json(400, {
     issues: [],
-    errors: [{ status: 400, elementErrors: { errorMessages: [message], errors: {}, status: 400 } }],
+    errors: [{ status: 400, elementErrors: { errorMessages: [message], errors: {} } }],
   });
 }
 
@@ -33,11 +34,7 @@ export const bulkCreate: Handler = (ctx) => {
     if (!check.ok) {
       errors.push({
         status: check.status,
-        elementErrors: {
-          errorMessages: check.errorMessages,
-          errors: check.errors,
-          status: check.status,
-        },
+        elementErrors: { errorMessages: check.errorMessages, errors: check.errors },
         failedElementNumber: index,
       });
       return;

@@ -13,11 +13,11 @@ export const getIssueLinkTypes: Handler = (ctx) =>
   });
 
 /**
- * Jira links from the request's `outwardIssue` using the type's *inward* description, so the
- * `inwardIssue` is the link's source: `{type: Blocks, inwardIssue: A, outwardIssue: B}` records
- * "A blocks B" ("B is blocked by A"), the reverse of what the field names suggest. The spec's
- * "comment to the from (outward) issue" is that same call seen from B. Link issues is needed on
- * the source's project.
+ * `{type: Blocks, inwardIssue: A, outwardIssue: B}` records "A blocks B" ("B is blocked by A"):
+ * seen from B the link reads with the type's inward description and names A as its
+ * `inwardIssue`, as GET issue shows it. Atlassian calls the request's `outwardIssue` (B) the
+ * "from (outward) issue": the comment goes there, and *Link issues* is needed in its project
+ * (Browse projects in both).
  */
 export const createIssueLink: Handler = (ctx) => {
   const body = isObject(ctx.body) ? ctx.body : {};
@@ -36,7 +36,7 @@ export const createIssueLink: Handler = (ctx) => {
   const from = fromRef === undefined ? undefined : visibleIssue(ctx, fromRef.value);
   const to = toRef === undefined ? undefined : visibleIssue(ctx, toRef.value);
   if (!from || !to) return jiraError(404, [MSG.issueNotFound]);
-  if (!can(ctx, from.projectId, 'LINK_ISSUES')) return jiraError(404, [MSG.noLinkPermission]);
+  if (!can(ctx, to.projectId, 'LINK_ISSUES')) return jiraError(404, [MSG.noLinkPermission]);
   if (from.id === to.id) return jiraError(400, [MSG.linkToSelf]);
   ctx.store.addLink(type.id, from.id, to.id);
   return empty(201);

@@ -19,6 +19,8 @@ const FIELDS_PAGE_LIMIT = 100;
 const DEFAULT_PAGE = 50;
 /** `reconcileIssues`: "Accepts max 50 ids." */
 const MAX_RECONCILE = 50;
+/** `properties`: "A list of up to 5 issue properties to include in the results." */
+const MAX_PROPERTIES = 5;
 
 interface SearchRequest {
   jql: string;
@@ -43,17 +45,22 @@ const commaList = (value: unknown): string[] =>
         .filter(Boolean)
     : (strings(value) ?? []);
 
+/** A page token is bound to its query and to its `reconcileIssues` ("This list of ids should be
+ * consistent with each paginated request across different pages"). */
 interface PageToken {
   offset: number;
   jql: string;
+  reconcile: string;
 }
+
+const reconcileKey = (ids: readonly number[]) => [...new Set(ids)].sort((a, b) => a - b).join(',');
 
 const encodeToken = (token: PageToken) => Buffer.from(JSON.stringify(token)).toString('base64url');
 
-function decodeToken(raw: string, jql: string): number | undefined {
+function decodeToken(raw: string): Partial<PageToken> | undefined {
   try {
-    const token = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')) as Partial<PageToken>;
-    return typeof token.offset === 'number' && token.jql === jql ? token.offset : undefined;
+    const token: unknown = JSON.parse(Buffer.from(raw, 'base64url').toString('utf8'));
+    return isObject(token) ? token : undefined;
   } catch {
     return undefined;
   }
@@ -62,11 +69,17 @@ function decodeToken(raw: string, jql: string): number | undefined {
 function search(ctx: RequestContext, request: SearchRequest): JiraResponse {
   if (request.reconcileIssues.length > MAX_RECONCILE)
     return jiraError(400, [MSG.tooManyReconcileIssues(request.reconcileIssues.length)]);
+  const properties = (request.properties ?? []).filter((p) => p.trim() !== '');
+  if (properties.length > MAX_PROPERTIES)
+    return jiraError(400, [MSG.tooManySearchProperties(properties.length)]);
+  const reconcile = reconcileKey(request.reconcileIssues);
   let offset = 0;
   if (request.nextPageToken !== undefined) {
-    const decoded = decodeToken(request.nextPageToken, request.jql);
-    if (decoded === undefined) return jiraError(400, [MSG.invalidPageToken]);
-    offset = decoded;
+    const token = decodeToken(request.nextPageToken);
+    if (typeof token?.offset !== 'number' || token.jql !== request.jql)
+      return jiraError(400, [MSG.invalidPageToken]);
+    if (token.reconcile !== reconcile) return jiraError(400, [MSG.reconcileChangedBetweenPages]);
+    offset = token.offset;
   }
   let found;
   try {
@@ -74,10 +87,10 @@ function search(ctx: RequestContext, request: SearchRequest): JiraResponse {
     if (query.where === undefined) return jiraError(400, [MSG.unboundedJql]);
     const { matches, compare } = compileJql(ctx.store, ctx.account.accountId, query);
     // The index trails writes (search lag); issues named in reconcileIssues are read fresh.
-    const reconcile = new Set(request.reconcileIssues.map(String));
+    const readFresh = new Set(request.reconcileIssues.map(String));
     found = ctx.store
       .allIssues()
-      .filter((issue) => ctx.store.isIndexed(issue) || reconcile.has(issue.id))
+      .filter((issue) => ctx.store.isIndexed(issue) || readFresh.has(issue.id))
       .filter(matches)
       .sort(compare);
   } catch (error) {
@@ -94,7 +107,7 @@ function search(ctx: RequestContext, request: SearchRequest): JiraResponse {
   const page = found.slice(offset, offset + size);
   const isLast = offset + size >= found.length;
   const fields = fieldSelection(tokens, 'none');
-  const view = { fields, properties: propertySelection(request.properties), names: false };
+  const view = { fields, properties: propertySelection(properties), names: false };
   const issues = page.map((issue) =>
     idOnly
       ? renderIssueId(issue, view.properties)
@@ -107,7 +120,9 @@ function search(ctx: RequestContext, request: SearchRequest): JiraResponse {
   return json(200, {
     issues,
     isLast,
-    ...(isLast ? {} : { nextPageToken: encodeToken({ offset: offset + size, jql: request.jql }) }),
+    ...(isLast
+      ? {}
+      : { nextPageToken: encodeToken({ offset: offset + size, jql: request.jql, reconcile }) }),
     ...(names ? { names } : {}),
   });
 }

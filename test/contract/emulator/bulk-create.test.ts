@@ -36,7 +36,6 @@ describe('POST /rest/api/3/issue/bulk', () => {
         elementErrors: {
           errorMessages: [],
           errors: { labels: "The label 'a b' contains spaces which is invalid." },
-          status: 400,
         },
       },
     ]);

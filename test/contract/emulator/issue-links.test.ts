@@ -1,3 +1,4 @@
+import { SEED_USERS } from '../../../dev/emulator';
 import { useEmulator } from './emulator-harness';
 
 const jira = useEmulator();
@@ -88,6 +89,38 @@ describe('POST /rest/api/3/issueLink', () => {
       'viewer',
     );
     expect(reply.status).toBe(404);
+  });
+
+  it('needs Link issues in the project of the outwardIssue (the "from" issue), not the inwardIssue', async () => {
+    jira.emulator.setPermission(SEED_USERS.member.accountId, 'VENTAS', 'LINK_ISSUES', false);
+    const intoVentas = await link({
+      type: { name: 'Relates' },
+      inwardIssue: { key: 'SHOP-2' },
+      outwardIssue: { key: 'VENTAS-1' },
+    });
+    expect(intoVentas.status).toBe(404);
+    expect(intoVentas.body.errorMessages).toEqual([
+      'You do not have permission to link issues in this project.',
+    ]);
+    const fromShop = await link({
+      type: { name: 'Relates' },
+      inwardIssue: { key: 'VENTAS-1' },
+      outwardIssue: { key: 'SHOP-2' },
+    });
+    expect(fromShop.status).toBe(201);
+  });
+
+  it('needs Browse projects for both issues', async () => {
+    jira.emulator.setPermission(SEED_USERS.member.accountId, 'VENTAS', 'BROWSE_PROJECTS', false);
+    const reply = await link({
+      type: { name: 'Relates' },
+      inwardIssue: { key: 'VENTAS-1' },
+      outwardIssue: { key: 'SHOP-2' },
+    });
+    expect(reply.status).toBe(404);
+    expect(reply.body.errorMessages).toEqual([
+      'Issue does not exist or you do not have permission to see it.',
+    ]);
   });
 
   it('refuses to link an issue to itself', async () => {

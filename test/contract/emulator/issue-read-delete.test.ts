@@ -93,6 +93,18 @@ describe('DELETE /rest/api/3/issue/{issueIdOrKey}', () => {
     ]);
   });
 
+  it('answers 404, not 403, to a deleter who may not browse the project', async () => {
+    jira.emulator.setPermission(SEED_USERS.admin.accountId, 'SHOP', 'BROWSE_PROJECTS', false);
+    const reply = await jira.call('DELETE', '/rest/api/3/issue/SHOP-3', { as: 'admin' });
+    expect(reply.status).toBe(404);
+    expect(jira.emulator.issues('SHOP').map((i) => i.key)).toContain('SHOP-3');
+  });
+
+  it('lets the app delete what it may browse', async () => {
+    const reply = await jira.call('DELETE', '/rest/api/3/issue/SHOP-3', { as: 'app' });
+    expect(reply.status).toBe(204);
+  });
+
   it('refuses to delete an issue with sub-tasks unless deleteSubtasks=true', async () => {
     const subtask = await subtaskOf('SHOP-3');
     const refused = await jira.call('DELETE', '/rest/api/3/issue/SHOP-3', { as: 'admin' });

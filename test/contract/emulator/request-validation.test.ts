@@ -68,7 +68,7 @@ describe('requests that break the spec are answered 400 and logged', () => {
       errors: [
         {
           status: 400,
-          elementErrors: { errorMessages: [INVALID_PAYLOAD], errors: {}, status: 400 },
+          elementErrors: { errorMessages: [INVALID_PAYLOAD], errors: {} },
         },
       ],
     });

@@ -150,6 +150,19 @@ describe('POST /rest/api/3/search/jql', () => {
     });
   });
 
+  it('refuses more than 5 properties with 400', async () => {
+    const five = ['a', 'b', 'c', 'd', 'e'];
+    expect((await search('project = SHOP', { properties: five })).status).toBe(200);
+    const reply = await search('project = SHOP', { properties: [...five, 'f'] });
+    expect(reply.status).toBe(400);
+    expect(reply.body).toEqual({
+      errorMessages: [
+        "The 'properties' parameter accepts at most 5 issue property keys; this request has 6.",
+      ],
+      errors: {},
+    });
+  });
+
   it('pages with maxResults and nextPageToken until isLast', async () => {
     const first = await search('project = SHOP ORDER BY key ASC', {
       maxResults: 2,

@@ -167,6 +167,37 @@ describe('search lag', () => {
     });
   });
 
+  it('pages with the same reconcileIssues, and refuses a page asked with another list', async () => {
+    jira.emulator.setSearchLag(60_000);
+    const a = await create('a');
+    const b = await create('b');
+    const reconcileIssues = [Number(b.id), Number(a.id)];
+    const first = await jira.post('/rest/api/3/search/jql', {
+      jql: `${PLAN} ORDER BY key ASC`,
+      fields: ['key'],
+      maxResults: 1,
+      reconcileIssues,
+    });
+    expect(first.body.issues.map((i: { key: string }) => i.key)).toEqual([a.key]);
+    const page = (ids: number[]) =>
+      jira.post('/rest/api/3/search/jql', {
+        jql: `${PLAN} ORDER BY key ASC`,
+        fields: ['key'],
+        maxResults: 1,
+        reconcileIssues: ids,
+        nextPageToken: first.body.nextPageToken,
+      });
+    // The same ids in another order are the same list.
+    const second = await page([Number(a.id), Number(b.id)]);
+    expect(second.status).toBe(200);
+    expect(second.body.issues.map((i: { key: string }) => i.key)).toEqual([b.key]);
+    const changed = await page([Number(a.id)]);
+    expect(changed.status).toBe(400);
+    expect(changed.body.errorMessages).toEqual([
+      "The 'reconcileIssues' list must be the same on every page of a search; start again without nextPageToken.",
+    ]);
+  });
+
   it('refuses reconcileIssues that are not integer ids', async () => {
     const reply = await jira.post('/rest/api/3/search/jql', {
       jql: PLAN,
