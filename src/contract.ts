@@ -9,12 +9,13 @@ import {
   OPENAPI_DOCUMENT_MAX_BYTES,
   draftSchema,
   serviceSchema,
+  type AdfDoc,
   type BuildPlanError,
   type Plan,
   type PlanDiff,
   type ReadinessFinding,
 } from './domain';
-import type { RunView, UndoReport } from './run/run';
+import type { RunRequestEstimate, RunView, UndoReport } from './run/run';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -92,9 +93,27 @@ const planOptionsSchema = z
   })
   .strict();
 
+/**
+ * A plan item as the preview lists it: everything but its description, which for the largest
+ * drafts would take the answer past a megabyte; `plan/item-description` gives one on demand.
+ */
+export type PreviewItem = Omit<Plan['items'][number], 'fields'> & {
+  fields: Omit<Plan['items'][number]['fields'], 'description'>;
+};
+export type PreviewPlan = Omit<Plan, 'items'> & { items: PreviewItem[] };
+/** The preview's comparison with Jira: items by local id (the plan beside it holds the rest). */
+export type PreviewDiff = Pick<PlanDiff, 'existing' | 'removed'> & { toCreate: string[] };
+
 /** What the breakdown preview shows: the exact plan, what exists already, and the findings. */
 export type PlanPreview =
-  | { ready: true; plan: Plan; findings: ReadinessFinding[]; diff: PlanDiff }
+  | {
+      ready: true;
+      plan: PreviewPlan;
+      findings: ReadinessFinding[];
+      diff: PreviewDiff;
+      /** What creating it would send to Jira now, counted as the run counts it. */
+      requests: RunRequestEstimate;
+    }
   | { ready: false; problem: BuildPlanError; findings: ReadinessFinding[] };
 
 /** Every resolver: its input and output schemas. Inputs are parsed strictly, with limits. */
@@ -120,6 +139,11 @@ export const resolvers = {
   'plan/preview': {
     input: planOptionsSchema,
     output: z.custom<PlanPreview>(),
+  },
+  'plan/item-description': {
+    input: planOptionsSchema.extend({ localId: z.string().min(1).max(300) }).strict(),
+    /** The description exactly as the run would send it (ADF). */
+    output: z.custom<{ localId: string; description: AdfDoc }>(),
   },
   'plan/apply': {
     input: planOptionsSchema,

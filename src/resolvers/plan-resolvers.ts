@@ -1,6 +1,7 @@
 import type Resolver from '@forge/resolver';
-import { diffPlan } from '../domain';
-import { planIssueFinder } from '../run/execute-run';
+import type { PreviewPlan } from '../contract';
+import { diffPlan, type Plan } from '../domain';
+import { estimateRun } from '../run/estimate-run';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { startRun } from '../run/start-run';
 import { AppError } from './app-error';
@@ -8,22 +9,46 @@ import { defineResolver } from './define-resolver';
 import { planForIssue } from './plan-for-issue';
 import { viewForCaller } from './run-view';
 
+/** The plan without its descriptions: they are fetched one at a time (`plan/item-description`). */
+function withoutDescriptions(plan: Plan): PreviewPlan {
+  return {
+    ...plan,
+    items: plan.items.map(({ fields: { description: _description, ...fields }, ...item }) => ({
+      ...item,
+      fields,
+    })),
+  };
+}
+
 /** Preview the exact issues a breakdown creates, and create them. */
 export function registerPlanResolvers(resolver: Resolver, env: RunEnvironment): void {
   defineResolver(resolver, 'plan/preview', async (input, scope) => {
     const built = await planForIssue(env, scope, input);
     if (!built.ok) return { ready: false, problem: built.error, findings: built.findings };
-    const jira = jiraClientFor(env, 'user');
-    const existing = await planIssueFinder(env, jira, built.plan, '')({});
+    const { requests, existing } = await estimateRun(env, jiraClientFor(env, 'user'), built.plan);
+    const diff = diffPlan(
+      built.plan,
+      [...existing.byLocalId.values()].map((e) => ({ localId: e.localId, key: e.key })),
+    );
     return {
       ready: true,
-      plan: built.plan,
+      plan: withoutDescriptions(built.plan),
       findings: built.findings,
-      diff: diffPlan(
-        built.plan,
-        [...existing.byLocalId.values()].map((e) => ({ localId: e.localId, key: e.key })),
-      ),
+      requests,
+      diff: {
+        existing: diff.existing,
+        removed: diff.removed,
+        toCreate: diff.toCreate.map((i) => i.localId),
+      },
     };
+  });
+
+  defineResolver(resolver, 'plan/item-description', async (input, scope) => {
+    const built = await planForIssue(env, scope, input);
+    if (!built.ok) throw new AppError('NOT_READY', built.error.message, { problem: built.error });
+    const item = built.plan.items.find((i) => i.localId === input.localId);
+    if (!item) throw new AppError('NOT_FOUND', `The plan has no item "${input.localId}".`);
+    return { localId: item.localId, description: item.fields.description };
   });
 
   defineResolver(resolver, 'plan/apply', async (input, scope) => {

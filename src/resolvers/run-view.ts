@@ -11,8 +11,15 @@ export function viewForCaller(
 ): Promise<RunView> {
   return viewRun(env, run, {
     accountId: scope.accountId,
-    administersProject: async () =>
-      (await jiraClientFor(env, 'user').getMyPermissions(scope.projectId, ['ADMINISTER_PROJECTS']))
-        .ADMINISTER_PROJECTS === true,
+    permissions: async () => {
+      const held = await jiraClientFor(env, 'user').getMyPermissions(scope.projectId, [
+        'ADMINISTER_PROJECTS',
+        'DELETE_ISSUES',
+      ]);
+      return {
+        administersProject: held.ADMINISTER_PROJECTS === true,
+        deletesIssues: held.DELETE_ISSUES === true,
+      };
+    },
   });
 }

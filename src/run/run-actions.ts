@@ -10,7 +10,17 @@ export interface RunActionInput {
   underWay: boolean;
   /** Whether another action (an undo, another run) holds the plan. */
   planBusy: boolean;
-  caller: { accountId: string; administersProject: boolean };
+  caller: { accountId: string; administersProject: boolean; deletesIssues: boolean };
+}
+
+/** Whether undo could be offered at all, before asking Jira about the caller's permissions. */
+export function mightUndo(run: RunActionInput['run']): boolean {
+  return (
+    run.status !== 'queued' &&
+    run.status !== 'running' &&
+    run.status !== 'undone' &&
+    run.counts.created + run.counts.existed > 0
+  );
 }
 
 export function runActions({ run, underWay, planBusy, caller }: RunActionInput): RunAction[] {
@@ -29,14 +39,12 @@ export function runActions({ run, underWay, planBusy, caller }: RunActionInput):
       unfinished)
   )
     actions.push('resume');
-  const madeSomething = run.counts.created + run.counts.existed > 0;
   if (
     (owner || caller.administersProject) &&
+    caller.deletesIssues &&
     !underWay &&
     !planBusy &&
-    !unfinished &&
-    run.status !== 'undone' &&
-    madeSomething
+    mightUndo(run)
   )
     actions.push('undo');
   return actions;

@@ -1,7 +1,7 @@
 /** Reading and cancelling runs, for the resolvers the UI polls. */
 import { ExecutorError } from './executor-errors';
 import { createPlanClaims, isLive } from './plan-claim';
-import { runActions } from './run-actions';
+import { mightUndo, runActions } from './run-actions';
 import type { RunEnvironment } from './run-environment';
 import { createLatestRunIndex, createRunStore } from './run-store';
 import { TERMINAL_STATUSES, type Run, type RunView } from './run';
@@ -26,20 +26,26 @@ export async function latestRunOfPlan(
 }
 
 /**
- * The run with what `caller` may do now. `administersProject` is asked only when it matters
- * (the caller did not start the run), since it costs a Jira request.
+ * The run with what `caller` may do now. The caller's Jira permissions are asked only when undo
+ * could be offered (a finished run that made something), since that costs a request and the
+ * panel polls a run while it goes.
  */
 export async function viewRun(
   env: RunEnvironment,
   run: Run,
-  caller: { accountId: string; administersProject: () => Promise<boolean> },
+  caller: {
+    accountId: string;
+    permissions: () => Promise<{ administersProject: boolean; deletesIssues: boolean }>;
+  },
 ): Promise<RunView> {
   const claim = await createPlanClaims(env.kv, env).current(run.planId);
   const live = isLive(claim, env.now());
   const underWay = live && claim.runId === run.runId && claim.action === 'run';
   const planBusy = live && !underWay;
-  const administersProject =
-    caller.accountId === run.accountId ? false : await caller.administersProject();
+  const held =
+    mightUndo(run) && !live
+      ? await caller.permissions()
+      : { administersProject: false, deletesIssues: false };
   return {
     ...run,
     underWay,
@@ -47,7 +53,7 @@ export async function viewRun(
       run,
       underWay,
       planBusy,
-      caller: { accountId: caller.accountId, administersProject },
+      caller: { accountId: caller.accountId, ...held },
     }),
   };
 }

@@ -172,3 +172,15 @@ export function countLinks(links: readonly LinkOutcome[]): LinkCounts {
   for (const l of links) counts[l.outcome]++;
   return counts;
 }
+
+/** What a run of a plan would send to Jira (the preview shows it). */
+export interface RunRequestEstimate {
+  /** `POST /issue/bulk` calls for the issues still missing. */
+  bulkCreates: number;
+  /** `POST /issueLink` calls for links that cannot ride inside a create request. */
+  linkPosts: number;
+  /** Links carried inside create requests (no request of their own). */
+  foldedLinks: number;
+  /** Whether every link type end's create screen offers `issuelinks`. */
+  linksOnCreateScreen: boolean;
+}

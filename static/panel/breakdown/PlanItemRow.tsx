@@ -1,6 +1,6 @@
 import Lozenge from '@atlaskit/lozenge';
 import { Inline, Text } from '@atlaskit/primitives';
-import type { PlanItem } from '../../../src/domain';
+import type { PreviewItem as PlanItem } from '../../../src/contract';
 import { ROLE_LABELS } from './role-label';
 
 /** One issue of the plan: its role, summary, labels, and whether it exists already. */

@@ -1,7 +1,8 @@
 import Heading from '@atlaskit/heading';
 import { PlainList } from '../fields/PlainList';
 import { Stack, Text } from '@atlaskit/primitives';
-import type { Plan, PlanLinkEnd } from '../../../src/domain';
+import type { PreviewPlan as Plan } from '../../../src/contract';
+import type { PlanLinkEnd } from '../../../src/domain';
 
 /** The `blocks` (and `relates`) links of the plan, named by the summaries of their ends. */
 export function PlanLinks({ plan }: { plan: Plan }) {

@@ -29,6 +29,7 @@ export function PlanPreview({
       </Heading>
       <PlanEstimateSummary
         estimate={plan.estimate}
+        requests={preview.requests}
         toCreate={toCreate}
         existing={diff.existing.length}
       />

@@ -1,6 +1,6 @@
 import { Box } from '@atlaskit/primitives';
 import { PlainList } from '../fields/PlainList';
-import type { PlanItem } from '../../../src/domain';
+import type { PreviewItem as PlanItem } from '../../../src/contract';
 import { PlanItemRow } from './PlanItemRow';
 import { planTree, type PlanNode } from './plan-tree';
 

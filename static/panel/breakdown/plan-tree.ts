@@ -1,4 +1,4 @@
-import type { PlanItem } from '../../../src/domain';
+import type { PreviewItem as PlanItem } from '../../../src/contract';
 
 export interface PlanNode {
   item: PlanItem;

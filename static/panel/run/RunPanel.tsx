@@ -1,12 +1,16 @@
 import Button from '@atlaskit/button/new';
-import { Inline, Stack } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { useState } from 'react';
-import type { Run } from '../../../src/run/run';
+import type { RunView } from '../../../src/run/run';
 import { RunOutcomes } from './RunOutcomes';
 import { RunProgress } from './RunProgress';
 import { UndoModal } from './UndoModal';
 
-/** A run's progress, its outcomes, and what can be done with it now: cancel, resume, undo. */
+/**
+ * A run's progress, its outcomes, and what can be done with it now. The server says which
+ * actions the person may take (`run.actions`); the panel offers exactly those.
+ */
 export function RunPanel({
   run,
   busy,
@@ -15,7 +19,7 @@ export function RunPanel({
   onResume,
   onUndo,
 }: {
-  run: Run;
+  run: RunView;
   busy: boolean;
   summaries: ReadonlyMap<string, string>;
   onCancel: () => void;
@@ -23,25 +27,25 @@ export function RunPanel({
   onUndo: () => void;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const active = run.status === 'queued' || run.status === 'running';
-  const resumable =
-    run.status === 'partial' || run.status === 'failed' || run.status === 'cancelled';
-  const undoable = !active && run.status !== 'undone' && run.counts.created > 0;
+  const may = new Set(run.actions);
+  const removed = (run.cleanup ?? []).filter((c) => c.outcome === 'deleted');
+  const kept = (run.cleanup ?? []).filter((c) => c.outcome === 'not-deleted');
+  const foreign = run.foreign ?? [];
   return (
     <Stack space="space.150">
       <RunProgress run={run} />
       <Inline space="space.100">
-        {active ? (
+        {may.has('cancel') ? (
           <Button isDisabled={busy} onClick={onCancel}>
             Cancel
           </Button>
         ) : null}
-        {resumable ? (
+        {may.has('resume') ? (
           <Button appearance="primary" isDisabled={busy} onClick={onResume}>
             Resume
           </Button>
         ) : null}
-        {undoable ? (
+        {may.has('undo') ? (
           <Button
             appearance="subtle"
             isDisabled={busy}
@@ -53,10 +57,32 @@ export function RunPanel({
           </Button>
         ) : null}
       </Inline>
+      {removed.length > 0 || kept.length > 0 ? (
+        <SectionMessage appearance={kept.length > 0 ? 'warning' : 'information'} title="Duplicates">
+          <Text>
+            {removed.length > 0
+              ? `Jira's answer to a create got lost, and a second copy was made. The run removed ${removed.length === 1 ? 'the copy' : `${String(removed.length)} copies`}: ${removed.map((c) => c.key).join(', ')}. `
+              : ''}
+            {kept
+              .map(
+                (c) =>
+                  `${c.key} is a duplicate that could not be removed: ${c.reason ?? 'Jira refused'}.`,
+              )
+              .join(' ')}
+          </Text>
+        </SectionMessage>
+      ) : null}
+      {foreign.length > 0 ? (
+        <SectionMessage appearance="information" title="Issues left alone">
+          <Text>
+            {`${foreign.map((f) => f.key).join(', ')} ${foreign.length === 1 ? 'carries' : 'carry'} this breakdown's marker but ${foreign.length === 1 ? 'was' : 'were'} not created by it, so the run ignored ${foreign.length === 1 ? 'it' : 'them'}.`}
+          </Text>
+        </SectionMessage>
+      ) : null}
       <RunOutcomes run={run} summaries={summaries} />
       <UndoModal
         open={confirming}
-        count={run.counts.created}
+        count={run.counts.created + run.counts.existed}
         onClose={() => {
           setConfirming(false);
         }}
