@@ -12,13 +12,13 @@
  *   npx tsx bench/executor.bench.ts
  */
 import api, { route } from '@forge/api';
+import { BULK_CREATE_MAX } from '../src/domain';
 import type { Plan } from '../src/domain/plan';
 import { forgeRunEnvironment, PLAN_PROPERTY_KEY, startRun, type RunEnvironment } from '../src/run';
 import { aPlan, type PlanShape } from '../test/support/plan-builders';
 import { startLocalForge, type LocalForge } from '../test/support/local-forge';
 
 const LATENCY_MS = 100;
-const BULK_LIMIT = 50;
 const MEMBER = '5b10a2844c20165700ede21b';
 
 /** Realistic shapes: services with four sub-tasks each, chained by blocks links, plus spikes. */
@@ -132,7 +132,7 @@ async function measureNaive(forge: LocalForge, plan: Plan): Promise<Measured> {
 function lowerBoundMs(plan: Plan, concurrency: number): number {
   const rounds = Object.values(plan.estimate.issuesPerLevel)
     .filter((n) => n > 0)
-    .reduce((sum, n) => sum + Math.ceil(Math.ceil(n / BULK_LIMIT) / concurrency), 0);
+    .reduce((sum, n) => sum + Math.ceil(Math.ceil(n / BULK_CREATE_MAX) / concurrency), 0);
   return rounds * LATENCY_MS;
 }
 

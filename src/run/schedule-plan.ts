@@ -13,7 +13,7 @@
  */
 import { creationStages } from '../domain/planning/creation-stages';
 import type { PlanItem, PlanLink, PlanLinkEnd } from '../domain/plan';
-import { BULK_CREATE_LIMIT } from '../jira/operations/bulk-create-issues';
+import { BULK_CREATE_MAX } from '../domain/planning/estimate-plan';
 import { simulateRounds, type Task } from './simulate-rounds';
 
 export interface ScheduleInput {
@@ -75,7 +75,7 @@ export function schedulePlan(input: ScheduleInput): Schedule {
 }
 
 function buildSchedule(input: ScheduleInput, strategy: 'fold' | 'post'): Schedule {
-  const limit = input.chunkLimit ?? BULK_CREATE_LIMIT;
+  const limit = input.chunkLimit ?? BULK_CREATE_MAX;
   const toCreate = input.items.filter((i) => !input.existing.has(i.localId));
   const isNew = new Set(toCreate.map((i) => i.localId));
   const newEnd = (end: PlanLinkEnd) =>

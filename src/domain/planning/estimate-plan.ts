@@ -1,7 +1,10 @@
 import type { PlanEstimate, PlanItem, PlanLink } from '../plan';
 import { creationStages } from './creation-stages';
 
-/** Jira's `POST /rest/api/3/issue/bulk` takes at most this many issues per call. */
+/**
+ * Jira's `POST /rest/api/3/issue/bulk` takes at most this many issues per call: the one constant
+ * the estimate, the scheduler and the client all use.
+ */
 export const BULK_CREATE_MAX = 50;
 
 /** The pairs of plan items joined by a link: both ends are created by the plan. */

@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { BULK_CREATE_MAX } from '../../domain/planning/estimate-plan';
 import { isRecord, jiraMessageOf, readErrorCollection } from '../jira-errors';
 import type { JiraRequester } from '../jira-request';
 
@@ -19,9 +20,6 @@ interface CreatedIssues {
   errors?: { failedElementNumber?: number; status?: number; elementErrors?: unknown }[];
 }
 
-/** Jira creates at most this many issues per bulk request. */
-export const BULK_CREATE_LIMIT = 50;
-
 /**
  * `POST /rest/api/3/issue/bulk`. Never retried here: a lost response may hide created issues,
  * so the executor reconciles before it tries again. Jira answers 201 when some elements were
@@ -32,9 +30,9 @@ export async function bulkCreateIssues(
   issueUpdates: IssueCreateRequest[],
 ): Promise<BulkElementResult[]> {
   if (issueUpdates.length === 0) return [];
-  if (issueUpdates.length > BULK_CREATE_LIMIT) {
+  if (issueUpdates.length > BULK_CREATE_MAX) {
     throw new RangeError(
-      `bulk create takes at most ${BULK_CREATE_LIMIT} issues, got ${issueUpdates.length}`,
+      `bulk create takes at most ${BULK_CREATE_MAX} issues, got ${issueUpdates.length}`,
     );
   }
   const { body } = await jira.send<CreatedIssues>({
