@@ -5,6 +5,7 @@
  * invocation's deadline.
  */
 import type { RunStore } from './run-store';
+import { JiraError } from '../jira/jira-errors';
 import { FatalJiraError, HandOff } from './dispatch-signals';
 import { createChunk, postLink, type TaskContext } from './run-tasks';
 import { scheduleTasks, type FoldedLink, type PostedLink, type Schedule } from './schedule-plan';
@@ -72,6 +73,9 @@ export async function dispatchSchedule(args: DispatchArgs): Promise<DispatchResu
       if (error instanceof HandOff) stop('handoff', { delayMs: error.delayMs });
       else if (error instanceof FatalJiraError)
         stop('fatal', { error: { code: error.code, message: error.message } });
+      else if (error instanceof JiraError)
+        // A lookup inside a task failed after the client's own retries: try again later.
+        stop('handoff', { delayMs: 0 });
       else throw error;
     } finally {
       kind[1] = now();

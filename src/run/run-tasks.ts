@@ -121,7 +121,13 @@ async function settle(task: TaskContext, members: PlanItem[]): Promise<PlanItem[
   let waited = 0;
   let step = lag.firstWaitMs;
   for (;;) {
-    await task.discover();
+    try {
+      await task.discover();
+    } catch (error) {
+      // Jira kept refusing the search: the items stay pending and the continuation settles them.
+      if (error instanceof JiraError && isRetryable(failureOf(error))) throw new HandOff(0);
+      throw error;
+    }
     missing = missing.filter((m) => !exists(outcomes, m));
     if (missing.length === 0 || waited >= lag.maxWaitMs) return missing;
     const wait = Math.min(step, lag.maxWaitMs - waited);
