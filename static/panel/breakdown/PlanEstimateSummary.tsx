@@ -27,7 +27,7 @@ export function PlanEstimateSummary({
 /** "11 issues in 4 steps", plus the links that need requests of their own. */
 function stepsText(toCreate: number, requests: RunRequestEstimate): string {
   if (toCreate === 0) return 'Nothing to send to Jira';
-  const steps = `created in ${String(requests.bulkCreates)} step${requests.bulkCreates === 1 ? '' : 's'}`;
+  const steps = `Created in ${String(requests.bulkCreates)} step${requests.bulkCreates === 1 ? '' : 's'}`;
   if (requests.linkPosts === 0) return steps;
   const why = requests.linksOnCreateScreen ? '' : ' (the create screen has no Linked issues field)';
   return `${steps}, then ${String(requests.linkPosts)} link request${requests.linkPosts === 1 ? '' : 's'}${why}`;
