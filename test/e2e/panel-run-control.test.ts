@@ -36,4 +36,21 @@ describe('the issue panel: controlling a run', () => {
     expect(keys.length).toBeGreaterThan(0);
     expect(inJira).toEqual(expect.arrayContaining(keys));
   });
+
+  it('creates once when Create is double-clicked', async () => {
+    await saveDraftOver(host.stack.hostUrl, 'SHOP-3', aDraft());
+    await host.page.goto(`${host.stack.hostUrl}/?user=member#/browse/SHOP-3`);
+    const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    await panel.getByRole('button', { name: '3. Breakdown' }).click();
+    const create = panel.getByRole('button', { name: /^Create \d+ issues$/ });
+    await create.waitFor();
+    const planned = Number(/\d+/.exec((await create.textContent()) ?? '')?.[0]);
+    const before = host.stack.emulator!.issues('SHOP').length;
+
+    await create.dblclick();
+    await panel.getByTestId('run-progress').getByText('Done').waitFor({ timeout: 20_000 });
+
+    expect(host.stack.emulator!.issues('SHOP').length - before).toBe(planned);
+    expect(host.stack.emulator!.counts()['POST /rest/api/3/issue/bulk']).toBeGreaterThan(0);
+  });
 });
