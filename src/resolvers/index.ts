@@ -4,6 +4,7 @@ import { registerDraftResolvers } from './draft-resolvers';
 import { registerImportOpenApi } from './import-openapi';
 import { registerPlanResolvers } from './plan-resolvers';
 import { registerRunResolvers } from './run-resolvers';
+import { registerScopingSuggest } from './scoping-suggest';
 import { registerTemplateList } from './template-list';
 
 /** Every resolver the Custom UI modules can call; all of them share one Forge function. */
@@ -15,5 +16,6 @@ export function createResolverDefinitions() {
   registerPlanResolvers(resolver);
   registerRunResolvers(resolver);
   registerImportOpenApi(resolver);
+  registerScopingSuggest(resolver);
   return resolver.getDefinitions();
 }
