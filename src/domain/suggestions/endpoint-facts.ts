@@ -11,11 +11,12 @@ export interface PathParameter {
 const PARAM = /^\{([^{}]+)\}$/;
 const segmentsOf = (path: string) => path.split('/').filter((segment) => segment !== '');
 
-/** "orders" → "order", "categories" → "category", "addresses" → "address". */
+/** "orders" → "order", "categories" → "category", "addresses" → "address", "status" stays. */
 export function singular(word: string): string {
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
   if (/(ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
-  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  if (/(?:us|is|ss)$/.test(word)) return word;
+  if (/s$/.test(word)) return word.slice(0, -1);
   return word;
 }
 
@@ -73,6 +74,13 @@ export function resourceParameters(path: string): PathParameter[] {
   });
 }
 
+/** Every `{name}` of a path, in order: "/orders/{orderId}/lines/{lineId}" → orderId, lineId. */
+export const pathParameterNames = (path: string): string[] =>
+  segmentsOf(path).flatMap((segment) => {
+    const name = PARAM.exec(segment)?.[1]?.trim();
+    return name ? [name] : [];
+  });
+
 const BODY_METHODS: readonly HttpMethod[] = ['POST', 'PUT', 'PATCH'];
 
 /** Whether requests to the endpoint carry a body. */
@@ -127,22 +135,3 @@ export function successStatus(endpoint: Endpoint): number {
 
 /** A subject key for a resource: "order item" → "order-item". */
 export const resourceKey = (resource: string) => slugify(resource);
-
-/** "an order", "a payment": the indefinite article by the first letter, good enough for nouns. */
-export const aOrAn = (noun: string) => `${/^[aeio]/i.test(noun) ? 'an' : 'a'} ${noun}`;
-
-/**
- * "POST /orders takes", "POST /a, PUT /b take", "A, B, C and 2 more take": a subject list
- * with its verb, kept short for a one-line reason.
- */
-export function listWithVerb(items: readonly string[], singularVerb: string, pluralVerb: string) {
-  const shown = items.slice(0, 3);
-  const more = items.length - shown.length;
-  const list =
-    more > 0
-      ? `${shown.join(', ')} and ${String(more)} more`
-      : shown.length > 1
-        ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1) ?? ''}`
-        : (shown[0] ?? '');
-  return `${list} ${items.length === 1 ? singularVerb : pluralVerb}`;
-}

@@ -1,5 +1,6 @@
+import { idHint } from './wording';
 import { hasFailureMode } from './coverage';
-import { addFailureMode, idHint } from './failure-mode-change';
+import { addFailureMode } from './failure-mode-change';
 import type { RuleSuggestion, SuggestionContext } from './suggestion';
 import { inputsOf, upstreamsOf } from './upstreams';
 

@@ -1,13 +1,7 @@
+import { aOrAn, idHint, listWithVerb } from '../wording';
 import { hasFailureMode } from '../coverage';
-import {
-  aOrAn,
-  createdResource,
-  endpointLabel,
-  isCreate,
-  listWithVerb,
-  resourceKey,
-} from '../endpoint-facts';
-import { addFailureMode, idHint } from '../failure-mode-change';
+import { createdResource, endpointLabel, isCreate, resourceKey } from '../endpoint-facts';
+import { addFailureMode } from '../failure-mode-change';
 import type { RuleSuggestion, SuggestionRule } from '../suggestion';
 
 export const duplicateCreate: SuggestionRule = {

@@ -1,5 +1,5 @@
+import { fit, idHint } from '../wording';
 import { endpointLabel, successStatus } from '../endpoint-facts';
-import { fit, idHint } from '../failure-mode-change';
 import type { RuleSuggestion, SuggestionRule } from '../suggestion';
 
 export const endpointCriterion: SuggestionRule = {

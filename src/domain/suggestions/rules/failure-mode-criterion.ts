@@ -1,6 +1,6 @@
+import { fit, idHint } from '../wording';
 import { statusLabel } from '../../http/http-status-catalog';
 import type { FailureMode } from '../../draft/scoping-schema';
-import { fit, idHint } from '../failure-mode-change';
 import type { RuleSuggestion, SuggestionRule } from '../suggestion';
 
 /** An imported condition reads "GET /pets/{petId}: Not Found"; keep its endpoint up front. */

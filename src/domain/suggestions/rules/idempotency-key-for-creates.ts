@@ -1,6 +1,6 @@
+import { fit, listWithVerb } from '../wording';
 import { hasFailSafe } from '../coverage';
-import { endpointLabel, isCreate, listWithVerb } from '../endpoint-facts';
-import { fit } from '../failure-mode-change';
+import { endpointLabel, isCreate } from '../endpoint-facts';
 import type { SuggestionRule } from '../suggestion';
 
 export const idempotencyKeyForCreates: SuggestionRule = {

@@ -1,5 +1,5 @@
+import { fit, idHint } from '../wording';
 import { DRAFT_LIMITS as L } from '../../draft/limits';
-import { fit, idHint } from '../failure-mode-change';
 import type { RuleSuggestion, SuggestionRule } from '../suggestion';
 
 export const inputNotProducedBySource: SuggestionRule = {

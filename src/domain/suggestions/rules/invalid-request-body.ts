@@ -1,5 +1,6 @@
+import { listWithVerb } from '../wording';
 import { hasFailureMode } from '../coverage';
-import { endpointLabel, listWithVerb, takesBody } from '../endpoint-facts';
+import { endpointLabel, takesBody } from '../endpoint-facts';
 import { addFailureMode } from '../failure-mode-change';
 import type { SuggestionRule } from '../suggestion';
 

@@ -1,5 +1,5 @@
+import { fit, idHint } from '../wording';
 import type { Service, ServiceOutput } from '../../draft/scoping-schema';
-import { fit, idHint } from '../failure-mode-change';
 import type { RuleSuggestion, SuggestionContext, SuggestionRule } from '../suggestion';
 
 /** The other services whose inputs take this output, by name. */

@@ -1,12 +1,7 @@
-import {
-  aOrAn,
-  endpointLabel,
-  listWithVerb,
-  resourceKey,
-  resourceParameters,
-} from '../endpoint-facts';
+import { aOrAn, idHint, listWithVerb } from '../wording';
+import { endpointLabel, resourceKey, resourceParameters } from '../endpoint-facts';
 import { hasFailureMode } from '../coverage';
-import { addFailureMode, idHint } from '../failure-mode-change';
+import { addFailureMode } from '../failure-mode-change';
 import type { RuleSuggestion, SuggestionRule } from '../suggestion';
 
 export const pathParameterNotFound: SuggestionRule = {

@@ -1,5 +1,5 @@
+import { fit, idHint } from '../wording';
 import { hasFailSafe } from '../coverage';
-import { fit, idHint } from '../failure-mode-change';
 import type { RuleSuggestion, SuggestionRule } from '../suggestion';
 import { inputsOf, upstreamsOf } from '../upstreams';
 

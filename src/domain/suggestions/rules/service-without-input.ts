@@ -1,7 +1,7 @@
 import { DRAFT_LIMITS as L } from '../../draft/limits';
-import { endpointLabel, resourceParameters, takesBody } from '../endpoint-facts';
-import { fit, idHint } from '../failure-mode-change';
+import { endpointLabel, pathParameterNames, takesBody } from '../endpoint-facts';
 import type { SuggestionChange, SuggestionRule } from '../suggestion';
+import { fit, idHint } from '../wording';
 
 export const serviceWithoutInput: SuggestionRule = {
   id: 'service-without-input',
@@ -9,10 +9,11 @@ export const serviceWithoutInput: SuggestionRule = {
   name: 'Inputs from the endpoints',
   why: 'The contract ticket lists what a service reads: its endpoints already say what callers send.',
   suggest: ({ service }) => {
-    if (service.inputs.length > 0 || service.endpoints.length === 0) return [];
+    const first = service.endpoints[0];
+    if (service.inputs.length > 0 || first === undefined) return [];
     const seeds = new Map<string, { name: string; format: string }>();
     for (const endpoint of service.endpoints) {
-      for (const { name } of resourceParameters(endpoint.path)) {
+      for (const name of pathParameterNames(endpoint.path)) {
         seeds.set(`path ${name}`, { name, format: `path parameter: ${name}` });
       }
       if (takesBody(endpoint)) {
@@ -21,7 +22,7 @@ export const serviceWithoutInput: SuggestionRule = {
       }
     }
     if (seeds.size === 0) {
-      const name = `${endpointLabel(service.endpoints[0] ?? { method: 'GET', path: '', id: '', summary: '' })} request`;
+      const name = `${endpointLabel(first)} request`;
       seeds.set(name, { name, format: 'query parameters, if any' });
     }
     const changes = [...seeds.values()].slice(0, L.inputs).map((seed): SuggestionChange => ({

@@ -1,6 +1,6 @@
+import { fit, idHint } from '../wording';
 import { DRAFT_LIMITS as L } from '../../draft/limits';
 import { endpointLabel } from '../endpoint-facts';
-import { fit, idHint } from '../failure-mode-change';
 import { API_CLIENTS } from './output-without-consumer';
 import type { SuggestionChange, SuggestionRule } from '../suggestion';
 

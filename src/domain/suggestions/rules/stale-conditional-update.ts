@@ -1,13 +1,7 @@
+import { aOrAn, idHint, listWithVerb } from '../wording';
 import { hasFailureMode } from '../coverage';
-import {
-  aOrAn,
-  endpointLabel,
-  isUpdateOfOne,
-  listWithVerb,
-  resourceKey,
-  resourceParameters,
-} from '../endpoint-facts';
-import { addFailureMode, idHint } from '../failure-mode-change';
+import { endpointLabel, isUpdateOfOne, resourceKey, resourceParameters } from '../endpoint-facts';
+import { addFailureMode } from '../failure-mode-change';
 import type { RuleSuggestion, SuggestionRule } from '../suggestion';
 
 export const staleConditionalUpdate: SuggestionRule = {

@@ -1,5 +1,6 @@
+import { listWithVerb } from '../wording';
 import { hasFailureMode } from '../coverage';
-import { endpointLabel, isUpload, isUploadFormat, listWithVerb } from '../endpoint-facts';
+import { endpointLabel, isUpload, isUploadFormat } from '../endpoint-facts';
 import { addFailureMode } from '../failure-mode-change';
 import type { SuggestionRule } from '../suggestion';
 
