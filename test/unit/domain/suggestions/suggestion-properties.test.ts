@@ -7,6 +7,7 @@ import {
   draftSchema,
   hasBlocker,
   restoreDismissed,
+  statusesImpliedBy,
   suggest,
   suggestionIdSchema,
   type Draft,
@@ -130,6 +131,20 @@ describe('suggest (properties)', () => {
         expect(suggest(result.draft, suggestion.serviceId).map((s) => s.id)).not.toContain(
           suggestion.id,
         );
+      }),
+    );
+  });
+
+  it('never suggests a failure mode whose wording contradicts its status', () => {
+    fc.assert(
+      fc.property(markedDraftArb, (draft) => {
+        for (const suggestion of suggest(draft)) {
+          for (const change of suggestion.changes) {
+            if (change.kind !== 'add-failure-mode') continue;
+            const implied = statusesImpliedBy(change.value.condition);
+            expect(implied === null || implied.has(change.value.status)).toBe(true);
+          }
+        }
       }),
     );
   });
