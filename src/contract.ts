@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   DRAFT_LIMITS,
   OPENAPI_DOCUMENT_MAX_BYTES,
+  draftIdSchema,
   draftSchema,
   serviceSchema,
   type AdfDoc,
@@ -14,6 +15,7 @@ import {
   type Plan,
   type PlanDiff,
   type ReadinessFinding,
+  type Suggestion,
 } from './domain';
 import type { RunRequestEstimate, RunView, UndoReport } from './run/run';
 
@@ -185,6 +187,12 @@ export const resolvers = {
       title: z.string(),
       version: z.string(),
     }),
+  },
+  'scoping/suggest': {
+    /** One service of the saved draft, or none for all of them. */
+    input: z.object({ serviceId: draftIdSchema.optional() }).strict(),
+    /** The suggestions offered, and the version of the saved draft they were made for. */
+    output: z.custom<{ suggestions: Suggestion[]; draftVersion: number }>(),
   },
   'run/undo': {
     input: z.object({ runId: runIdSchema, confirm: z.literal(true) }).strict(),

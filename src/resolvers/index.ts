@@ -4,6 +4,7 @@ import { registerDraftResolvers } from './draft-resolvers';
 import { registerImportOpenApi } from './import-openapi';
 import { registerPlanResolvers } from './plan-resolvers';
 import { registerRunResolvers } from './run-resolvers';
+import { registerScopingSuggest } from './scoping-suggest';
 import { registerTemplateList } from './template-list';
 import type { RunEnvironment } from '../run/run-environment';
 
@@ -16,5 +17,6 @@ export function createResolverDefinitions(env: RunEnvironment) {
   registerPlanResolvers(resolver, env);
   registerRunResolvers(resolver, env);
   registerImportOpenApi(resolver);
+  registerScopingSuggest(resolver);
   return resolver.getDefinitions();
 }

@@ -23,5 +23,8 @@ export const DRAFT_LIMITS = {
   failureModes: 30,
   failSafes: 20,
   successCriteria: 40,
+  /** Dismissed suggestions remembered per service; stale ones are pruned on each dismissal. */
+  dismissedSuggestions: 100,
+  suggestionId: 160,
   spikeTimeboxDays: 20,
 } as const;

@@ -21,7 +21,8 @@ export class DraftMigrationError extends Error {
 /**
  * Steps that lift a stored draft from version N to N+1, keyed by N. Version 1 is the first
  * published shape, so there is no step yet; additive changes need none, because lists and
- * optional fields take defaults when a stored draft lacks them.
+ * optional fields take defaults when a stored draft lacks them (so do a service's optional
+ * `authenticated`, `publicFacing` and `dismissedSuggestions`, added after version 1).
  */
 const MIGRATIONS: Readonly<
   Record<number, (old: Record<string, unknown>) => Record<string, unknown>>

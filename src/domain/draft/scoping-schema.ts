@@ -90,6 +90,15 @@ export const successCriterionSchema = z.object({
   tiedTo: criterionTargetSchema.optional(),
 });
 
+/**
+ * A suggestion's stable id within its service: the rule's id and what it is about, e.g.
+ * `path-parameter-not-found:order`. Dismissals are remembered by it.
+ */
+export const suggestionIdSchema = z
+  .string()
+  .max(L.suggestionId)
+  .regex(/^[a-z0-9]+(?:[-:][a-z0-9]+)*$/, 'A suggestion id is a rule id and a subject');
+
 export const serviceSchema = z.object({
   id: draftIdSchema,
   name: text(L.name),
@@ -101,6 +110,14 @@ export const serviceSchema = z.object({
   failureModes: z.array(failureModeSchema).max(L.failureModes).default([]),
   failSafes: z.array(failSafeSchema).max(L.failSafes).default([]),
   successCriteria: z.array(successCriterionSchema).max(L.successCriteria).default([]),
+  /**
+   * Whether callers must authenticate, and whether the service is open to the public. Optional
+   * so drafts saved before these existed still read; unset means the team has not said.
+   */
+  authenticated: z.boolean().optional(),
+  publicFacing: z.boolean().optional(),
+  /** Suggestions the team dismissed for this service, so they are not offered again. */
+  dismissedSuggestions: z.array(suggestionIdSchema).max(L.dismissedSuggestions).optional(),
 });
 
 export const scopingSchema = z.object({

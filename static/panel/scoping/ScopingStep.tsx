@@ -5,6 +5,7 @@ import {
   DRAFT_LIMITS,
   mergeImportedServices,
   newId,
+  type Draft,
   type Scoping,
   type Service,
 } from '../../../src/domain';
@@ -14,6 +15,7 @@ import { AddServiceForm } from './AddServiceForm';
 import { OpenApiImport } from './OpenApiImport';
 import { ServiceEditor } from './ServiceEditor';
 import { ServiceHeader } from './ServiceHeader';
+import { ServiceSuggestions } from './ServiceSuggestions';
 
 const cardStyle = {
   border: `${token('border.width')} solid ${token('color.border')}`,
@@ -35,16 +37,21 @@ const blankService = (id: string, name: string): Service => ({
 
 /** Step 2: the services to build, one expanded at a time so the form stays manageable. */
 export function ScopingStep({
+  draft,
   scoping,
   expanded,
   onExpand,
   onChange,
+  onEditDraft,
 }: {
+  /** The whole draft being edited: suggestions read it all and may add to discovery. */
+  draft: Draft;
   scoping: Scoping;
   /** Index of the expanded service, or null. */
   expanded: number | null;
   onExpand: (index: number | null) => void;
   onChange: (recipe: (current: Scoping) => Scoping) => void;
+  onEditDraft: (recipe: (current: Draft) => Draft) => void;
 }) {
   const { services } = scoping;
   return (
@@ -77,17 +84,25 @@ export function ScopingStep({
                 />
                 {expanded === index ? (
                   <div id={`service-panel-${service.id}`}>
-                    <ServiceEditor
-                      index={index}
-                      service={service}
-                      otherServices={services.filter((_, i) => i !== index)}
-                      onChange={(recipe) => {
-                        onChange((current) => ({
-                          ...current,
-                          services: current.services.map((s, i) => (i === index ? recipe(s) : s)),
-                        }));
-                      }}
-                    />
+                    <Stack space="space.300">
+                      <ServiceEditor
+                        index={index}
+                        service={service}
+                        otherServices={services.filter((_, i) => i !== index)}
+                        onChange={(recipe) => {
+                          onChange((current) => ({
+                            ...current,
+                            services: current.services.map((s, i) => (i === index ? recipe(s) : s)),
+                          }));
+                        }}
+                      />
+                      <ServiceSuggestions
+                        draft={draft}
+                        serviceId={service.id}
+                        serviceName={service.name.trim() || `Service ${String(index + 1)}`}
+                        onEditDraft={onEditDraft}
+                      />
+                    </Stack>
                   </div>
                 ) : null}
               </Stack>

@@ -1,5 +1,6 @@
 import { Stack } from '@atlaskit/primitives';
 import { DRAFT_LIMITS, type Service } from '../../../src/domain';
+import { CheckboxInput } from '../fields/CheckboxInput';
 import { TextInput } from '../fields/TextInput';
 import { CriteriaEditor } from './CriteriaEditor';
 import { EndpointsEditor } from './EndpointsEditor';
@@ -43,6 +44,20 @@ export function ServiceEditor({
         maxLength={DRAFT_LIMITS.line}
         onChange={set('primaryFunction')}
       />
+      <Stack space="space.050">
+        <CheckboxInput
+          path={`${at}.authenticated`}
+          label="Callers must authenticate (suggests 401 and 403)"
+          checked={service.authenticated === true}
+          onChange={set('authenticated')}
+        />
+        <CheckboxInput
+          path={`${at}.publicFacing`}
+          label="Open to the public (suggests a rate limit and 429)"
+          checked={service.publicFacing === true}
+          onChange={set('publicFacing')}
+        />
+      </Stack>
       <InputsEditor
         path={`${at}.inputs`}
         inputs={service.inputs}

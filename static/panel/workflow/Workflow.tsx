@@ -93,12 +93,14 @@ export function Workflow({
           ) : null}
           {step === 'scoping' ? (
             <ScopingStep
+              draft={state.draft}
               scoping={state.draft.scoping}
               expanded={expanded}
               onExpand={setExpanded}
               onChange={(recipe) => {
                 edit((draft) => ({ ...draft, scoping: recipe(draft.scoping) }));
               }}
+              onEditDraft={edit}
             />
           ) : null}
           {step === 'breakdown' ? (
