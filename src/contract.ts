@@ -150,7 +150,7 @@ export const resolvers = {
           .string()
           .min(1, 'Paste or choose an OpenAPI document')
           .refine((text) => new TextEncoder().encode(text).length <= OPENAPI_DOCUMENT_MAX_BYTES, {
-            message: `The document is larger than ${OPENAPI_DOCUMENT_MAX_BYTES / 1024} KiB`,
+            message: `The document is larger than ${OPENAPI_DOCUMENT_MAX_BYTES / 1024 / 1024} MiB`,
           }),
       })
       .strict(),

@@ -36,9 +36,12 @@ const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' 
  */
 export function OpenApiImport({
   services,
+  restBytes,
   onAdd,
 }: {
   services: Service[];
+  /** What the rest of the draft takes stored: the merge keeps the whole within the draft's limit. */
+  restBytes: number;
   /** Adds the imported services to the draft as it is when called. */
   onAdd: (imported: Service[]) => void;
 }) {
@@ -69,7 +72,7 @@ export function OpenApiImport({
     if (!file) return;
     if (file.size > OPENAPI_DOCUMENT_MAX_BYTES) {
       setFileProblem(
-        `${file.name} is ${String(Math.ceil(file.size / 1024))} KiB; the import reads at most ${String(OPENAPI_DOCUMENT_MAX_BYTES / 1024)} KiB.`,
+        `${file.name} is ${String(Math.ceil(file.size / 1024))} KiB; the import reads at most ${String(OPENAPI_DOCUMENT_MAX_BYTES / 1024 / 1024)} MiB.`,
       );
       return;
     }
@@ -77,12 +80,14 @@ export function OpenApiImport({
   };
 
   const merge =
-    preview.status === 'ready' ? mergeImportedServices(services, preview.imported.services) : null;
+    preview.status === 'ready'
+      ? mergeImportedServices(services, preview.imported.services, restBytes)
+      : null;
   const adding = merge?.added.length ?? 0;
   const add = () => {
     if (preview.status !== 'ready' || merge === null) return;
     onAdd(preview.imported.services);
-    const skipped = [...merge.skippedExisting, ...merge.skippedNoRoom];
+    const skipped = [...merge.skippedExisting, ...merge.skippedNoRoom, ...merge.skippedTooLarge];
     setOutcome(
       `Added ${plural(merge.added.length, 'service')} from ${preview.imported.title}: ${merge.added.join(', ')}.` +
         (skipped.length > 0 ? ` Skipped: ${skipped.join(', ')}.` : '') +
@@ -115,7 +120,7 @@ export function OpenApiImport({
             <ModalBody>
               <Stack space="space.200">
                 <Text>
-                  An OpenAPI 3.0 or 3.1 document, YAML or JSON, up to 512 KiB, with internal
+                  An OpenAPI 3.0 or 3.1 document, YAML or JSON, up to 5 MiB, with internal
                   references only. Each tag becomes a service.
                 </Text>
                 <Stack space="space.050">

@@ -51,6 +51,11 @@ export function OpenApiPreview({ imported, merge }: { imported: Imported; merge:
           <p>{`A draft holds at most ${String(DRAFT_LIMITS.services)} services; not added: ${merge.skippedNoRoom.join(', ')}.`}</p>
         </SectionMessage>
       ) : null}
+      {merge.skippedTooLarge.length > 0 ? (
+        <SectionMessage appearance="warning" title="The draft would be too large">
+          <p>{`A draft is stored in at most ${String(DRAFT_LIMITS.storedBytes / 1024)} KiB; with these services it could not be saved, so they are not added: ${merge.skippedTooLarge.join(', ')}.`}</p>
+        </SectionMessage>
+      ) : null}
       {imported.warnings.length > 0 ? (
         <SectionMessage appearance="warning" title="Warnings">
           <ul aria-label="Import warnings">

@@ -39,12 +39,15 @@ export function ScopingStep({
   expanded,
   onExpand,
   onChange,
+  restBytes = 0,
 }: {
   scoping: Scoping;
   /** Index of the expanded service, or null. */
   expanded: number | null;
   onExpand: (index: number | null) => void;
   onChange: (recipe: (current: Scoping) => Scoping) => void;
+  /** What the draft takes stored without its services (discovery and all), for imports to fit. */
+  restBytes?: number;
 }) {
   const { services } = scoping;
   return (
@@ -110,10 +113,11 @@ export function ScopingStep({
       />
       <OpenApiImport
         services={services}
+        restBytes={restBytes}
         onAdd={(imported) => {
           onChange((current) => ({
             ...current,
-            services: mergeImportedServices(current.services, imported).services,
+            services: mergeImportedServices(current.services, imported, restBytes).services,
           }));
         }}
       />
