@@ -68,6 +68,13 @@ const templateIdSchema = z
   .regex(/^[a-z0-9-]+$/);
 const runIdSchema = z.uuid();
 
+/** A file a resolver renders for the person to download. */
+export const exportFileSchema = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  content: z.string(),
+});
+
 export const storedDraftSchema = z.object({
   draft: draftSchema,
   /** 0 when nothing was saved yet: the version a first save is based on. */
@@ -161,6 +168,11 @@ export const resolvers = {
       title: z.string(),
       version: z.string(),
     }),
+  },
+  'scoping/export-openapi': {
+    input: z.object({ format: z.enum(['yaml', 'json']) }).strict(),
+    /** The saved draft's Scoping as an OpenAPI 3.1 skeleton, ready to download. */
+    output: exportFileSchema,
   },
   'run/undo': {
     input: z.object({ runId: runIdSchema, confirm: z.literal(true) }).strict(),

@@ -1,6 +1,7 @@
 import Resolver from '@forge/resolver';
 import { registerContextGet } from './context-get';
 import { registerDraftResolvers } from './draft-resolvers';
+import { registerExportOpenApi } from './export-openapi';
 import { registerImportOpenApi } from './import-openapi';
 import { registerPlanResolvers } from './plan-resolvers';
 import { registerRunResolvers } from './run-resolvers';
@@ -15,5 +16,6 @@ export function createResolverDefinitions() {
   registerPlanResolvers(resolver);
   registerRunResolvers(resolver);
   registerImportOpenApi(resolver);
+  registerExportOpenApi(resolver);
   return resolver.getDefinitions();
 }

@@ -18,3 +18,4 @@ export {
 } from './document-problems';
 export { stripExtensions } from './strip-extensions';
 export { isRecord, valueAt } from './json-pointer';
+export { openApiFromDraft } from './openapi-from-draft';

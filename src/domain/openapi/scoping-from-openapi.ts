@@ -30,12 +30,12 @@ const DISCOVERY_RESERVE_BYTES = 16 * 1024;
  */
 export function scopingFromOpenApi(api: OpenApiDocument, existing: Service[]): ScopingImport {
   const warnings: string[] = [];
-  const groups = groupOperations(collectOperations(api, warnings));
+  const declared = Array.isArray(api.tags) ? api.tags.filter(isRecord) : [];
+  const groups = groupOperations(collectOperations(api, warnings), declared);
   const room = Math.max(0, L.services - existing.length);
   const kept = fitList(groups, room, 'Services (with those already in the draft)', warnings);
 
   const taken = existing.map((s) => s.id);
-  const declared = Array.isArray(api.tags) ? api.tags.filter(isRecord) : [];
   const services = kept.map(({ key, name: found, tagged, operations }) => {
     const tag = tagged ? declared.find((t) => sameTag(t.name, key)) : undefined;
     const wanted = (typeof tag?.name === 'string' ? tag.name : found) ?? titleOf(api);
@@ -78,8 +78,15 @@ function firstSegment(path: string): string | undefined {
     .find((segment) => segment !== '' && !segment.includes('{') && !GENERIC_SEGMENT.test(segment));
 }
 
-/** Groups in the order their first operation appears; tags that differ only in case are one. */
-function groupOperations(operations: ImportedOperation[]): OperationGroup[] {
+/**
+ * Groups in the order their first operation appears; tags that differ only in case are one. A
+ * tag the document declares with a description but no operation is a service still to be given
+ * endpoints (as an exported draft's are), after the others.
+ */
+function groupOperations(
+  operations: ImportedOperation[],
+  declared: Record<string, unknown>[],
+): OperationGroup[] {
   const groups = new Map<string, OperationGroup>();
   for (const op of operations) {
     const name = op.tag ?? firstSegment(op.path);
@@ -93,6 +100,12 @@ function groupOperations(operations: ImportedOperation[]): OperationGroup[] {
     };
     group.operations.push(op);
     groups.set(mapKey, group);
+  }
+  for (const tag of declared) {
+    if (typeof tag.name !== 'string' || typeof tag.description !== 'string') continue;
+    const key = tag.name.trim().toLowerCase();
+    if (key === '' || groups.has(`tag:${key}`)) continue;
+    groups.set(`tag:${key}`, { key, name: tag.name.trim(), tagged: true, operations: [] });
   }
   return [...groups.values()];
 }

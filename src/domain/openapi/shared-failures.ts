@@ -2,22 +2,24 @@ import { DRAFT_LIMITS as L } from '../draft/limits';
 import type { FailureModeSeed } from './operation-responses';
 
 /**
- * Statuses an API answers the same way on many operations (authentication, permission, rate
- * limits). Repeated per operation they would crowd the failure-mode limit and cut the
- * endpoints' own failures, so the import states each once for the service.
+ * Statuses an API answers alike on many operations (authentication, permission, rate limits),
+ * however each operation words it. Repeated per operation they would crowd the failure-mode limit
+ * and cut the endpoints' own failures, so the import states each once for the service.
  */
 const SHARED_STATUSES = new Set([401, 403, 429]);
 
-/** Which failure modes fold together: a shared status, or the `default` catch-all with its status. */
-function foldKey(seed: FailureModeSeed): string | undefined {
+/** Which failure modes fold together: a shared status, the `default` catch-all, or the same words. */
+function foldKey(seed: FailureModeSeed): string {
   if (seed.catchAll) return `default ${String(seed.status)} ${seed.behaviour}`;
-  return SHARED_STATUSES.has(seed.status) ? String(seed.status) : undefined;
+  if (SHARED_STATUSES.has(seed.status)) return `status ${String(seed.status)}`;
+  return `same ${String(seed.status)} ${seed.reason}`;
 }
 
 /**
- * Folds the failure modes of a shared status (and the `default` catch-all) that two or more
- * operations declare into one, whose condition lists the operations ("Every endpoint" when all
- * of them); the rest are kept in order. The folded ones take the place of their first occurrence.
+ * Folds failure modes that two or more operations share (a shared status, the `default`
+ * catch-all, or the same status for the same reason) into one. When every operation of the
+ * service shares it (a service of one operation included), it is the service's: its condition
+ * is the reason alone; otherwise the condition lists the operations. The folded one takes the place of its first occurrence.
  */
 export function foldSharedFailures(
   seeds: FailureModeSeed[],
@@ -26,25 +28,24 @@ export function foldSharedFailures(
   const byKey = new Map<string, FailureModeSeed[]>();
   for (const seed of seeds) {
     const key = foldKey(seed);
-    if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), seed]);
+    byKey.set(key, [...(byKey.get(key) ?? []), seed]);
   }
   const folded: FailureModeSeed[] = [];
   const done = new Set<string>();
   for (const seed of seeds) {
     const key = foldKey(seed);
-    const group = key === undefined ? undefined : byKey.get(key);
-    const operations = [...new Set(group?.map((s) => s.operation) ?? [])];
-    if (key === undefined || group === undefined || operations.length < 2) {
+    const operations = [...new Set(byKey.get(key)?.map((s) => s.operation) ?? [])];
+    const everyOperation = operations.length === operationCount;
+    if (operations.length < 2 && !everyOperation) {
       folded.push(seed);
       continue;
     }
     if (done.has(key)) continue;
     done.add(key);
-    const who =
-      operations.length === operationCount
-        ? `Every endpoint (${String(operationCount)})`
-        : listed(operations, seed.reason);
-    folded.push({ ...seed, operation: who, condition: `${who}: ${seed.reason}` });
+    const condition = everyOperation
+      ? seed.reason
+      : `${listed(operations, seed.reason)}: ${seed.reason}`;
+    folded.push({ ...seed, operation: operations.join(', '), condition });
   }
   return folded;
 }

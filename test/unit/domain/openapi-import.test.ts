@@ -146,7 +146,7 @@ describe('scopingFromOpenApi', () => {
     ).toEqual([
       [
         500,
-        'Every endpoint (3): any other error (unexpected error)',
+        'any other error (unexpected error)',
         'Respond 500 with Error',
         true,
       ],
@@ -160,7 +160,7 @@ describe('scopingFromOpenApi', () => {
   it('makes one failure mode of a default response that every operation repeats', () => {
     const { services, warnings } = scopingFromOpenApi(examples.petstore, []);
     expect(services[0]?.failureModes.map((f) => [f.status, f.condition])).toEqual([
-      [500, 'Every endpoint (3): any other error (unexpected error)'],
+      [500, 'any other error (unexpected error)'],
     ]);
     expect(warnings.filter((w) => w.includes('default'))).toEqual([]);
   });
