@@ -132,6 +132,11 @@ export const resolvers = {
     input: planOptionsSchema,
     output: z.custom<Run>(),
   },
+  'plan/export': {
+    input: planOptionsSchema.extend({ format: z.enum(['markdown', 'csv', 'json']) }).strict(),
+    /** The exact plan `plan/preview` shows, as a file to review before anything is created. */
+    output: exportFileSchema,
+  },
   'run/latest': {
     input: z.object({}).strict(),
     /** The latest run of this issue's breakdown, or null when it was never created. */

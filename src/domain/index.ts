@@ -100,3 +100,4 @@ export { diffPlan, type ExistingIssue, type PlanDiff } from './planning/diff-pla
 export { resolveIssueTypes } from './planning/resolve-issue-types';
 
 export * from './openapi';
+export * from './plan-export';

@@ -3,6 +3,7 @@ import { registerContextGet } from './context-get';
 import { registerDraftResolvers } from './draft-resolvers';
 import { registerExportOpenApi } from './export-openapi';
 import { registerImportOpenApi } from './import-openapi';
+import { registerPlanExport } from './plan-export';
 import { registerPlanResolvers } from './plan-resolvers';
 import { registerRunResolvers } from './run-resolvers';
 import { registerTemplateList } from './template-list';
@@ -17,5 +18,6 @@ export function createResolverDefinitions() {
   registerRunResolvers(resolver);
   registerImportOpenApi(resolver);
   registerExportOpenApi(resolver);
+  registerPlanExport(resolver);
   return resolver.getDefinitions();
 }
