@@ -19,3 +19,4 @@ export {
 export { stripExtensions } from './strip-extensions';
 export { isRecord, valueAt } from './json-pointer';
 export { openApiFromDraft } from './openapi-from-draft';
+export { slimForImport } from './slim-for-import';
