@@ -1,4 +1,8 @@
-export { OPENAPI_DOCUMENT_MAX_BYTES, OPENAPI_METHODS } from './openapi-document';
+export {
+  OPENAPI_DOCUMENT_MAX_BYTES,
+  OPENAPI_METHODS,
+  OPENAPI_SEND_WHOLE_MAX_BYTES,
+} from './openapi-document';
 export type * from './openapi-document';
 export {
   draftBytesWithoutServices,

@@ -90,3 +90,11 @@ export interface OpenApiDocument {
 
 /** The largest OpenAPI document the import reads, in bytes of UTF-8. */
 export const OPENAPI_DOCUMENT_MAX_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Documents up to this size go to the resolver whole. A larger one is parsed in the browser and
+ * only what the import reads is sent (`slimForImport`): Custom UI's invoke passes through
+ * Atlassian's GraphQL gateway, whose requests are limited to 5,242,880 bytes, and a document
+ * sent as a JSON string grows with every quote and line break it escapes.
+ */
+export const OPENAPI_SEND_WHOLE_MAX_BYTES = 512 * 1024;

@@ -105,7 +105,7 @@ function pathItem(value: unknown): unknown {
 export function slimForImport(document: Json): Json {
   const info = isRecord(document.info) ? document.info : {};
   const components = isRecord(document.components) ? document.components : {};
-  const tags = Array.isArray(document.tags) ? document.tags : undefined;
+  const tags = Array.isArray(document.tags) ? (document.tags as unknown[]) : undefined;
   return {
     ...pick(document, ['openapi', 'security']),
     info: { title: text(info.title) ?? '', version: text(info.version) ?? '' },

@@ -14,19 +14,61 @@ import { useState } from 'react';
 import type { ResolverError as ResolverErrorData, ResolverOutput } from '../../../src/contract';
 import {
   OPENAPI_DOCUMENT_MAX_BYTES,
+  OPENAPI_SEND_WHOLE_MAX_BYTES,
   mergeImportedServices,
+  type DocumentProblem,
   type Service,
 } from '../../../src/domain';
 import { call } from '@ui/invoke';
 import { ResolverError } from '@ui/ResolverError';
 import { OpenApiPreview } from './OpenApiPreview';
+import { OpenApiProblems } from './OpenApiProblems';
 
 type Imported = ResolverOutput<'scoping/import-openapi'>;
 type PreviewState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'error'; error: ResolverErrorData }
+  | { status: 'error'; error: ResolverErrorData; problems: DocumentProblem[] }
   | { status: 'ready'; imported: Imported };
+
+const problemsOf = (details: unknown): DocumentProblem[] => {
+  const problems = (details as { problems?: unknown } | undefined)?.problems;
+  return Array.isArray(problems) ? (problems as DocumentProblem[]) : [];
+};
+
+/**
+ * Asks the resolver to read the document. One too large to send whole is parsed here first (a
+ * chunk loaded only then) and only what the import reads is sent; the problems the resolver
+ * finds are then given the lines of the text the person gave.
+ */
+async function importDocument(text: string): Promise<PreviewState> {
+  if (new TextEncoder().encode(text).length <= OPENAPI_SEND_WHOLE_MAX_BYTES) {
+    const answer = await call('scoping/import-openapi', { document: text });
+    if (answer.ok) return { status: 'ready', imported: answer.data };
+    return failed(answer.error, problemsOf(answer.error.details));
+  }
+  const { prepareLargeDocument } = await import('./prepare-large-document');
+  const prepared = prepareLargeDocument(text);
+  if (!prepared.ok) {
+    return failed({ code: 'INVALID_INPUT', message: prepared.message }, prepared.problems);
+  }
+  const answer = await call('scoping/import-openapi', { document: prepared.document });
+  if (answer.ok) return { status: 'ready', imported: answer.data };
+  return failed(answer.error, prepared.relocate(problemsOf(answer.error.details)));
+}
+
+/** An error with its problems listed once, below a message that counts them. */
+function failed(error: ResolverErrorData, problems: DocumentProblem[]): PreviewState {
+  if (problems.length === 0) return { status: 'error', error, problems };
+  return {
+    status: 'error',
+    error: {
+      ...error,
+      message: `The document cannot be imported: ${plural(problems.length, 'problem')}, listed below.`,
+    },
+    problems,
+  };
+}
 
 const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 
@@ -60,12 +102,7 @@ export function OpenApiImport({
   };
   const runPreview = async () => {
     setPreview({ status: 'loading' });
-    const answer = await call('scoping/import-openapi', { document });
-    setPreview(
-      answer.ok
-        ? { status: 'ready', imported: answer.data }
-        : { status: 'error', error: answer.error },
-    );
+    setPreview(await importDocument(document));
   };
   const chooseFile = async (file: File | undefined) => {
     setFileProblem(null);
@@ -158,7 +195,12 @@ export function OpenApiImport({
                     taken from the frame's height would grow it without end. */}
                 <div aria-live="polite">
                   {preview.status === 'loading' ? <Spinner label="Reading the document" /> : null}
-                  {preview.status === 'error' ? <ResolverError error={preview.error} /> : null}
+                  {preview.status === 'error' ? (
+                    <>
+                      <ResolverError error={preview.error} />
+                      <OpenApiProblems problems={preview.problems} />
+                    </>
+                  ) : null}
                   {preview.status === 'ready' && merge ? (
                     <OpenApiPreview imported={preview.imported} merge={merge} />
                   ) : null}

@@ -11,6 +11,7 @@ import {
 import { idsOf, removeAt } from '../draft/list-edits';
 import { fieldId } from '../fields/field-id';
 import { AddServiceForm } from './AddServiceForm';
+import { OpenApiExport } from './OpenApiExport';
 import { OpenApiImport } from './OpenApiImport';
 import { ServiceEditor } from './ServiceEditor';
 import { ServiceHeader } from './ServiceHeader';
@@ -40,6 +41,7 @@ export function ScopingStep({
   onExpand,
   onChange,
   restBytes = 0,
+  unsaved = false,
 }: {
   scoping: Scoping;
   /** Index of the expanded service, or null. */
@@ -48,6 +50,8 @@ export function ScopingStep({
   onChange: (recipe: (current: Scoping) => Scoping) => void;
   /** What the draft takes stored without its services (discovery and all), for imports to fit. */
   restBytes?: number;
+  /** Whether the draft has changes not saved yet (the export reads the saved draft). */
+  unsaved?: boolean;
 }) {
   const { services } = scoping;
   return (
@@ -121,6 +125,7 @@ export function ScopingStep({
           }));
         }}
       />
+      {services.length > 0 ? <OpenApiExport unsaved={unsaved} /> : null}
     </Stack>
   );
 }

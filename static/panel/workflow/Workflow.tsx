@@ -100,6 +100,7 @@ export function Workflow({
             <ScopingStep
               scoping={state.draft.scoping}
               restBytes={draftBytesWithoutServices(state.draft)}
+              unsaved={dirty}
               expanded={expanded}
               onExpand={setExpanded}
               onChange={(recipe) => {
