@@ -43,7 +43,7 @@ describe('the issue panel: importing services from OpenAPI', () => {
     await clickInModal(modal.getByRole('button', { name: 'Preview' }));
 
     const found = modal.getByRole('list', { name: 'Services found' });
-    await found.getByText('pets', { exact: true }).waitFor();
+    await found.getByRole('checkbox', { name: 'Import pets' }).waitFor();
     const endpoints = modal.getByRole('list', { name: 'Endpoints of pets' }).getByRole('listitem');
     expect(await endpoints.allTextContents()).toEqual([
       'GET /pets List all pets',
@@ -54,11 +54,11 @@ describe('the issue panel: importing services from OpenAPI', () => {
     expect(await failures.getByRole('listitem').allTextContents()).toEqual([
       '500: any other error (unexpected error)',
     ]);
-    await clickInModal(modal.getByRole('button', { name: 'Add 1 service' }));
+    await clickInModal(modal.getByRole('button', { name: 'Import 1 service' }));
 
     await panel
       .getByRole('status')
-      .getByText(/^Added 1 service from Swagger Petstore: pets\./)
+      .getByText(/^From Swagger Petstore: added pets\./)
       .waitFor();
     await panel.getByTestId('draft-status').getByText('Unsaved changes', { exact: true }).waitFor();
     // The petstore documents only a catch-all error, so the team adds the failure mode it knows of.
@@ -84,7 +84,7 @@ describe('the issue panel: importing services from OpenAPI', () => {
     await tree.getByTestId('plan-item-service:pets/errors').waitFor();
   });
 
-  it('reads a chosen file, and skips a service the draft already names', async () => {
+  it('reads a chosen file, updates the service the draft already names, and imports only what is picked', async () => {
     const panel = await openScoping('SHOP-3', [aService('pets', { name: 'Pets' })]);
     await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
     const modal = dialog(panel);
@@ -94,8 +94,10 @@ describe('the issue panel: importing services from OpenAPI', () => {
       buffer: Buffer.from(exampleText('petstore')),
     });
     await clickInModal(modal.getByRole('button', { name: 'Preview' }));
-    await modal.getByText('Skipped, the draft already has a service named: pets.').waitFor();
-    expect(await modal.getByRole('button', { name: 'Add 0 services' }).isDisabled()).toBe(true);
+    await modal.getByText(/^Updates the draft’s Pets: 2 endpoints added, 1 changed/).waitFor();
+    expect(await modal.getByRole('button', { name: 'Import 1 service' }).isDisabled()).toBe(false);
+    await modal.getByRole('checkbox', { name: 'Import pets' }).uncheck();
+    expect(await modal.getByRole('button', { name: 'Import 0 services' }).isDisabled()).toBe(true);
   });
 
   it('shows why a document cannot be read, and is used from the keyboard alone', async () => {

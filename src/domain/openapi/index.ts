@@ -8,6 +8,7 @@ export {
   draftBytesWithoutServices,
   mergeImportedServices,
   type ServiceMerge,
+  type ServiceUpdate,
 } from './merge-imported-services';
 export { scopingFromOpenApi, type ScopingImport } from './scoping-from-openapi';
 export { expansionCost, type ExpansionCost } from './expansion-cost';

@@ -84,18 +84,21 @@ export function OpenApiImport({
   services: Service[];
   /** What the rest of the draft takes stored: the merge keeps the whole within the draft's limit. */
   restBytes: number;
-  /** Adds the imported services to the draft as it is when called. */
-  onAdd: (imported: Service[]) => void;
+  /** Merges the chosen imported services into the draft as it is when called. */
+  onAdd: (imported: Service[], chosen: string[]) => void;
 }) {
   const [open, setOpen] = useState(false);
   const [document, setDocument] = useState('');
   const [preview, setPreview] = useState<PreviewState>({ status: 'idle' });
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState('');
+  /** The services the person picked; null until they change the pick (then all are picked). */
+  const [chosen, setChosen] = useState<string[] | null>(null);
 
   const edit = (text: string) => {
     setDocument(text);
     setPreview({ status: 'idle' });
+    setChosen(null);
   };
   const close = () => {
     setOpen(false);
@@ -116,23 +119,32 @@ export function OpenApiImport({
     edit(await file.text());
   };
 
-  const merge =
-    preview.status === 'ready'
-      ? mergeImportedServices(services, preview.imported.services, restBytes)
-      : null;
-  const adding = merge?.added.length ?? 0;
+  const imported = preview.status === 'ready' ? preview.imported : null;
+  const picked = chosen ?? imported?.services.map((s) => s.name) ?? [];
+  const merge = imported
+    ? mergeImportedServices(services, imported.services, restBytes, picked)
+    : null;
+  const importing = (merge?.added.length ?? 0) + (merge?.updated.length ?? 0);
   const add = () => {
-    if (preview.status !== 'ready' || merge === null) return;
-    onAdd(preview.imported.services);
-    const skipped = [...merge.skippedExisting, ...merge.skippedNoRoom, ...merge.skippedTooLarge];
+    if (imported === null || merge === null) return;
+    onAdd(imported.services, picked);
+    const skipped = [...merge.skippedNoRoom, ...merge.skippedTooLarge];
+    const parts = [
+      merge.added.length > 0 ? `added ${merge.added.join(', ')}` : '',
+      merge.updated.length > 0 ? `updated ${merge.updated.map((u) => u.name).join(', ')}` : '',
+    ].filter(Boolean);
     setOutcome(
-      `Added ${plural(merge.added.length, 'service')} from ${preview.imported.title}: ${merge.added.join(', ')}.` +
-        (skipped.length > 0 ? ` Skipped: ${skipped.join(', ')}.` : '') +
+      `From ${imported.title}: ${parts.join('; ')}.` +
+        (skipped.length > 0 ? ` Not imported: ${skipped.join(', ')}.` : '') +
         ' Save the draft to keep them.',
     );
     setOpen(false);
     setDocument('');
     setPreview({ status: 'idle' });
+    setChosen(null);
+  };
+  const toggle = (name: string, on: boolean) => {
+    setChosen(on ? [...picked, name] : picked.filter((n) => n !== name));
   };
 
   return (
@@ -201,8 +213,13 @@ export function OpenApiImport({
                       <OpenApiProblems problems={preview.problems} />
                     </>
                   ) : null}
-                  {preview.status === 'ready' && merge ? (
-                    <OpenApiPreview imported={preview.imported} merge={merge} />
+                  {imported && merge ? (
+                    <OpenApiPreview
+                      imported={imported}
+                      merge={merge}
+                      picked={picked}
+                      onToggle={toggle}
+                    />
                   ) : null}
                 </div>
               </Stack>
@@ -217,8 +234,8 @@ export function OpenApiImport({
               >
                 Preview
               </Button>
-              <Button appearance="primary" isDisabled={adding === 0} onClick={add}>
-                {`Add ${plural(adding, 'service')}`}
+              <Button appearance="primary" isDisabled={importing === 0} onClick={add}>
+                {`Import ${plural(importing, 'service')}`}
               </Button>
             </ModalFooter>
           </Modal>

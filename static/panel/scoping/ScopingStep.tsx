@@ -118,10 +118,10 @@ export function ScopingStep({
       <OpenApiImport
         services={services}
         restBytes={restBytes}
-        onAdd={(imported) => {
+        onAdd={(imported, chosen) => {
           onChange((current) => ({
             ...current,
-            services: mergeImportedServices(current.services, imported, restBytes).services,
+            services: mergeImportedServices(current.services, imported, restBytes, chosen).services,
           }));
         }}
       />

@@ -144,12 +144,7 @@ describe('scopingFromOpenApi', () => {
         retryable,
       ]),
     ).toEqual([
-      [
-        500,
-        'any other error (unexpected error)',
-        'Respond 500 with Error',
-        true,
-      ],
+      [500, 'any other error (unexpected error)', 'Respond 500 with Error', true],
       [404, 'GET /pets/{petId}: No pet has this id', 'Respond 404 with Error', false],
       [429, 'GET /pets/{petId}: Too many lookups', 'Respond 429', true],
       [501, 'GET /pets/{petId}: Lookups are switched off', 'Respond 501', false],
@@ -253,12 +248,55 @@ describe('scopingFromOpenApi', () => {
 });
 
 describe('mergeImportedServices', () => {
-  it('skips an imported service whose name the draft already uses, keeping the team’s own', () => {
-    const ours = aService('pets', { name: 'Pets', primaryFunction: 'Ours' });
+  it('updates the draft’s service of the same name, keeping everything the team wrote', () => {
+    const ours = aService('pets', {
+      name: 'Pets',
+      primaryFunction: 'Ours',
+      endpoints: [
+        { id: 'list', method: 'GET', path: '/pets', summary: 'Old words' },
+        { id: 'feed', method: 'POST', path: '/pets/{petId}/feed', summary: 'Typed by hand' },
+      ],
+      failureModes: [
+        {
+          id: 'hungry',
+          condition: 'The pet is hungry',
+          status: 409,
+          behaviour: 'Feed',
+          retryable: false,
+        },
+      ],
+    });
     const merge = mergeImportedServices([ours], scopingFromOpenApi(examples.petstore, []).services);
-    expect(merge.services).toEqual([ours]);
-    expect(merge.skippedExisting).toEqual(['pets']);
     expect(merge.added).toEqual([]);
+    expect(merge.updated).toEqual([
+      {
+        name: 'Pets',
+        addedEndpoints: ['POST /pets', 'GET /pets/{petId}'],
+        changedEndpoints: ['GET /pets'],
+        missingFromDocument: ['POST /pets/{petId}/feed'],
+        addedDetails: expect.any(Number),
+      },
+    ]);
+    const [pets] = merge.services;
+    expect(pets?.primaryFunction).toBe('Ours');
+    expect(pets?.endpoints.map((e) => [e.method, e.path, e.summary])).toEqual([
+      ['GET', '/pets', 'List all pets'],
+      ['POST', '/pets/{petId}/feed', 'Typed by hand'],
+      ['POST', '/pets', 'Create a pet'],
+      ['GET', '/pets/{petId}', 'Info for a specific pet'],
+    ]);
+    expect(pets?.failureModes.map((f) => f.condition)).toEqual([
+      'The pet is hungry',
+      'any other error (unexpected error)',
+    ]);
+    expect(draftSchema.safeParse(draftWith(merge.services)).success).toBe(true);
+  });
+
+  it('imports only the services the person chose', () => {
+    const imported = scopingFromOpenApi(asRead(manyOperations(3, (i) => `tag-${i}`)), []).services;
+    const merge = mergeImportedServices([], imported, 0, ['TAG-1']);
+    expect(merge.added).toEqual(['tag-1']);
+    expect(merge.notChosen).toEqual(['tag-0', 'tag-2']);
   });
 
   it('gives an added service an id no service of the draft as edited now uses', () => {
