@@ -8,7 +8,13 @@ import * as path from 'node:path';
 import { parse } from 'yaml';
 import { stripExtensions, type OpenApiDocument } from '../../src/domain';
 
-export const OPENAPI_EXAMPLES = ['petstore', 'link-example', 'api-with-examples'] as const;
+export const OPENAPI_EXAMPLES = [
+  'petstore',
+  'link-example',
+  'api-with-examples',
+  'callback-example',
+  'webhook-example',
+] as const;
 export type OpenApiExample = (typeof OPENAPI_EXAMPLES)[number];
 
 const EXAMPLES_DIR = path.join(__dirname, '..', '..', 'vendor', 'openapi-examples');

@@ -3,7 +3,7 @@ import { expansionCost, IMPORT_BUDGET, scopingFromOpenApi } from '../../../src/d
 import { OpenApiDocumentError } from '../../../src/resolvers/openapi/openapi-document-error';
 import { readOpenApiDocument } from '../../../src/resolvers/openapi/read-openapi-document';
 import { documentWith, fanOutDocument, getting } from '../../support/openapi-documents';
-import { exampleText } from '../../support/openapi-examples';
+import { exampleText, OPENAPI_EXAMPLES } from '../../support/openapi-examples';
 
 /** The error `readOpenApiDocument` throws for `text`, or a failure when it reads it. */
 async function refusal(text: string, budget = IMPORT_BUDGET): Promise<OpenApiDocumentError> {
@@ -130,7 +130,29 @@ describe('readOpenApiDocument', () => {
     expect(error.problems[0]).toMatchObject({ pointer: '/swagger', line: 1 });
   });
 
-  it('reads the vendored examples without a problem', async () => {
-    await expect(readOpenApiDocument(exampleText('petstore'))).resolves.toHaveProperty('paths');
+  it.each(OPENAPI_EXAMPLES)('reads the vendored example %s without a problem', async (name) => {
+    await expect(readOpenApiDocument(exampleText(name))).resolves.toHaveProperty('paths');
+  });
+
+  it('imports OAI’s callback and webhook examples with their counts, warning about what it leaves out', async () => {
+    const callbacks = scopingFromOpenApi(
+      await readOpenApiDocument(exampleText('callback-example')),
+      [],
+    );
+    expect(callbacks.services.map((s) => [s.name, s.endpoints.length])).toEqual([['streams', 1]]);
+    expect(callbacks.services[0]?.endpoints[0]?.summary).toBe(
+      'subscribes a client to receive out-of-band data',
+    );
+    expect(callbacks.warnings).toEqual([
+      expect.stringMatching(/^POST \/streams: its callbacks \(onData\)/),
+    ]);
+    const webhooks = scopingFromOpenApi(
+      await readOpenApiDocument(exampleText('webhook-example')),
+      [],
+    );
+    expect(
+      webhooks.services.map((s) => [s.name, s.endpoints.length, s.outputs.map((o) => o.name)]),
+    ).toEqual([['pets', 1, ['Pets']]]);
+    expect(webhooks.warnings).toEqual([expect.stringMatching(/^Webhooks .*: newPet\./)]);
   });
 });
