@@ -71,6 +71,13 @@ const templateIdSchema = z
   .regex(/^[a-z0-9-]+$/);
 const runIdSchema = z.uuid();
 
+/** A file a resolver renders for the person to download. */
+export const exportFileSchema = z.object({
+  fileName: z.string(),
+  mediaType: z.string(),
+  content: z.string(),
+});
+
 export const storedDraftSchema = z.object({
   draft: draftSchema,
   /** 0 when nothing was saved yet: the version a first save is based on. */
@@ -151,6 +158,11 @@ export const resolvers = {
     input: planOptionsSchema,
     output: z.custom<RunView>(),
   },
+  'plan/export': {
+    input: planOptionsSchema.extend({ format: z.enum(['markdown', 'csv', 'json']) }).strict(),
+    /** The exact plan `plan/preview` shows, as a file to review before anything is created. */
+    output: exportFileSchema,
+  },
   'run/latest': {
     input: z.object({}).strict(),
     /** The latest run of this issue's breakdown, or null when it was never created. */
@@ -176,7 +188,7 @@ export const resolvers = {
           .string()
           .min(1, 'Paste or choose an OpenAPI document')
           .refine((text) => new TextEncoder().encode(text).length <= OPENAPI_DOCUMENT_MAX_BYTES, {
-            message: `The document is larger than ${OPENAPI_DOCUMENT_MAX_BYTES / 1024} KiB`,
+            message: `The document is larger than ${OPENAPI_DOCUMENT_MAX_BYTES / 1024 / 1024} MiB`,
           }),
       })
       .strict(),
@@ -193,6 +205,11 @@ export const resolvers = {
     input: z.object({ serviceId: draftIdSchema.optional() }).strict(),
     /** The suggestions offered, and the version of the saved draft they were made for. */
     output: z.custom<{ suggestions: Suggestion[]; draftVersion: number }>(),
+  },
+  'scoping/export-openapi': {
+    input: z.object({ format: z.enum(['yaml', 'json']) }).strict(),
+    /** The saved draft's Scoping as an OpenAPI 3.1 skeleton, ready to download. */
+    output: exportFileSchema,
   },
   'run/undo': {
     input: z.object({ runId: runIdSchema, confirm: z.literal(true) }).strict(),

@@ -102,3 +102,4 @@ export { resolveIssueTypes } from './planning/resolve-issue-types';
 export * from './openapi';
 
 export * from './suggestions';
+export * from './plan-export';

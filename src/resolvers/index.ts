@@ -1,7 +1,9 @@
 import Resolver from '@forge/resolver';
 import { registerContextGet } from './context-get';
 import { registerDraftResolvers } from './draft-resolvers';
+import { registerExportOpenApi } from './export-openapi';
 import { registerImportOpenApi } from './import-openapi';
+import { registerPlanExport } from './plan-export';
 import { registerPlanResolvers } from './plan-resolvers';
 import { registerRunResolvers } from './run-resolvers';
 import { registerScopingSuggest } from './scoping-suggest';
@@ -18,5 +20,7 @@ export function createResolverDefinitions(env: RunEnvironment) {
   registerRunResolvers(resolver, env);
   registerImportOpenApi(resolver);
   registerScopingSuggest(resolver);
+  registerExportOpenApi(resolver);
+  registerPlanExport(resolver, env);
   return resolver.getDefinitions();
 }

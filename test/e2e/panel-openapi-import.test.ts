@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { aDraftWith, aService } from '../support/draft-builders';
 import { exampleText } from '../support/openapi-examples';
@@ -41,32 +43,32 @@ describe('the issue panel: importing services from OpenAPI', () => {
     await clickInModal(modal.getByRole('button', { name: 'Preview' }));
 
     const found = modal.getByRole('list', { name: 'Services found' });
-    await found.getByText('pets', { exact: true }).waitFor();
+    await found.getByRole('checkbox', { name: 'Import pets' }).waitFor();
     const endpoints = modal.getByRole('list', { name: 'Endpoints of pets' }).getByRole('listitem');
     expect(await endpoints.allTextContents()).toEqual([
       'GET /pets List all pets',
       'POST /pets Create a pet',
       'GET /pets/{petId} Info for a specific pet',
     ]);
-    await modal
-      .getByRole('list', { name: 'Import warnings' })
-      .getByText(/^GET \/pets: the "default" response names no status/)
-      .waitFor();
-    await clickInModal(modal.getByRole('button', { name: 'Add 1 service' }));
+    const failures = modal.getByRole('list', { name: 'Failure modes of pets' });
+    expect(await failures.getByRole('listitem').allTextContents()).toEqual([
+      '500: any other error (unexpected error)',
+    ]);
+    await clickInModal(modal.getByRole('button', { name: 'Import 1 service' }));
 
     await panel
       .getByRole('status')
-      .getByText(/^Added 1 service from Swagger Petstore: pets\./)
+      .getByText(/^From Swagger Petstore: added pets\./)
       .waitFor();
     await panel.getByTestId('draft-status').getByText('Unsaved changes', { exact: true }).waitFor();
-    // The petstore documents no error status, so the team adds the failure mode it knows of.
+    // The petstore documents only a catch-all error, so the team adds the failure mode it knows of.
     await panel.getByRole('button', { name: '▸ pets' }).click();
     await panel.getByRole('button', { name: 'Add failure mode' }).click();
-    await panel.getByLabel('Failure mode 1 condition', { exact: true }).fill('No pet has this id');
-    await panel.getByLabel('Failure mode 1 HTTP status', { exact: true }).click();
+    await panel.getByLabel('Failure mode 2 condition', { exact: true }).fill('No pet has this id');
+    await panel.getByLabel('Failure mode 2 HTTP status', { exact: true }).click();
     await panel.getByRole('option', { name: '404 Not Found', exact: true }).click();
     await panel
-      .getByLabel('Failure mode 1 behaviour', { exact: true })
+      .getByLabel('Failure mode 2 behaviour', { exact: true })
       .fill('Respond 404 with Error');
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
     await panel.getByTestId('draft-status').getByText('Saved', { exact: true }).waitFor();
@@ -82,7 +84,7 @@ describe('the issue panel: importing services from OpenAPI', () => {
     await tree.getByTestId('plan-item-service:pets/errors').waitFor();
   });
 
-  it('reads a chosen file, and skips a service the draft already names', async () => {
+  it('reads a chosen file, updates the service the draft already names, and imports only what is picked', async () => {
     const panel = await openScoping('SHOP-3', [aService('pets', { name: 'Pets' })]);
     await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
     const modal = dialog(panel);
@@ -92,8 +94,10 @@ describe('the issue panel: importing services from OpenAPI', () => {
       buffer: Buffer.from(exampleText('petstore')),
     });
     await clickInModal(modal.getByRole('button', { name: 'Preview' }));
-    await modal.getByText('Skipped, the draft already has a service named: pets.').waitFor();
-    expect(await modal.getByRole('button', { name: 'Add 0 services' }).isDisabled()).toBe(true);
+    await modal.getByText(/^Updates the draft’s Pets: 2 endpoints added, 1 changed/).waitFor();
+    expect(await modal.getByRole('button', { name: 'Import 1 service' }).isDisabled()).toBe(false);
+    await modal.getByRole('checkbox', { name: 'Import pets' }).uncheck();
+    expect(await modal.getByRole('button', { name: 'Import 0 services' }).isDisabled()).toBe(true);
   });
 
   it('shows why a document cannot be read, and is used from the keyboard alone', async () => {
@@ -112,5 +116,70 @@ describe('the issue panel: importing services from OpenAPI', () => {
     await modal.getByText(/only OpenAPI 3\.0 and 3\.1 can be imported/).waitFor();
     await host.page.keyboard.press('Escape');
     await dialog(panel).waitFor({ state: 'detached' });
+  });
+
+  it('imports Atlassian’s Jira spec (2.4 MB) by reading it in the browser and sending only what the import needs', async () => {
+    const panel = await openScoping('SHOP-3');
+    await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
+    const modal = dialog(panel);
+    const spec = path.join(
+      __dirname,
+      '..',
+      '..',
+      'vendor',
+      'atlassian',
+      'jira-platform-openapi.json',
+    );
+    await modal.getByLabel('Or choose a file', { exact: true }).setInputFiles({
+      name: 'jira-platform-openapi.json',
+      mimeType: 'application/json',
+      buffer: readFileSync(spec),
+    });
+    await clickInModal(modal.getByRole('button', { name: 'Preview' }));
+    await modal
+      .getByText(/^Found in The Jira Cloud platform REST API/)
+      .waitFor({ timeout: 25_000 });
+    const services = modal.getByRole('list', { name: 'Services found' }).locator(':scope > li');
+    expect(await services.count()).toBeGreaterThan(20);
+    await modal.getByRole('list', { name: 'Endpoints of Issues' }).waitFor();
+  });
+
+  it('lists every problem of a large document with its line in the text the person gave', async () => {
+    const panel = await openScoping('SHOP-3');
+    await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
+    const modal = dialog(panel);
+    // The petstore, padded past what is sent whole, with two operations sharing an operationId.
+    const text = exampleText('petstore').replace(
+      'operationId: createPets',
+      'operationId: listPets',
+    );
+    const padded = `${text}\n# ${'padding '.repeat(80_000)}\n`;
+    await modal.getByLabel('Or choose a file', { exact: true }).setInputFiles({
+      name: 'petstore.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(padded),
+    });
+    await clickInModal(modal.getByRole('button', { name: 'Preview' }));
+    const problems = modal.getByRole('list', { name: 'Problems in the document' });
+    await problems.waitFor();
+    const line =
+      text.split('\n').findIndex((l, i) => i > 20 && l.includes('operationId: listPets')) + 1;
+    expect(await problems.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Line ${String(line)}: The operationId "listPets" is used again`),
+      ),
+    ]);
+  });
+
+  it('downloads the saved services as an OpenAPI document', async () => {
+    const panel = await openScoping('SHOP-3', [aService('pets', { name: 'Pets' })]);
+    const download = host.page.waitForEvent('download');
+    await panel.getByRole('button', { name: 'Download OpenAPI (YAML)' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/-openapi\.yaml$/);
+    await panel
+      .getByRole('status')
+      .getByText(/^Downloaded .*-openapi\.yaml\./)
+      .waitFor();
   });
 });

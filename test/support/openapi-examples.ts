@@ -1,14 +1,20 @@
 /**
- * The vendored OpenAPI examples (OAI's own), parsed and dereferenced with the parser the resolver
- * uses, so domain tests see documents exactly as `scopingFromOpenApi` receives them.
+ * The vendored OpenAPI examples (OAI's own), parsed as the resolver parses them (extensions
+ * dropped, references left in place), so domain tests see documents exactly as
+ * `scopingFromOpenApi` receives them.
  */
-import { dereference } from '@readme/openapi-parser';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { nameComponentSchemas, type OpenApiDocument } from '../../src/domain';
+import { stripExtensions, type OpenApiDocument } from '../../src/domain';
 
-export const OPENAPI_EXAMPLES = ['petstore', 'link-example', 'api-with-examples'] as const;
+export const OPENAPI_EXAMPLES = [
+  'petstore',
+  'link-example',
+  'api-with-examples',
+  'callback-example',
+  'webhook-example',
+] as const;
 export type OpenApiExample = (typeof OPENAPI_EXAMPLES)[number];
 
 const EXAMPLES_DIR = path.join(__dirname, '..', '..', 'vendor', 'openapi-examples');
@@ -23,8 +29,7 @@ export function rawExample(name: OpenApiExample): Record<string, any> {
   return parse(exampleText(name)) as Record<string, any>;
 }
 
-/** A parsed document (an example or one a test wrote) dereferenced as the resolver does. */
-export async function dereferenced(raw: object): Promise<OpenApiDocument> {
-  const named = nameComponentSchemas(structuredClone(raw)) as Parameters<typeof dereference>[0];
-  return (await dereference(named)) as unknown as OpenApiDocument;
+/** A parsed document (an example or one a test wrote) as the resolver hands it to the domain. */
+export function asRead(raw: object): OpenApiDocument {
+  return stripExtensions(structuredClone(raw)) as OpenApiDocument;
 }

@@ -4,7 +4,9 @@ import type { Endpoint, Service, SuccessCriterion } from '../draft/scoping-schem
 import type { ImportedOperation } from './collect-operations';
 import { fitList, fitText } from './fit-text';
 import { operationInputs } from './operation-inputs';
+import type { OpenApiDocument } from './openapi-document';
 import { operationResponses, type FailureModeSeed } from './operation-responses';
+import { foldSharedFailures } from './shared-failures';
 
 /** Gives each entry an id unique in its list, from the text `nameOf` picks. */
 function withIds<T>(seeds: T[], nameOf: (seed: T) => string): (T & { id: string })[] {
@@ -33,6 +35,7 @@ function distinct<T>(seeds: T[], keyOf: (seed: T) => string): T[] {
  * text cut to the draft's limits with a warning.
  */
 export function buildService(
+  api: OpenApiDocument,
   id: string,
   name: string,
   primaryFunction: string,
@@ -47,24 +50,27 @@ export function buildService(
     operations.map((op) => ({
       method: op.method,
       path: fit(op.path, L.path, `the path of ${op.label}`),
-      summary: fit(
-        op.operation.summary ?? op.operation.operationId ?? '',
-        L.line,
-        `the summary of ${op.label}`,
-      ),
-      operationId: op.operation.operationId,
+      summary: fit(op.summary, L.line, `the summary of ${op.label}`),
+      operationId:
+        typeof op.operation.operationId === 'string' ? op.operation.operationId : undefined,
     })),
     (e) => e.operationId ?? `${e.method} ${e.path}`,
   ).map(({ operationId: _, ...endpoint }) => endpoint);
 
-  const responses = operations.map((op) => operationResponses(op, warnings));
-  const inputs = distinct(operations.flatMap(operationInputs), (i) => `${i.name}\n${i.format}`);
+  const responses = operations.map((op) => operationResponses(api, op, warnings));
+  const inputs = distinct(
+    operations.flatMap((op) => operationInputs(api, op)),
+    (i) => `${i.name}\n${i.format}`,
+  );
   const outputs = distinct(
     responses.flatMap((r) => r.outputs),
     (n) => n,
   );
   const failureModes = distinct(
-    responses.flatMap((r) => r.failureModes),
+    foldSharedFailures(
+      responses.flatMap((r) => r.failureModes),
+      operations.length,
+    ),
     (f: FailureModeSeed) => `${f.status}\n${f.condition}\n${f.behaviour}`,
   );
   const criteria: SuccessCriterion[] = withIds(
@@ -104,7 +110,8 @@ export function buildService(
     endpoints: fitList(endpoints, L.endpoints, `${where}: endpoints`, warnings),
     failureModes: withIds(
       fitList(failureModes, L.failureModes, `${where}: failure modes`, warnings).map((f) => ({
-        ...f,
+        status: f.status,
+        retryable: f.retryable,
         condition: fit(f.condition, L.line, `the condition of a ${f.status} failure mode`),
         behaviour: fit(f.behaviour, L.line, `the behaviour of a ${f.status} failure mode`),
       })),

@@ -1,5 +1,27 @@
-export { OPENAPI_DOCUMENT_MAX_BYTES, OPENAPI_METHODS } from './openapi-document';
+export {
+  OPENAPI_DOCUMENT_MAX_BYTES,
+  OPENAPI_METHODS,
+  OPENAPI_SEND_WHOLE_MAX_BYTES,
+} from './openapi-document';
 export type * from './openapi-document';
-export { mergeImportedServices, type ServiceMerge } from './merge-imported-services';
-export { nameComponentSchemas } from './name-component-schemas';
+export {
+  draftBytesWithoutServices,
+  mergeImportedServices,
+  type ServiceMerge,
+  type ServiceUpdate,
+} from './merge-imported-services';
 export { scopingFromOpenApi, type ScopingImport } from './scoping-from-openapi';
+export { expansionCost, type ExpansionCost } from './expansion-cost';
+export { fromPointer, localRefPath, toPointer, type DocumentPath } from './json-pointer';
+export { plainText, firstSentence } from './plain-text';
+export {
+  IMPORT_BUDGET,
+  documentProblems,
+  versionProblem,
+  type DocumentProblem,
+  type ImportBudget,
+} from './document-problems';
+export { stripExtensions } from './strip-extensions';
+export { isRecord, valueAt } from './json-pointer';
+export { openApiFromDraft } from './openapi-from-draft';
+export { slimForImport } from './slim-for-import';

@@ -1,5 +1,7 @@
 import type { ImportedOperation } from './collect-operations';
-import { bodyKind, firstContent, schemaName, schemaType } from './schema-name';
+import type { OpenApiDocument, OpenApiRequestBody } from './openapi-document';
+import { resolveRef } from './resolve-ref';
+import { bodyKind, firstContent, schemaDetails, schemaName, schemaType } from './schema-name';
 
 /** An input before it gets its id: what the client sends. */
 export interface InputSeed {
@@ -7,25 +9,37 @@ export interface InputSeed {
   format: string;
 }
 
-/** The operation's parameters and request body, e.g. "query parameter: limit (integer)". */
-export function operationInputs({ operation, parameters, label }: ImportedOperation): InputSeed[] {
+/**
+ * The operation's parameters and request body, e.g. "query parameter: limit (integer, int32,
+ * optional)" or "JSON body: NewPet (required)".
+ */
+export function operationInputs(
+  api: OpenApiDocument,
+  { operation, parameters, label }: ImportedOperation,
+): InputSeed[] {
   const fromParameters = parameters.map((parameter) => {
-    const type = schemaType(parameter.schema);
-    const typed = type ? ` (${type})` : '';
+    const required = parameter.in === 'path' || parameter.required === true;
+    const facts = [
+      schemaType(api, parameter.schema),
+      schemaDetails(api, parameter.schema),
+      required ? 'required' : 'optional',
+    ].filter(Boolean);
     return {
       name: parameter.name,
-      format: `${parameter.in} parameter: ${parameter.name}${typed}`,
+      format: `${parameter.in} parameter: ${parameter.name} (${facts.join(', ')})`,
     };
   });
-  const body = firstContent(operation.requestBody?.content);
+  const requestBody = resolveRef<OpenApiRequestBody>(api, operation.requestBody).value;
+  const body = firstContent(requestBody?.content);
   if (body === undefined) return fromParameters;
-  const named = schemaName(body.schema);
+  const named = schemaName(api, body.schema);
   const kind = bodyKind(body.mediaType);
+  const required = requestBody?.required === true ? 'required' : 'optional';
   return [
     ...fromParameters,
     {
       name: named ?? `${operation.operationId ?? label} request`,
-      format: named ? `${kind}: ${named}` : kind,
+      format: named ? `${kind}: ${named} (${required})` : `${kind} (${required})`,
     },
   ];
 }

@@ -1,11 +1,20 @@
 import type { FailureMode } from '../draft/scoping-schema';
 import { statusInfo } from '../http/http-status-catalog';
 import type { ImportedOperation } from './collect-operations';
-import { oneLine } from './fit-text';
-import type { OpenApiResponse } from './openapi-document';
+import type { OpenApiDocument, OpenApiResponse } from './openapi-document';
+import { plainText } from './plain-text';
+import { resolveRef } from './resolve-ref';
 import { bodyKind, firstContent, schemaName } from './schema-name';
 
-export type FailureModeSeed = Omit<FailureMode, 'id'>;
+/** A failure mode before it gets its id, with the operation it came from. */
+export type FailureModeSeed = Omit<FailureMode, 'id'> & {
+  /** "GET /pets": the operation answering so; `condition` starts with it. */
+  operation: string;
+  /** The condition without the operation in front, for folding shared failure modes. */
+  reason: string;
+  /** From a `default` response: the catch-all most APIs repeat on every operation. */
+  catchAll: boolean;
+};
 
 /** What an operation's responses say: its outputs, its failure modes and its success statement. */
 export interface ResponseSeeds {
@@ -15,29 +24,57 @@ export interface ResponseSeeds {
   successStatement: string | undefined;
 }
 
+/** What 401 and 403 mean for an operation under a security requirement that does not declare them. */
+const SECURITY_FAILURES: Record<401 | 403, string> = {
+  401: 'the caller presents no credentials, or invalid ones',
+  403: 'the credentials lack the scope or permission this operation needs',
+};
+
 /**
- * Reads an operation's responses. `default` and ranges such as `4XX` name no status, so they
- * become warnings instead of a guessed failure mode; 1xx and 3xx are neither outcome.
+ * Reads an operation's responses. A `4XX`/`5XX` range or `default` names no single status, so
+ * it becomes a failure mode with a representative status (400 or 500) and says so; 1xx and 3xx
+ * are neither outcome. Operations under a security requirement get 401 and 403 when they do not
+ * declare them: every secured operation can refuse a caller.
  */
-export function operationResponses(op: ImportedOperation, warnings: string[]): ResponseSeeds {
+export function operationResponses(
+  api: OpenApiDocument,
+  op: ImportedOperation,
+  warnings: string[],
+): ResponseSeeds {
   const seeds: ResponseSeeds = { outputs: [], failureModes: [], successStatement: undefined };
-  const entries = Object.entries(op.operation.responses ?? {}).sort(([a], [b]) =>
-    a.localeCompare(b),
-  );
-  for (const [code, response] of entries) {
-    if (response === undefined) continue;
-    const status = /^\d{3}$/.test(code) ? Number(code) : undefined;
-    if (status === undefined) {
-      warnings.push(
-        `${op.label}: the "${code}" response names no status, so no failure mode was made for it; add the statuses it stands for.`,
-      );
-    } else if (status >= 200 && status <= 299) {
-      addSuccess(seeds, op, status, response);
+  const responses = typeof op.operation.responses === 'object' ? op.operation.responses : {};
+  const entries = Object.entries(responses ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  for (const [code, written] of entries) {
+    const response = resolveRef<OpenApiResponse>(api, written).value;
+    if (typeof response !== 'object' || response === null) continue;
+    const range = /^([45])XX$/i.exec(code);
+    const status = /^\d{3}$/.test(code)
+      ? Number(code)
+      : range
+        ? Number(range[1]) * 100
+        : code === 'default'
+          ? 500
+          : undefined;
+    if (status === undefined) continue;
+    if (status >= 200 && status <= 299) {
+      addSuccess(api, seeds, op, status, response);
     } else if (status >= 400 && status <= 599) {
-      seeds.failureModes.push(failureMode(op, status, response));
+      const any = code === 'default' ? 'any other error' : range ? `any ${code} error` : undefined;
+      seeds.failureModes.push({
+        ...failureMode(api, op, status, response, any),
+        catchAll: code === 'default',
+      });
     } else {
       warnings.push(
-        `${op.label}: the ${status} response is neither a success nor a failure and was not imported.`,
+        `${op.label}: the ${code} response is neither a success nor a failure and was not imported.`,
+      );
+    }
+  }
+  if (op.secured) {
+    for (const status of [401, 403] as const) {
+      if (seeds.failureModes.some((f) => f.status === status)) continue;
+      seeds.failureModes.push(
+        seed(op, status, SECURITY_FAILURES[status], `Respond ${String(status)}`),
       );
     }
   }
@@ -48,6 +85,7 @@ export function operationResponses(op: ImportedOperation, warnings: string[]): R
 }
 
 function addSuccess(
+  api: OpenApiDocument,
   seeds: ResponseSeeds,
   op: ImportedOperation,
   status: number,
@@ -55,28 +93,51 @@ function addSuccess(
 ): void {
   const body = firstContent(response.content);
   const output = body
-    ? (schemaName(body.schema) ?? `${op.operation.operationId ?? op.label} response`)
+    ? (schemaName(api, body.schema) ?? `${op.operation.operationId ?? op.label} response`)
     : undefined;
   if (output !== undefined) seeds.outputs.push(output);
   seeds.successStatement ??= output
-    ? `${op.label} answers ${status} with ${output}`
-    : `${op.label} answers ${status}`;
+    ? `${op.label} answers ${String(status)} with ${output}`
+    : `${op.label} answers ${String(status)}`;
 }
 
 function failureMode(
+  api: OpenApiDocument,
   op: ImportedOperation,
   status: number,
   response: OpenApiResponse,
+  any: string | undefined,
 ): FailureModeSeed {
   const info = statusInfo(status);
-  const described = oneLine(response.description ?? '') || info?.reason || `status ${status}`;
+  const written = typeof response.description === 'string' ? plainText(response.description) : '';
+  const described = written || info?.reason || `status ${String(status)}`;
   const body = firstContent(response.content);
-  const payload = body ? (schemaName(body.schema) ?? `a ${bodyKind(body.mediaType)}`) : undefined;
-  return {
-    condition: `${op.label}: ${described}`,
+  const payload = body
+    ? (schemaName(api, body.schema) ?? `a ${bodyKind(body.mediaType)}`)
+    : undefined;
+  const reason = any ? `${any} (${described})` : described;
+  return seed(
+    op,
     status,
-    behaviour: payload ? `Respond ${status} with ${payload}` : `Respond ${status}`,
+    reason,
+    payload ? `Respond ${String(status)} with ${payload}` : `Respond ${String(status)}`,
+  );
+}
+
+function seed(
+  op: ImportedOperation,
+  status: number,
+  reason: string,
+  behaviour: string,
+): FailureModeSeed {
+  return {
+    catchAll: false,
+    operation: op.label,
+    reason,
+    condition: `${op.label}: ${reason}`,
+    status,
+    behaviour,
     // The catalog decides; outside it, a server error may pass and a client error will not.
-    retryable: info?.retryable ?? status >= 500,
+    retryable: statusInfo(status)?.retryable ?? status >= 500,
   };
 }

@@ -4,7 +4,9 @@ import type { Service } from '../draft/scoping-schema';
 import { buildService } from './build-service';
 import { collectOperations, type ImportedOperation } from './collect-operations';
 import { fitList, fitText, oneLine } from './fit-text';
+import { isRecord } from './json-pointer';
 import type { OpenApiDocument } from './openapi-document';
+import { plainText } from './plain-text';
 
 export interface ScopingImport {
   services: Service[];
@@ -19,55 +21,102 @@ export interface ScopingImport {
 const DISCOVERY_RESERVE_BYTES = 16 * 1024;
 
 /**
- * Seeds Scoping from an OpenAPI 3 document that is already parsed and dereferenced: a service per
- * first tag (untagged operations go to one named after the API), with its endpoints, inputs,
- * outputs, failure modes and success criteria. Ids are unique against `existing`; everything is
- * cut to the draft's limits, with a warning for each cut.
+ * Seeds Scoping from an OpenAPI 3 document as parsed (references are followed where read, never
+ * expanded): a service per first tag, compared without regard to case; untagged operations are
+ * grouped by the first meaningful segment of their path, or go to one service named after the
+ * API. Each service has its endpoints, inputs, outputs, failure modes and success criteria. Ids
+ * are unique against `existing`; everything is cut to the draft's limits, with a warning for each
+ * cut.
  */
 export function scopingFromOpenApi(api: OpenApiDocument, existing: Service[]): ScopingImport {
   const warnings: string[] = [];
-  const groups = groupByTag(collectOperations(api, warnings));
+  const declared = Array.isArray(api.tags) ? api.tags.filter(isRecord) : [];
+  const groups = groupOperations(collectOperations(api, warnings), declared);
   const room = Math.max(0, L.services - existing.length);
   const kept = fitList(groups, room, 'Services (with those already in the draft)', warnings);
 
   const taken = existing.map((s) => s.id);
-  const services = kept.map(({ tag, operations }) => {
-    const wanted = tag ?? api.info.title;
+  const services = kept.map(({ key, name: found, tagged, operations }) => {
+    const tag = tagged ? declared.find((t) => sameTag(t.name, key)) : undefined;
+    const wanted = (typeof tag?.name === 'string' ? tag.name : found) ?? titleOf(api);
     const name = fitText(wanted, L.name, `The service name "${wanted}"`, warnings) || 'API';
     const id = newId(name, taken);
     taken.push(id);
-    const described = api.tags?.find((t) => t.name === tag)?.description;
+    const described = typeof tag?.description === 'string' ? plainText(tag.description) : '';
     const primaryFunction = fitText(
-      described && oneLine(described) !== '' ? described : summarySentence(operations),
+      described !== '' ? described : summarySentence(operations),
       L.line,
       `Service "${name}": the primary function`,
       warnings,
     );
-    return buildService(id, name, primaryFunction, operations, warnings);
+    return buildService(api, id, name, primaryFunction, operations, warnings);
   });
   return { services: withinStorage(services, existing, warnings), warnings };
 }
 
 interface OperationGroup {
-  /** Undefined for the untagged operations. */
-  tag: string | undefined;
+  /** The tag or path segment in lower case; undefined for what neither names. */
+  key: string | undefined;
+  /** The tag or segment as first written. */
+  name: string | undefined;
+  tagged: boolean;
   operations: ImportedOperation[];
 }
 
-/** Groups in the order their first operation appears. */
-function groupByTag(operations: ImportedOperation[]): OperationGroup[] {
-  const groups = new Map<string | undefined, OperationGroup>();
+const sameTag = (a: unknown, b: string | undefined) =>
+  typeof a === 'string' && b !== undefined && a.trim().toLowerCase() === b;
+
+/**
+ * Segments that say nothing about what a path is for: `/api/v2/orders` belongs with "orders".
+ * Path parameters (`{id}`) never name a group either.
+ */
+const GENERIC_SEGMENT = /^(api|rest|v?\d+(\.\d+)*)$/i;
+
+function firstSegment(path: string): string | undefined {
+  return path
+    .split('/')
+    .find((segment) => segment !== '' && !segment.includes('{') && !GENERIC_SEGMENT.test(segment));
+}
+
+/**
+ * Groups in the order their first operation appears; tags that differ only in case are one. A
+ * tag the document declares with a description but no operation is a service still to be given
+ * endpoints (as an exported draft's are), after the others.
+ */
+function groupOperations(
+  operations: ImportedOperation[],
+  declared: Record<string, unknown>[],
+): OperationGroup[] {
+  const groups = new Map<string, OperationGroup>();
   for (const op of operations) {
-    const group = groups.get(op.tag) ?? { tag: op.tag, operations: [] };
+    const name = op.tag ?? firstSegment(op.path);
+    const key = name?.toLowerCase();
+    const mapKey = `${op.tag === undefined ? 'path' : 'tag'}:${key ?? ''}`;
+    const group = groups.get(mapKey) ?? {
+      key,
+      name,
+      tagged: op.tag !== undefined,
+      operations: [],
+    };
     group.operations.push(op);
-    groups.set(op.tag, group);
+    groups.set(mapKey, group);
+  }
+  for (const tag of declared) {
+    if (typeof tag.name !== 'string' || typeof tag.description !== 'string') continue;
+    const key = tag.name.trim().toLowerCase();
+    if (key === '' || groups.has(`tag:${key}`)) continue;
+    groups.set(`tag:${key}`, { key, name: tag.name.trim(), tagged: true, operations: [] });
   }
   return [...groups.values()];
 }
 
+function titleOf(api: OpenApiDocument): string {
+  return isRecord(api.info) && typeof api.info.title === 'string' ? api.info.title : 'API';
+}
+
 /** "Covers: List all pets; Create a pet." from the summaries, else the operations themselves. */
 function summarySentence(operations: ImportedOperation[]): string {
-  const parts = operations.map((op) => oneLine(op.operation.summary ?? '') || op.label);
+  const parts = operations.map((op) => oneLine(op.summary) || op.label);
   return `Covers: ${parts.join('; ')}.`;
 }
 

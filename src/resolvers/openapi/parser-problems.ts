@@ -1,35 +1,50 @@
 import type { ValidationResult } from '@readme/openapi-parser';
-import type { Document, LineCounter } from 'yaml';
-import { formatPath } from '../../domain';
+import { toPointer, type DocumentProblem } from '../../domain';
 import { jsonLinePaths } from './json-line-paths';
-import type { DocumentProblem } from './openapi-document-error';
+import { originalPath } from './original-path';
 
 type Failed = Extract<ValidationResult, { valid: false }>;
 
 /**
- * The parser's validation errors as problems with a path and a line of the user's own text. Its
- * messages end in a code frame of the document re-rendered as JSON: the frame's line gives the
- * path, the caret note says what is wrong there, and the frame itself is dropped.
+ * The parser's validation errors as problems with a JSON pointer into the document as written.
+ * Its messages end in a code frame of the dereferenced document rendered as JSON: the frame's
+ * line gives the path there (`dereferenced` is that document), `originalPath` takes it back
+ * through the references, and the caret note says what is wrong. Problems that land on the same
+ * place with the same message (one schema reached through many references) are one problem.
  */
 export function parserProblems(
   result: Failed,
-  parsed: unknown,
-  source: Document,
-  lineCounter: LineCounter,
+  written: unknown,
+  dereferenced: unknown,
 ): DocumentProblem[] {
-  const linePaths = jsonLinePaths(parsed);
-  return result.errors.map(({ message }) => {
+  const linePaths = jsonLinePaths(dereferenced);
+  const problems = result.errors.map(({ message }): DocumentProblem => {
     const [head = message, frame = ''] = message.split(/\n\s*\n/, 2);
-    const summary = head.replace(/^[A-Z][A-Z ]*[A-Z] (?=[a-z])/, '').replace(/\s+/g, ' ');
+    const summary = head
+      .replace(/^[A-Z][A-Z ]*[A-Z] (?=[a-z])/, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     const note = /^\s*\|\s*\^+ (.+)$/m.exec(frame)?.[1]?.trim();
     const pointed = /^> (\d+) \|/m.exec(frame)?.[1];
     const path = pointed === undefined ? undefined : linePaths[Number(pointed) - 1];
-    const node = path === undefined ? undefined : source.getIn(path, true);
-    const offset = (node as { range?: [number, number, number] } | undefined)?.range?.[0];
+    const text = note && !summary.includes(note) ? `${summary}: ${note}` : summary;
     return {
-      message: note && !summary.includes(note) ? `${summary}: ${note}` : summary,
-      ...(path === undefined || path.length === 0 ? {} : { path: formatPath(path) }),
-      ...(offset === undefined ? {} : { line: lineCounter.linePos(offset).line }),
+      message: text.replace(/\.+$/, ''),
+      ...(path === undefined || path.length === 0
+        ? {}
+        : { pointer: toPointer(originalPath(written, path)) }),
     };
+  });
+  return distinctProblems(problems);
+}
+
+/** The same message at the same place once. */
+export function distinctProblems(problems: DocumentProblem[]): DocumentProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = `${problem.pointer ?? ''}\n${problem.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }

@@ -14,19 +14,61 @@ import { useState } from 'react';
 import type { ResolverError as ResolverErrorData, ResolverOutput } from '../../../src/contract';
 import {
   OPENAPI_DOCUMENT_MAX_BYTES,
+  OPENAPI_SEND_WHOLE_MAX_BYTES,
   mergeImportedServices,
+  type DocumentProblem,
   type Service,
 } from '../../../src/domain';
 import { call } from '@ui/invoke';
 import { ResolverError } from '@ui/ResolverError';
 import { OpenApiPreview } from './OpenApiPreview';
+import { OpenApiProblems } from './OpenApiProblems';
 
 type Imported = ResolverOutput<'scoping/import-openapi'>;
 type PreviewState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'error'; error: ResolverErrorData }
+  | { status: 'error'; error: ResolverErrorData; problems: DocumentProblem[] }
   | { status: 'ready'; imported: Imported };
+
+const problemsOf = (details: unknown): DocumentProblem[] => {
+  const problems = (details as { problems?: unknown } | undefined)?.problems;
+  return Array.isArray(problems) ? (problems as DocumentProblem[]) : [];
+};
+
+/**
+ * Asks the resolver to read the document. One too large to send whole is parsed here first (a
+ * chunk loaded only then) and only what the import reads is sent; the problems the resolver
+ * finds are then given the lines of the text the person gave.
+ */
+async function importDocument(text: string): Promise<PreviewState> {
+  if (new TextEncoder().encode(text).length <= OPENAPI_SEND_WHOLE_MAX_BYTES) {
+    const answer = await call('scoping/import-openapi', { document: text });
+    if (answer.ok) return { status: 'ready', imported: answer.data };
+    return failed(answer.error, problemsOf(answer.error.details));
+  }
+  const { prepareLargeDocument } = await import('./prepare-large-document');
+  const prepared = prepareLargeDocument(text);
+  if (!prepared.ok) {
+    return failed({ code: 'INVALID_INPUT', message: prepared.message }, prepared.problems);
+  }
+  const answer = await call('scoping/import-openapi', { document: prepared.document });
+  if (answer.ok) return { status: 'ready', imported: answer.data };
+  return failed(answer.error, prepared.relocate(problemsOf(answer.error.details)));
+}
+
+/** An error with its problems listed once, below a message that counts them. */
+function failed(error: ResolverErrorData, problems: DocumentProblem[]): PreviewState {
+  if (problems.length === 0) return { status: 'error', error, problems };
+  return {
+    status: 'error',
+    error: {
+      ...error,
+      message: `The document cannot be imported: ${plural(problems.length, 'problem')}, listed below.`,
+    },
+    problems,
+  };
+}
 
 const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 
@@ -36,61 +78,73 @@ const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' 
  */
 export function OpenApiImport({
   services,
+  restBytes,
   onAdd,
 }: {
   services: Service[];
-  /** Adds the imported services to the draft as it is when called. */
-  onAdd: (imported: Service[]) => void;
+  /** What the rest of the draft takes stored: the merge keeps the whole within the draft's limit. */
+  restBytes: number;
+  /** Merges the chosen imported services into the draft as it is when called. */
+  onAdd: (imported: Service[], chosen: string[]) => void;
 }) {
   const [open, setOpen] = useState(false);
   const [document, setDocument] = useState('');
   const [preview, setPreview] = useState<PreviewState>({ status: 'idle' });
   const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState('');
+  /** The services the person picked; null until they change the pick (then all are picked). */
+  const [chosen, setChosen] = useState<string[] | null>(null);
 
   const edit = (text: string) => {
     setDocument(text);
     setPreview({ status: 'idle' });
+    setChosen(null);
   };
   const close = () => {
     setOpen(false);
   };
   const runPreview = async () => {
     setPreview({ status: 'loading' });
-    const answer = await call('scoping/import-openapi', { document });
-    setPreview(
-      answer.ok
-        ? { status: 'ready', imported: answer.data }
-        : { status: 'error', error: answer.error },
-    );
+    setPreview(await importDocument(document));
   };
   const chooseFile = async (file: File | undefined) => {
     setFileProblem(null);
     if (!file) return;
     if (file.size > OPENAPI_DOCUMENT_MAX_BYTES) {
       setFileProblem(
-        `${file.name} is ${String(Math.ceil(file.size / 1024))} KiB; the import reads at most ${String(OPENAPI_DOCUMENT_MAX_BYTES / 1024)} KiB.`,
+        `${file.name} is ${String(Math.ceil(file.size / 1024))} KiB; the import reads at most ${String(OPENAPI_DOCUMENT_MAX_BYTES / 1024 / 1024)} MiB.`,
       );
       return;
     }
     edit(await file.text());
   };
 
-  const merge =
-    preview.status === 'ready' ? mergeImportedServices(services, preview.imported.services) : null;
-  const adding = merge?.added.length ?? 0;
+  const imported = preview.status === 'ready' ? preview.imported : null;
+  const picked = chosen ?? imported?.services.map((s) => s.name) ?? [];
+  const merge = imported
+    ? mergeImportedServices(services, imported.services, restBytes, picked)
+    : null;
+  const importing = (merge?.added.length ?? 0) + (merge?.updated.length ?? 0);
   const add = () => {
-    if (preview.status !== 'ready' || merge === null) return;
-    onAdd(preview.imported.services);
-    const skipped = [...merge.skippedExisting, ...merge.skippedNoRoom];
+    if (imported === null || merge === null) return;
+    onAdd(imported.services, picked);
+    const skipped = [...merge.skippedNoRoom, ...merge.skippedTooLarge];
+    const parts = [
+      merge.added.length > 0 ? `added ${merge.added.join(', ')}` : '',
+      merge.updated.length > 0 ? `updated ${merge.updated.map((u) => u.name).join(', ')}` : '',
+    ].filter(Boolean);
     setOutcome(
-      `Added ${plural(merge.added.length, 'service')} from ${preview.imported.title}: ${merge.added.join(', ')}.` +
-        (skipped.length > 0 ? ` Skipped: ${skipped.join(', ')}.` : '') +
+      `From ${imported.title}: ${parts.join('; ')}.` +
+        (skipped.length > 0 ? ` Not imported: ${skipped.join(', ')}.` : '') +
         ' Save the draft to keep them.',
     );
     setOpen(false);
     setDocument('');
     setPreview({ status: 'idle' });
+    setChosen(null);
+  };
+  const toggle = (name: string, on: boolean) => {
+    setChosen(on ? [...picked, name] : picked.filter((n) => n !== name));
   };
 
   return (
@@ -115,7 +169,7 @@ export function OpenApiImport({
             <ModalBody>
               <Stack space="space.200">
                 <Text>
-                  An OpenAPI 3.0 or 3.1 document, YAML or JSON, up to 512 KiB, with internal
+                  An OpenAPI 3.0 or 3.1 document, YAML or JSON, up to 5 MiB, with internal
                   references only. Each tag becomes a service.
                 </Text>
                 <Stack space="space.050">
@@ -153,9 +207,19 @@ export function OpenApiImport({
                     taken from the frame's height would grow it without end. */}
                 <div aria-live="polite">
                   {preview.status === 'loading' ? <Spinner label="Reading the document" /> : null}
-                  {preview.status === 'error' ? <ResolverError error={preview.error} /> : null}
-                  {preview.status === 'ready' && merge ? (
-                    <OpenApiPreview imported={preview.imported} merge={merge} />
+                  {preview.status === 'error' ? (
+                    <>
+                      <ResolverError error={preview.error} />
+                      <OpenApiProblems problems={preview.problems} />
+                    </>
+                  ) : null}
+                  {imported && merge ? (
+                    <OpenApiPreview
+                      imported={imported}
+                      merge={merge}
+                      picked={picked}
+                      onToggle={toggle}
+                    />
                   ) : null}
                 </div>
               </Stack>
@@ -170,8 +234,8 @@ export function OpenApiImport({
               >
                 Preview
               </Button>
-              <Button appearance="primary" isDisabled={adding === 0} onClick={add}>
-                {`Add ${plural(adding, 'service')}`}
+              <Button appearance="primary" isDisabled={importing === 0} onClick={add}>
+                {`Import ${plural(importing, 'service')}`}
               </Button>
             </ModalFooter>
           </Modal>

@@ -12,6 +12,7 @@ import {
 import { idsOf, removeAt } from '../draft/list-edits';
 import { fieldId } from '../fields/field-id';
 import { AddServiceForm } from './AddServiceForm';
+import { OpenApiExport } from './OpenApiExport';
 import { OpenApiImport } from './OpenApiImport';
 import { ServiceEditor } from './ServiceEditor';
 import { ServiceHeader } from './ServiceHeader';
@@ -43,6 +44,8 @@ export function ScopingStep({
   onExpand,
   onChange,
   onEditDraft,
+  restBytes = 0,
+  unsaved = false,
 }: {
   /** The whole draft being edited: suggestions read it all and may add to discovery. */
   draft: Draft;
@@ -52,6 +55,10 @@ export function ScopingStep({
   onExpand: (index: number | null) => void;
   onChange: (recipe: (current: Scoping) => Scoping) => void;
   onEditDraft: (recipe: (current: Draft) => Draft) => void;
+  /** What the draft takes stored without its services (discovery and all), for imports to fit. */
+  restBytes?: number;
+  /** Whether the draft has changes not saved yet (the export reads the saved draft). */
+  unsaved?: boolean;
 }) {
   const { services } = scoping;
   return (
@@ -125,13 +132,15 @@ export function ScopingStep({
       />
       <OpenApiImport
         services={services}
-        onAdd={(imported) => {
+        restBytes={restBytes}
+        onAdd={(imported, chosen) => {
           onChange((current) => ({
             ...current,
-            services: mergeImportedServices(current.services, imported).services,
+            services: mergeImportedServices(current.services, imported, restBytes, chosen).services,
           }));
         }}
       />
+      {services.length > 0 ? <OpenApiExport unsaved={unsaved} /> : null}
     </Stack>
   );
 }

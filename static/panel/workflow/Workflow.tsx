@@ -1,7 +1,12 @@
 import { Stack } from '@atlaskit/primitives';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AppContext, ResolverOutput } from '../../../src/contract';
-import { DEFAULT_TEMPLATE_ID, builtInTemplate, checkReadiness } from '../../../src/domain';
+import {
+  DEFAULT_TEMPLATE_ID,
+  builtInTemplate,
+  checkReadiness,
+  draftBytesWithoutServices,
+} from '../../../src/domain';
 import { BreakdownStep } from '../breakdown/BreakdownStep';
 import { DiscoveryStep } from '../discovery/DiscoveryStep';
 import { validateDraft } from '../draft/draft-problems';
@@ -95,6 +100,8 @@ export function Workflow({
             <ScopingStep
               draft={state.draft}
               scoping={state.draft.scoping}
+              restBytes={draftBytesWithoutServices(state.draft)}
+              unsaved={dirty}
               expanded={expanded}
               onExpand={setExpanded}
               onChange={(recipe) => {

@@ -12,15 +12,15 @@ import { draftArb } from '../../support/draft-arbitraries';
 import { aService } from '../../support/draft-builders';
 import {
   OPENAPI_EXAMPLES,
-  dereferenced,
+  asRead,
   rawExample,
   type OpenApiExample,
 } from '../../support/openapi-examples';
 
 const examples = {} as Record<OpenApiExample, OpenApiDocument>;
 
-beforeAll(async () => {
-  for (const name of OPENAPI_EXAMPLES) examples[name] = await dereferenced(rawExample(name));
+beforeAll(() => {
+  for (const name of OPENAPI_EXAMPLES) examples[name] = asRead(rawExample(name));
 });
 
 function draftWith(services: Service[]) {
@@ -30,7 +30,7 @@ function draftWith(services: Service[]) {
 }
 
 /** The petstore with the error responses a real API documents, added to GET /pets/{petId}. */
-async function petstoreWithErrors(): Promise<OpenApiDocument> {
+function petstoreWithErrors(): OpenApiDocument {
   const raw = rawExample('petstore');
   const errorBody = { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } };
   Object.assign(raw.paths['/pets/{petId}'].get.responses, {
@@ -39,7 +39,7 @@ async function petstoreWithErrors(): Promise<OpenApiDocument> {
     '501': { description: 'Lookups are switched off' },
     '503': { description: 'The pet database is down', content: errorBody },
   });
-  return dereferenced(raw);
+  return asRead(raw);
 }
 
 /** A document with `count` operations, all tagged `tag` unless it is undefined. */
@@ -70,21 +70,21 @@ describe('scopingFromOpenApi', () => {
     expect(services.map((s) => s.name)).toEqual(['Simple API overview']);
   });
 
-  it('keeps tagged and untagged operations apart, grouping by the first tag only', async () => {
+  it('keeps tagged and untagged operations apart, grouping by the first tag only', () => {
     const raw = manyOperations(3, (i) => [undefined, 'orders', 'billing'][i]);
     (raw.paths['/things/2'] as any).get.tags = ['billing', 'orders'];
-    const { services } = scopingFromOpenApi(await dereferenced(raw), []);
+    const { services } = scopingFromOpenApi(asRead(raw), []);
     expect(services.map((s) => [s.name, s.endpoints.map((e) => e.path)])).toEqual([
-      ['Things', ['/things/0']],
+      ['things', ['/things/0']],
       ['orders', ['/things/1']],
       ['billing', ['/things/2']],
     ]);
   });
 
-  it('takes the primary function from the tag description when there is one', async () => {
+  it('takes the primary function from the tag description when there is one', () => {
     const raw = rawExample('petstore');
     raw.tags = [{ name: 'pets', description: 'Keeps the  pet\ncatalogue.' }];
-    const [pets] = scopingFromOpenApi(await dereferenced(raw), []).services;
+    const [pets] = scopingFromOpenApi(asRead(raw), []).services;
     expect(pets?.primaryFunction).toBe('Keeps the pet catalogue.');
   });
 
@@ -113,9 +113,9 @@ describe('scopingFromOpenApi', () => {
   it('makes client inputs of the parameters and the request body, once each', () => {
     const [pets] = scopingFromOpenApi(examples.petstore, []).services;
     expect(pets?.inputs.map(({ name, source, format }) => [name, source, format])).toEqual([
-      ['limit', { kind: 'client' }, 'query parameter: limit (integer)'],
-      ['Pet', { kind: 'client' }, 'JSON body: Pet'],
-      ['petId', { kind: 'client' }, 'path parameter: petId (string)'],
+      ['limit', { kind: 'client' }, 'query parameter: limit (integer, int32, optional)'],
+      ['Pet', { kind: 'client' }, 'JSON body: Pet (required)'],
+      ['petId', { kind: 'client' }, 'path parameter: petId (string, required)'],
     ]);
     const [links] = scopingFromOpenApi(examples['link-example'], []).services;
     expect(links?.inputs.filter((i) => i.name === 'username')).toHaveLength(1);
@@ -134,8 +134,8 @@ describe('scopingFromOpenApi', () => {
     ]);
   });
 
-  it('makes a failure mode of each 4xx and 5xx response, retryable as the catalog says', async () => {
-    const [pets] = scopingFromOpenApi(await petstoreWithErrors(), []).services;
+  it('makes a failure mode of each 4xx and 5xx response, retryable as the catalog says', () => {
+    const [pets] = scopingFromOpenApi(petstoreWithErrors(), []).services;
     expect(
       pets?.failureModes.map(({ status, condition, behaviour, retryable }) => [
         status,
@@ -144,6 +144,7 @@ describe('scopingFromOpenApi', () => {
         retryable,
       ]),
     ).toEqual([
+      [500, 'any other error (unexpected error)', 'Respond 500 with Error', true],
       [404, 'GET /pets/{petId}: No pet has this id', 'Respond 404 with Error', false],
       [429, 'GET /pets/{petId}: Too many lookups', 'Respond 429', true],
       [501, 'GET /pets/{petId}: Lookups are switched off', 'Respond 501', false],
@@ -151,14 +152,12 @@ describe('scopingFromOpenApi', () => {
     ]);
   });
 
-  it('turns a default response into a warning, never a guessed failure mode', () => {
+  it('makes one failure mode of a default response that every operation repeats', () => {
     const { services, warnings } = scopingFromOpenApi(examples.petstore, []);
-    expect(services[0]?.failureModes).toEqual([]);
-    expect(warnings).toEqual([
-      expect.stringMatching(/^GET \/pets: the "default" response names no status/),
-      expect.stringMatching(/^POST \/pets: the "default" response/),
-      expect.stringMatching(/^GET \/pets\/\{petId\}: the "default" response/),
+    expect(services[0]?.failureModes.map((f) => [f.status, f.condition])).toEqual([
+      [500, 'any other error (unexpected error)'],
     ]);
+    expect(warnings.filter((w) => w.includes('default'))).toEqual([]);
   });
 
   it('writes a testable success criterion per operation, tied to its endpoint', () => {
@@ -172,16 +171,16 @@ describe('scopingFromOpenApi', () => {
     expect(pets?.successCriteria.map((c) => c.tiedTo?.id)).toEqual(endpointIds);
   });
 
-  it('gives services ids that the draft’s services and each other do not use', async () => {
+  it('gives services ids that the draft’s services and each other do not use', () => {
     const raw = manyOperations(2, (i) => ['Pets', 'pets!'][i]);
     const existing = [aService('pets')];
-    const { services } = scopingFromOpenApi(await dereferenced(raw), existing);
+    const { services } = scopingFromOpenApi(asRead(raw), existing);
     expect(services.map((s) => s.id)).toEqual(['pets-2', 'pets-3']);
   });
 
-  it('keeps the first 30 endpoints of a larger tag, with a warning, and criteria only for those', async () => {
+  it('keeps the first 30 endpoints of a larger tag, with a warning, and criteria only for those', () => {
     const { services, warnings } = scopingFromOpenApi(
-      await dereferenced(manyOperations(35, () => 'things')),
+      asRead(manyOperations(35, () => 'things')),
       [],
     );
     expect(services[0]?.endpoints).toHaveLength(DRAFT_LIMITS.endpoints);
@@ -192,30 +191,30 @@ describe('scopingFromOpenApi', () => {
     expect(draftSchema.safeParse(draftWith(services)).success).toBe(true);
   });
 
-  it('adds no more services than the draft has room for, with a warning', async () => {
+  it('adds no more services than the draft has room for, with a warning', () => {
     const raw = manyOperations(10, (i) => `tag-${i}`);
     const existing = Array.from({ length: 20 }, (_, i) => aService(`existing-${i}`));
-    const { services, warnings } = scopingFromOpenApi(await dereferenced(raw), existing);
+    const { services, warnings } = scopingFromOpenApi(asRead(raw), existing);
     expect(services).toHaveLength(DRAFT_LIMITS.services - 20);
     expect(warnings.some((w) => w.startsWith('Services (with those already in the draft)'))).toBe(
       true,
     );
   });
 
-  it('cuts a text longer than the draft allows, with a warning', async () => {
+  it('cuts a text longer than the draft allows, with a warning', () => {
     const raw = manyOperations(1, () => 'things');
     (raw.paths['/things/0'] as any).get.summary = 'word '.repeat(200);
-    const { services, warnings } = scopingFromOpenApi(await dereferenced(raw), []);
+    const { services, warnings } = scopingFromOpenApi(asRead(raw), []);
     expect(services[0]?.endpoints[0]?.summary.length).toBe(DRAFT_LIMITS.line);
     expect(warnings).toContain(
       'Service "things": the summary of GET /things/0 was longer than 500 characters and was cut.',
     );
   });
 
-  it('leaves out the last services when the draft would be too large to store', async () => {
+  it('leaves out the last services when the draft would be too large to store', () => {
     const raw = manyOperations(25 * 30, (i) => `tag-${Math.floor(i / 30)}`);
     for (const item of Object.values(raw.paths)) (item as any).get.summary = 'long '.repeat(99);
-    const { services, warnings } = scopingFromOpenApi(await dereferenced(raw), []);
+    const { services, warnings } = scopingFromOpenApi(asRead(raw), []);
     expect(services.length).toBeGreaterThan(0);
     expect(services.length).toBeLessThan(25);
     expect(warnings.at(-1)).toMatch(/^The draft would be too large to store with every service/);
@@ -249,12 +248,55 @@ describe('scopingFromOpenApi', () => {
 });
 
 describe('mergeImportedServices', () => {
-  it('skips an imported service whose name the draft already uses, keeping the team’s own', () => {
-    const ours = aService('pets', { name: 'Pets', primaryFunction: 'Ours' });
+  it('updates the draft’s service of the same name, keeping everything the team wrote', () => {
+    const ours = aService('pets', {
+      name: 'Pets',
+      primaryFunction: 'Ours',
+      endpoints: [
+        { id: 'list', method: 'GET', path: '/pets', summary: 'Old words' },
+        { id: 'feed', method: 'POST', path: '/pets/{petId}/feed', summary: 'Typed by hand' },
+      ],
+      failureModes: [
+        {
+          id: 'hungry',
+          condition: 'The pet is hungry',
+          status: 409,
+          behaviour: 'Feed',
+          retryable: false,
+        },
+      ],
+    });
     const merge = mergeImportedServices([ours], scopingFromOpenApi(examples.petstore, []).services);
-    expect(merge.services).toEqual([ours]);
-    expect(merge.skippedExisting).toEqual(['pets']);
     expect(merge.added).toEqual([]);
+    expect(merge.updated).toEqual([
+      {
+        name: 'Pets',
+        addedEndpoints: ['POST /pets', 'GET /pets/{petId}'],
+        changedEndpoints: ['GET /pets'],
+        missingFromDocument: ['POST /pets/{petId}/feed'],
+        addedDetails: expect.any(Number),
+      },
+    ]);
+    const [pets] = merge.services;
+    expect(pets?.primaryFunction).toBe('Ours');
+    expect(pets?.endpoints.map((e) => [e.method, e.path, e.summary])).toEqual([
+      ['GET', '/pets', 'List all pets'],
+      ['POST', '/pets/{petId}/feed', 'Typed by hand'],
+      ['POST', '/pets', 'Create a pet'],
+      ['GET', '/pets/{petId}', 'Info for a specific pet'],
+    ]);
+    expect(pets?.failureModes.map((f) => f.condition)).toEqual([
+      'The pet is hungry',
+      'any other error (unexpected error)',
+    ]);
+    expect(draftSchema.safeParse(draftWith(merge.services)).success).toBe(true);
+  });
+
+  it('imports only the services the person chose', () => {
+    const imported = scopingFromOpenApi(asRead(manyOperations(3, (i) => `tag-${i}`)), []).services;
+    const merge = mergeImportedServices([], imported, 0, ['TAG-1']);
+    expect(merge.added).toEqual(['tag-1']);
+    expect(merge.notChosen).toEqual(['tag-0', 'tag-2']);
   });
 
   it('gives an added service an id no service of the draft as edited now uses', () => {

@@ -1,0 +1,2 @@
+export { adfToMarkdown } from './adf-to-markdown';
+export { planToCsv, planToJson, planToMarkdown, type PlanExportContext } from './plan-export';

@@ -1,0 +1,109 @@
+import type { IssueTypeInfo, Plan, PlanItem, PlanLinkEnd } from '../plan';
+import { adfToMarkdown } from './adf-to-markdown';
+
+/** What a plan export needs besides the plan: how to name issue types and the draft's title. */
+export interface PlanExportContext {
+  issueTypes: IssueTypeInfo[];
+  title: string;
+}
+
+const typeName = (item: PlanItem, context: PlanExportContext) =>
+  context.issueTypes.find((t) => t.id === item.issueTypeId)?.name ?? item.role;
+
+/**
+ * The plan as Markdown, for a pull request or a Confluence page: every issue in creation order,
+ * indented under its parent, with its type, labels and description, then the dependencies.
+ */
+export function planToMarkdown(plan: Plan, context: PlanExportContext): string {
+  const depth = new Map<string, number>();
+  const lines = [
+    `# ${context.title || 'Backend breakdown'}`,
+    '',
+    `${String(plan.items.length)} issues to create (template ${plan.templateId} v${String(plan.templateVersion)}; ${String(plan.estimate.bulkRequests)} bulk requests).`,
+    '',
+  ];
+  for (const item of plan.items) {
+    const parent = item.parent;
+    const level = parent?.kind === 'item' ? (depth.get(parent.localId) ?? 0) + 1 : parent ? 1 : 0;
+    depth.set(item.localId, level);
+    const headingLevel = Math.min(2 + level, 5);
+    const heading = '#'.repeat(headingLevel);
+    const under = parent?.kind === 'existing' ? ` under ${parent.key}` : '';
+    lines.push(`${heading} ${item.fields.summary}`, '');
+    lines.push(
+      `*${typeName(item, context)}*${under} · \`${item.localId}\`` +
+        (item.fields.labels.length > 0 ? ` · labels: ${item.fields.labels.join(', ')}` : ''),
+      '',
+    );
+    const description = adfToMarkdown(item.fields.description, headingLevel - 2);
+    if (description) lines.push(description, '');
+  }
+  if (plan.links.length > 0) {
+    const summaryOf = (end: PlanLinkEnd) =>
+      end.kind === 'item'
+        ? (plan.items.find((i) => i.localId === end.localId)?.fields.summary ?? end.localId)
+        : end.key;
+    lines.push('## Dependencies', '');
+    for (const link of plan.links) {
+      lines.push(`- ${summaryOf(link.from)} **${link.type}** ${summaryOf(link.to)}`);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * The plan as a CSV for Jira's CSV importer: "Issue ID" numbers each row and "Parent ID" refers
+ * to its parent's row (or names an existing issue's key), so the importer rebuilds the hierarchy;
+ * "Blocks" links point at rows by their Issue ID. Repeated "Labels" and link columns are how the
+ * importer takes several values.
+ */
+export function planToCsv(plan: Plan, context: PlanExportContext): string {
+  const rowOf = new Map(plan.items.map((item, index) => [item.localId, String(index + 1)]));
+  const labelColumns = Math.max(0, ...plan.items.map((i) => i.fields.labels.length));
+  const blocks = (item: PlanItem) =>
+    plan.links
+      .filter(
+        (l) => l.type === 'blocks' && l.from.kind === 'item' && l.from.localId === item.localId,
+      )
+      .map((l) => (l.to.kind === 'item' ? (rowOf.get(l.to.localId) ?? '') : l.to.key));
+  const linkColumns = Math.max(0, ...plan.items.map((i) => blocks(i).length));
+  const header = [
+    'Issue ID',
+    'Parent ID',
+    'Issue Type',
+    'Summary',
+    'Description',
+    ...Array<string>(labelColumns).fill('Labels'),
+    ...Array<string>(linkColumns).fill('Outward issue link (Blocks)'),
+  ];
+  const rows = plan.items.map((item) => {
+    const parent =
+      item.parent?.kind === 'item'
+        ? (rowOf.get(item.parent.localId) ?? '')
+        : (item.parent?.key ?? '');
+    const labels = item.fields.labels;
+    const links = blocks(item);
+    return [
+      rowOf.get(item.localId) ?? '',
+      parent,
+      typeName(item, context),
+      item.fields.summary,
+      adfToMarkdown(item.fields.description),
+      ...Array.from({ length: labelColumns }, (_, i) => labels[i] ?? ''),
+      ...Array.from({ length: linkColumns }, (_, i) => links[i] ?? ''),
+    ];
+  });
+  return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */
+function csvCell(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The plan as JSON: exactly what the preview shows and the executor creates. */
+export function planToJson(plan: Plan, context: PlanExportContext): string {
+  const issueTypes = Object.fromEntries(context.issueTypes.map((t) => [t.id, t.name]));
+  return `${JSON.stringify({ title: context.title, issueTypes, plan }, null, 2)}\n`;
+}

@@ -1,0 +1,53 @@
+import Button from '@atlaskit/button/new';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { useState } from 'react';
+import type { ResolverError as ResolverErrorData } from '../../../src/contract';
+import { downloadFile } from '@ui/download-file';
+import { call } from '@ui/invoke';
+import { ResolverError } from '@ui/ResolverError';
+
+type Format = 'yaml' | 'json';
+
+/**
+ * "Download OpenAPI": the saved draft's Scoping as an OpenAPI 3.1 skeleton, the deliverable of
+ * an OpenAPI-sketch spike (`scoping/export-openapi`).
+ */
+export function OpenApiExport({ unsaved }: { unsaved: boolean }) {
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [error, setError] = useState<ResolverErrorData | null>(null);
+  const [done, setDone] = useState('');
+
+  const download = async (format: Format) => {
+    setBusy(format);
+    setError(null);
+    setDone('');
+    const answer = await call('scoping/export-openapi', { format });
+    setBusy(null);
+    if (!answer.ok) {
+      setError(answer.error);
+      return;
+    }
+    downloadFile(answer.data);
+    setDone(`Downloaded ${answer.data.fileName}.`);
+  };
+
+  return (
+    <Stack space="space.100">
+      <Inline space="space.100" alignBlock="center" shouldWrap>
+        <Button isLoading={busy === 'yaml'} onClick={() => void download('yaml')}>
+          Download OpenAPI (YAML)
+        </Button>
+        <Button isLoading={busy === 'json'} onClick={() => void download('json')}>
+          Download OpenAPI (JSON)
+        </Button>
+      </Inline>
+      <Text size="small" color="color.text.subtlest">
+        {unsaved
+          ? 'Exports the saved draft: save first to include your latest changes.'
+          : 'An OpenAPI 3.1 skeleton of these services, for the spike or the team that builds them.'}
+      </Text>
+      <div role="status">{done ? <Text>{done}</Text> : null}</div>
+      {error ? <ResolverError error={error} /> : null}
+    </Stack>
+  );
+}
