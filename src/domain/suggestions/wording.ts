@@ -29,3 +29,7 @@ export function listWithVerb(items: readonly string[], singularVerb: string, plu
         : (shown[0] ?? '');
   return `${list} ${items.length === 1 ? singularVerb : pluralVerb}`;
 }
+
+/** "The service …" → "the service …", leaving "GET /orders" and "ECB" as they are. */
+export const lowerFirst = (text: string) =>
+  /^[A-Z][a-z]/.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
