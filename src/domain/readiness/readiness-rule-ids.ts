@@ -23,6 +23,7 @@ export const READINESS_RULE_IDS = [
   'failure-status-not-in-catalog',
   'vague-success-criterion',
   'criterion-tied-to-unknown-target',
+  'blank-left-to-fill',
 ] as const;
 
 export type ReadinessRuleId = (typeof READINESS_RULE_IDS)[number];

@@ -1,5 +1,6 @@
 import type { ReadinessRule } from './readiness-rule';
 import { READINESS_RULE_IDS, type ReadinessRuleId } from './readiness-rule-ids';
+import { blankLeftToFill } from './rules/blank-rules';
 import { criterionTiedToUnknownTarget, vagueSuccessCriterion } from './rules/criteria-rules';
 import { dependencyCycle, inputFromUnknownService } from './rules/dependency-rules';
 import {
@@ -46,6 +47,7 @@ const RULES_BY_ID: Readonly<Record<ReadinessRuleId, ReadinessRule>> = {
   'failure-status-not-in-catalog': failureStatusNotInCatalog,
   'vague-success-criterion': vagueSuccessCriterion,
   'criterion-tied-to-unknown-target': criterionTiedToUnknownTarget,
+  'blank-left-to-fill': blankLeftToFill,
 };
 
 /** Every readiness rule, in the order findings are reported (the order of `READINESS_RULE_IDS`). */

@@ -10,3 +10,4 @@ export { SUGGESTION_RULES } from './suggestion-rules';
 export { allSuggestionsFor, suggest } from './suggest';
 export { acceptSuggestion, type AcceptResult } from './accept-suggestion';
 export { dismissSuggestion, restoreDismissed, type DismissResult } from './dismiss-suggestion';
+export { FILL_IN, lowerFirst } from './wording';

@@ -2,6 +2,9 @@ import { slugify } from '../draft/draft-id';
 import { DRAFT_LIMITS as L } from '../draft/limits';
 import { cutSummary } from '../text/summary';
 
+/** Where a suggestion leaves a number for the team to choose: readiness warns until it is filled. */
+export const FILL_IN = '___';
+
 /** Cuts a generated line to the draft's limit for it, so an accepted suggestion always saves. */
 export const fit = (text: string, max: number = L.line) => cutSummary(text, max);
 
@@ -26,3 +29,7 @@ export function listWithVerb(items: readonly string[], singularVerb: string, plu
         : (shown[0] ?? '');
   return `${list} ${items.length === 1 ? singularVerb : pluralVerb}`;
 }
+
+/** "The service …" → "the service …", leaving "GET /orders" and "ECB" as they are. */
+export const lowerFirst = (text: string) =>
+  /^[A-Z][a-z]/.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;

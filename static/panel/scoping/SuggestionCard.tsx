@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
-import type { Suggestion } from '../../../src/domain';
+import { lowerFirst, type Suggestion } from '../../../src/domain';
 import { describeChange } from './describe-change';
 
 const cardStyle = {
@@ -11,10 +11,6 @@ const cardStyle = {
   padding: token('space.100'),
   overflowWrap: 'anywhere' as const,
 };
-
-/** "The service …" → "the service …", leaving "GET /orders" and "ECB" as they are. */
-const lowerFirst = (text: string) =>
-  /^[A-Z][a-z]/.test(text) ? `${text.charAt(0).toLowerCase()}${text.slice(1)}` : text;
 
 /** One suggestion: what it adds, why a senior engineer would ask for it, Accept and Dismiss. */
 export function SuggestionCard({

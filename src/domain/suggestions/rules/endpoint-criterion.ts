@@ -1,4 +1,4 @@
-import { fit, idHint } from '../wording';
+import { FILL_IN, fit, idHint } from '../wording';
 import { endpointLabel, successStatus } from '../endpoint-facts';
 import type { RuleSuggestion, SuggestionRule } from '../suggestion';
 
@@ -26,7 +26,7 @@ export const endpointCriterion: SuggestionRule = {
               serviceId: service.id,
               idHint: idHint(endpoint.id, 'succeeds'),
               value: {
-                statement: fit(`${label} answers ${status} within ___ ms at p95`),
+                statement: fit(`${label} answers ${status} within ${FILL_IN} ms at p95`),
                 tiedTo: { kind: 'endpoint', id: endpoint.id },
               },
             },

@@ -1,12 +1,10 @@
-import { fit, idHint } from '../wording';
+import { fit, idHint, lowerFirst } from '../wording';
 import { statusLabel } from '../../http/http-status-catalog';
 import type { FailureMode } from '../../draft/scoping-schema';
 import type { RuleSuggestion, SuggestionRule } from '../suggestion';
 
 /** An imported condition reads "GET /pets/{petId}: Not Found"; keep its endpoint up front. */
 const OPERATION_PREFIX = /^([A-Z]+ \/\S*):\s*(.+)$/;
-
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** "When the order named in the path ({id}) is not found, the answer is 404 Not Found". */
 export function failureCriterionStatement(mode: FailureMode): string {

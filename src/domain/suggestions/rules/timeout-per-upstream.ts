@@ -1,4 +1,4 @@
-import { fit, idHint } from '../wording';
+import { FILL_IN, fit, idHint } from '../wording';
 import { hasFailSafe } from '../coverage';
 import type { RuleSuggestion, SuggestionRule } from '../suggestion';
 import { inputsOf, upstreamsOf } from '../upstreams';
@@ -26,7 +26,9 @@ export const timeoutPerUpstream: SuggestionRule = {
               idHint: hint,
               value: {
                 kind: 'timeout',
-                note: fit(`Calls to ${upstream.label} time out after ___ ms (set the bound)`),
+                note: fit(
+                  `Calls to ${upstream.label} time out after ${FILL_IN} ms (set the bound)`,
+                ),
               },
             },
           ],

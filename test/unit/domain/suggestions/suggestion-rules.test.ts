@@ -335,6 +335,25 @@ describe('suggestion rules for success criteria', () => {
   });
 });
 
+describe('the criterion suggested for a failure mode', () => {
+  it('keeps names and endpoints as written, and reads an imported condition by its endpoint', () => {
+    const statements = [
+      aFailureMode({ id: 'ecb', condition: 'ECB is unavailable', status: 503 }),
+      aFailureMode({ id: 'gone', condition: 'The order is not found.', status: 404 }),
+      aFailureMode({ id: 'imported', condition: 'GET /pets/{petId}: Not found', status: 404 }),
+    ].map((mode) => {
+      const draft = aDraftWith([bare('orders', { failureModes: [mode] })]);
+      const change = theSuggestion(draft, 'orders', `failure-mode-criterion:${mode.id}`).changes[0];
+      return change?.kind === 'add-success-criterion' ? change.value.statement : '';
+    });
+    expect(statements).toEqual([
+      'When ECB is unavailable, the answer is 503 Service Unavailable',
+      'When the order is not found, the answer is 404 Not Found',
+      'GET /pets/{petId} answers 404 Not Found when: not found',
+    ]);
+  });
+});
+
 describe('suggestion rules for gaps', () => {
   it('list the services that read an output nobody names as its consumers', () => {
     const payments = bare('payments', { outputs: [anOutput({ id: 'paid', consumers: [] })] });
