@@ -1,5 +1,6 @@
 import Resolver from '@forge/resolver';
 import { registerContextGet } from './context-get';
+import { declaredKeysOnly } from './declared-keys-only';
 import { registerDraftResolvers } from './draft-resolvers';
 import { registerImportOpenApi } from './import-openapi';
 import { registerPlanResolvers } from './plan-resolvers';
@@ -15,5 +16,5 @@ export function createResolverDefinitions() {
   registerPlanResolvers(resolver);
   registerRunResolvers(resolver);
   registerImportOpenApi(resolver);
-  return resolver.getDefinitions();
+  return declaredKeysOnly(resolver.getDefinitions());
 }
