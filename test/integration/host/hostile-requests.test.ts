@@ -1,0 +1,88 @@
+import { startDevStack, type DevStack } from '../../../dev/stack';
+import { rawRequest } from '../../support/raw-http';
+import { assertSpecConformingTraffic } from '../../support/spec-conformance';
+
+/** The dev host against the emulator: scripts may call it, other sites may not, bodies are bounded. */
+let local: DevStack;
+
+beforeAll(async () => {
+  local = await startDevStack();
+});
+
+afterAll(async () => {
+  await local?.stop();
+  if (local?.emulator) assertSpecConformingTraffic(local.emulator);
+});
+
+const hostOf = (url: string): string => new URL(url).host;
+
+const APPLY = JSON.stringify({
+  module: 'jira:issuePanel',
+  issueKey: 'SHOP-2',
+  functionKey: 'plan/apply',
+  payload: { templateId: 'backend-service-breakdown' },
+});
+
+describe('the dev host against the emulator', () => {
+  it('takes scripted requests (curl: no Origin, no secret) with a JSON body', async () => {
+    const answer = await rawRequest(`${local.hostUrl}/__dev/invoke`, {
+      method: 'POST',
+      headers: { host: hostOf(local.hostUrl), 'content-type': 'application/json' },
+      body: JSON.stringify({
+        module: 'jira:issuePanel',
+        issueKey: 'SHOP-2',
+        functionKey: 'context/get',
+      }),
+    });
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toMatchObject({ ok: true });
+  });
+
+  it('still refuses other sites, other Hosts and other content types', async () => {
+    const url = `${local.hostUrl}/__dev/invoke`;
+    const base = { host: hostOf(local.hostUrl), 'content-type': 'application/json' };
+    const statuses = await Promise.all(
+      [
+        { ...base, origin: 'https://evil.example' },
+        { ...base, host: `rebind.example:${new URL(local.hostUrl).port}` },
+        { ...base, 'content-type': 'application/x-www-form-urlencoded' },
+      ].map(
+        async (headers) => (await rawRequest(url, { method: 'POST', headers, body: APPLY })).status,
+      ),
+    );
+    expect(statuses).toEqual([403, 421, 415]);
+  });
+});
+
+describe('hostile bodies', () => {
+  it('answers a 10 MB body with 413, not a reset connection, and keeps answering', async () => {
+    // fetch, as a script would send it: it sees a reset when the host answers mid-upload.
+    const response = await fetch(`${local.hostUrl}/__dev/invoke`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: Buffer.alloc(10 * 1024 * 1024, 0x20),
+    });
+    const answer = { status: response.status, body: await response.text() };
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toEqual({
+      error: { message: 'The request body is larger than 1 MiB.' },
+    });
+    const after = await rawRequest(`${local.hostUrl}/__dev/config`, {
+      headers: { host: hostOf(local.hostUrl) },
+    });
+    expect(after.status).toBe(200);
+  });
+
+  it('answers a payload nested 10,000 levels deep with a clear 400, not a stack overflow', async () => {
+    const deep = '['.repeat(10_000) + ']'.repeat(10_000);
+    const answer = await rawRequest(`${local.hostUrl}/__dev/invoke`, {
+      method: 'POST',
+      headers: { host: hostOf(local.hostUrl), 'content-type': 'application/json' },
+      body: `{"module":"jira:issuePanel","issueKey":"SHOP-2","functionKey":"draft/save","payload":${deep}}`,
+    });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body)).toEqual({
+      error: { message: expect.stringMatching(/nests deeper than \d+ levels/) },
+    });
+  });
+});
