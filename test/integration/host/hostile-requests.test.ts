@@ -85,4 +85,31 @@ describe('hostile bodies', () => {
       error: { message: expect.stringMatching(/nests deeper than \d+ levels/) },
     });
   });
+
+  it.each([
+    [
+      'an array of 100,000 items',
+      JSON.stringify({ runId: Array.from({ length: 100_000 }, () => 0) }),
+    ],
+    ['a __proto__ key', '{"__proto__": {"runId": "x"}, "runId": "not-a-uuid"}'],
+    ['nesting 200 levels deep', `{"runId":${'['.repeat(200)}${']'.repeat(200)}}`],
+  ])(
+    'answers a payload with %s with the INVALID_INPUT envelope, and keeps answering',
+    async (_, payload) => {
+      const answer = await rawRequest(`${local.hostUrl}/__dev/invoke`, {
+        method: 'POST',
+        headers: { host: hostOf(local.hostUrl), 'content-type': 'application/json' },
+        body: `{"module":"jira:issuePanel","issueKey":"SHOP-2","functionKey":"run/get","payload":${payload}}`,
+      });
+      expect(answer.status).toBe(200);
+      expect(JSON.parse(answer.body)).toMatchObject({
+        ok: false,
+        error: { code: 'INVALID_INPUT' },
+      });
+      const after = await rawRequest(`${local.hostUrl}/__dev/config`, {
+        headers: { host: hostOf(local.hostUrl) },
+      });
+      expect(after.status).toBe(200);
+    },
+  );
 });
