@@ -4,6 +4,9 @@ import { hostSecret } from '../../support/dev-invoke';
 import { rawRequest } from '../../support/raw-http';
 import { assertSpecConformingTraffic } from '../../support/spec-conformance';
 
+// A busy machine is slow to start the local stand-in: a generous limit, so no outcome hangs on speed.
+jest.setTimeout(60_000);
+
 /**
  * The dev host's own door. Against a real site its `/__dev/*` endpoints act with the developer's
  * API token, so a page the developer visits must not reach them (issue 12's findings: a

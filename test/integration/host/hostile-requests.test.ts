@@ -2,6 +2,9 @@ import { startDevStack, type DevStack } from '../../../dev/stack';
 import { rawRequest } from '../../support/raw-http';
 import { assertSpecConformingTraffic } from '../../support/spec-conformance';
 
+// A busy machine is slow to start the local stand-in: a generous limit, so no outcome hangs on speed.
+jest.setTimeout(60_000);
+
 /** The dev host against the emulator: scripts may call it, other sites may not, bodies are bounded. */
 let local: DevStack;
 

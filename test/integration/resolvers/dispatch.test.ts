@@ -4,6 +4,9 @@ import { forgeContext } from '../../support/forge-contexts';
 import { startLocalForge, type LocalForge } from '../../support/local-forge';
 import type { InvocationContext } from '../../../dev/runtime/function-runtime';
 
+// A busy machine is slow to start the local stand-in: a generous limit, so no outcome hangs on speed.
+jest.setTimeout(60_000);
+
 let forge: LocalForge;
 let context: InvocationContext;
 

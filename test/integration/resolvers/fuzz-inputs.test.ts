@@ -5,6 +5,9 @@ import type { InvocationContext } from '../../../dev/runtime/function-runtime';
 import { forgeContext } from '../../support/forge-contexts';
 import { startLocalForge, type LocalForge } from '../../support/local-forge';
 
+// A busy machine is slow to start the local stand-in: a generous limit, so no outcome hangs on speed.
+jest.setTimeout(60_000);
+
 /**
  * Arbitrary and hostile JSON to every resolver of the contract, through the local Forge runtime,
  * as the member on SHOP-2 (who may write): each answer is the contract's INVALID_INPUT envelope,

@@ -8,6 +8,9 @@ import { aDraft } from '../../support/draft-builders';
 import type { SeedUser } from '../../support/host-page-harness';
 import { assertSpecConformingTraffic } from '../../support/spec-conformance';
 
+// A busy machine is slow to start the local stand-in: a generous limit, so no outcome hangs on speed.
+jest.setTimeout(60_000);
+
 /**
  * Who may call what, from where: every resolver × admin/member/viewer × every module of
  * manifest.yml, called through the host as the module's frame would, against the table below.
