@@ -104,6 +104,15 @@ async function bundle(entry: string): Promise<string> {
   return file.text;
 }
 
+/** The request's path; a request line no URL parser accepts has none (and gets a 404 or 400). */
+function pathOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return '';
+  }
+}
+
 function userFrom(value: string | string[] | undefined): DevUserKey {
   return DEV_USER_KEYS.find((k) => k === value) ?? 'admin';
 }
@@ -171,6 +180,7 @@ export async function startHost(
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (pathOf(req.url) === '') return sendError(res, 400, 'The request line has no valid path.');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     if (method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
@@ -246,17 +256,16 @@ export async function startHost(
   };
   const server = http.createServer((req, res) => {
     const refusal = refusalOf(
-      {
-        method: req.method ?? 'GET',
-        path: new URL(req.url ?? '/', 'http://127.0.0.1').pathname,
-        headers: req.headers,
-      },
+      { method: req.method ?? 'GET', path: pathOf(req.url), headers: req.headers },
       guard(),
     );
     if (refusal) {
-      // Unread, the refused body would reset the connection; nothing of it is kept.
-      req.resume();
-      return sendError(res, refusal.status, refusal.message);
+      // Read (and drop) the refused body first: answering mid-upload makes the client see a reset.
+      req
+        .on('end', () => sendError(res, refusal.status, refusal.message))
+        .on('error', () => res.destroy())
+        .resume();
+      return;
     }
     route(req, res).catch((error: unknown) => {
       const status = error instanceof ContextError ? error.status : 500;

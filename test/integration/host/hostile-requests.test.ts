@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { startDevStack, type DevStack } from '../../../dev/stack';
 import { rawRequest } from '../../support/raw-http';
 import { assertSpecConformingTraffic } from '../../support/spec-conformance';
@@ -115,4 +116,23 @@ describe('hostile bodies', () => {
       expect(after.status).toBe(200);
     },
   );
+
+  it('answers a request line no URL parser accepts with 400, and keeps answering', async () => {
+    const { port } = new URL(local.hostUrl);
+    const response = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(port), '127.0.0.1', () => {
+        socket.end(`GET http://[ HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+      });
+      let received = '';
+      socket.on('data', (chunk: Buffer) => (received += chunk.toString('latin1')));
+      socket.on('end', () => resolve(received));
+      socket.on('error', reject);
+    });
+    expect(response.split('\r\n')[0]).toBe('HTTP/1.1 400 Bad Request');
+    expect(response).toContain('The request line has no valid path.');
+    const after = await rawRequest(`${local.hostUrl}/__dev/config`, {
+      headers: { host: hostOf(local.hostUrl) },
+    });
+    expect(after.status).toBe(200);
+  });
 });
