@@ -2,7 +2,11 @@ import { RESOLVER_KEYS } from '../../../src/contract';
 import * as handlers from '../../../src/index';
 import { forgeContext } from '../../support/forge-contexts';
 import { startLocalForge, type LocalForge } from '../../support/local-forge';
-import type { InvocationContext } from '../../../dev/runtime/function-runtime';
+import {
+  InvalidPayloadError,
+  MAX_PAYLOAD_DEPTH,
+  type InvocationContext,
+} from '../../../dev/runtime/function-runtime';
 
 // A busy machine is slow to start the local stand-in: a generous limit, so no outcome hangs on speed.
 jest.setTimeout(60_000);
@@ -64,5 +68,29 @@ describe('resolver dispatch', () => {
         code: 'INVALID_INPUT',
       });
     }
+  });
+});
+
+describe('the runtime’s JSON round trip of a payload', () => {
+  const nested = (depth: number): unknown => {
+    let value: unknown = 0;
+    for (let i = 0; i < depth; i++) value = i % 2 === 0 ? [value] : { a: value };
+    return value;
+  };
+
+  // Regression: 10,000 levels overflowed the stack ("Maximum call stack size exceeded").
+  it('refuses a payload nested 10,000 levels deep with a clear error', async () => {
+    const call = forge.invoke({ functionKey: 'draft/save', payload: nested(10_000), context });
+    await expect(call).rejects.toThrow(InvalidPayloadError);
+    await expect(call).rejects.toThrow(`nests deeper than ${MAX_PAYLOAD_DEPTH} levels`);
+  });
+
+  it('hands a payload at the depth limit to the resolver, whose contract refuses it', async () => {
+    const answer = await forge.invoke({
+      functionKey: 'draft/save',
+      payload: { draft: nested(MAX_PAYLOAD_DEPTH - 1) },
+      context,
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
   });
 });
