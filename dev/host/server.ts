@@ -3,14 +3,20 @@
  * bridge, a documented invoke endpoint that runs the real resolvers, and a Jira proxy for the page.
  */
 import { build } from 'esbuild';
+import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
-import { InvocationContext, type InvokeRequest } from '../runtime/function-runtime';
+import {
+  InvalidPayloadError,
+  InvocationContext,
+  type InvokeRequest,
+} from '../runtime/function-runtime';
 import { DEV_USER_KEYS, type DevJira, type DevUserKey } from './dev-jira';
 import { buildForgeContext, ContextError, contextRequestSchema, MODULES } from './forge-context';
+import { refusalOf, type GuardPolicy } from './request-guard';
 
 export interface Invoker {
   invoke(request: InvokeRequest): Promise<unknown>;
@@ -31,6 +37,8 @@ export interface HostOptions {
 const PAGE_DIR = path.join(__dirname, 'page');
 const RESOURCES = new Set(Object.values(MODULES).map((m) => m.resource));
 const MAX_BODY = 1024 * 1024;
+/** A larger body is read to its end (so the client sees the 413, not a reset) up to this size. */
+const MAX_DRAINED = 64 * 1024 * 1024;
 
 const invokeRequestSchema = z.object({
   module: z.enum(['jira:issuePanel', 'jira:issueAction', 'jira:projectSettingsPage']),
@@ -50,9 +58,12 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
+/** No other site may frame the host page and click its buttons for the developer. */
+const PAGE_HEADERS = { 'x-frame-options': 'SAMEORIGIN', 'x-content-type-options': 'nosniff' };
+
 function send(res: ServerResponse, status: number, body: unknown, type = 'application/json'): void {
   const text = typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body);
-  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', ...PAGE_HEADERS });
   res.end(text);
 }
 
@@ -60,14 +71,22 @@ function sendError(res: ServerResponse, status: number, message: string): void {
   send(res, status, { error: { message } });
 }
 
+/**
+ * Reads a body of at most 1 MiB. A larger one is read on (and dropped) before the 413, because
+ * answering while the client is still sending makes it see a reset connection instead.
+ */
 async function readBody(req: IncomingMessage): Promise<string> {
   let size = 0;
   const chunks: Buffer[] = [];
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > MAX_BODY) throw new ContextError(413, 'The request body is larger than 1 MiB.');
-    chunks.push(chunk);
+    if (size > MAX_DRAINED) {
+      req.destroy();
+      break;
+    }
+    if (size <= MAX_BODY) chunks.push(chunk);
   }
+  if (size > MAX_BODY) throw new ContextError(413, 'The request body is larger than 1 MiB.');
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -85,6 +104,15 @@ async function bundle(entry: string): Promise<string> {
   return file.text;
 }
 
+/** The request's path; a request line no URL parser accepts has none (and gets a 404 or 400). */
+function pathOf(url: string | undefined): string {
+  try {
+    return new URL(url ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return '';
+  }
+}
+
 function userFrom(value: string | string[] | undefined): DevUserKey {
   return DEV_USER_KEYS.find((k) => k === value) ?? 'admin';
 }
@@ -94,6 +122,12 @@ export async function startHost(
   port = 0,
 ): Promise<{ url: string; close(): Promise<void> }> {
   const [hostJs, bridgeJs] = await Promise.all([bundle('host.ts'), bundle('bridge.ts')]);
+  // Written into the page this host serves; other pages, even on 127.0.0.1, cannot read it.
+  const secret = randomBytes(32).toString('hex');
+  const pageHtml = (await readFile(path.join(PAGE_DIR, 'index.html'), 'utf8')).replace(
+    '<head>',
+    `<head>\n    <meta name="bb-dev-secret" content="${secret}" />`,
+  );
 
   async function serveResource(res: ServerResponse, resource: string, file: string): Promise<void> {
     const root = path.join(options.staticDir, resource, 'build');
@@ -146,15 +180,11 @@ export async function startHost(
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (pathOf(req.url) === '') return sendError(res, 400, 'The request line has no valid path.');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
     if (method === 'GET' && (url.pathname === '/' || url.pathname === '/index.html')) {
-      return send(
-        res,
-        200,
-        await readFile(path.join(PAGE_DIR, 'index.html')),
-        CONTENT_TYPES['.html'],
-      );
+      return send(res, 200, pageHtml, CONTENT_TYPES['.html']);
     }
     if (method === 'GET' && url.pathname === '/host.css') {
       return send(res, 200, await readFile(path.join(PAGE_DIR, 'host.css')), CONTENT_TYPES['.css']);
@@ -197,11 +227,17 @@ export async function startHost(
       if (!scope.success) return sendError(res, 400, z.prettifyError(scope.error));
       // Parsed with the runtime's schema of what Forge sends, so the host cannot drift from it.
       const context = InvocationContext.parse(await buildForgeContext(options.jira, scope.data));
-      const result = await options.runtime.invoke({
-        functionKey: request.data.functionKey,
-        payload: request.data.payload,
-        context,
-      });
+      let result: unknown;
+      try {
+        result = await options.runtime.invoke({
+          functionKey: request.data.functionKey,
+          payload: request.data.payload,
+          context,
+        });
+      } catch (error) {
+        if (error instanceof InvalidPayloadError) return sendError(res, 400, error.message);
+        throw error;
+      }
       return send(res, 200, result === undefined ? null : result);
     }
     if (url.pathname.startsWith('/__dev/jira/rest/')) {
@@ -210,7 +246,27 @@ export async function startHost(
     sendError(res, 404, `Nothing at ${method} ${url.pathname}.`);
   }
 
+  const guard = (): GuardPolicy => {
+    const { port: bound } = server.address() as AddressInfo;
+    return {
+      allowedHosts: [`127.0.0.1:${bound}`, `localhost:${bound}`],
+      // Against the emulator there is no token to protect, and scripts may call in with curl.
+      secret: options.jira.mode === 'real-site' ? secret : null,
+    };
+  };
   const server = http.createServer((req, res) => {
+    const refusal = refusalOf(
+      { method: req.method ?? 'GET', path: pathOf(req.url), headers: req.headers },
+      guard(),
+    );
+    if (refusal) {
+      // Read (and drop) the refused body first: answering mid-upload makes the client see a reset.
+      req
+        .on('end', () => sendError(res, refusal.status, refusal.message))
+        .on('error', () => res.destroy())
+        .resume();
+      return;
+    }
     route(req, res).catch((error: unknown) => {
       const status = error instanceof ContextError ? error.status : 500;
       const message = error instanceof Error ? error.message : String(error);

@@ -54,6 +54,29 @@ export class InvalidInvocationContextError extends Error {
   override readonly name = 'InvalidInvocationContextError';
 }
 
+/** The payload is not one the bridge could carry as JSON (it nests too deep). */
+export class InvalidPayloadError extends Error {
+  override readonly name = 'InvalidPayloadError';
+}
+
+/**
+ * How deep a payload may nest. JSON.stringify recurses and overflows the stack a few thousand
+ * levels down; no resolver input comes near this, so deeper is refused before the round trip.
+ */
+export const MAX_PAYLOAD_DEPTH = 256;
+
+/** Whether `value` nests deeper than `max` arrays/objects, counted without recursion. */
+function nestsDeeperThan(value: unknown, max: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let entry = pending.pop(); entry; entry = pending.pop()) {
+    const [next, depth] = entry;
+    if (typeof next !== 'object' || next === null) continue;
+    if (depth + 1 > max) return true;
+    for (const child of Object.values(next)) pending.push([child, depth + 1]);
+  }
+  return false;
+}
+
 /** The resolver ran past Forge's time limit; Forge would have stopped the function. */
 export class ResolverTimeoutError extends Error {
   override readonly name = 'ResolverTimeoutError';
@@ -131,6 +154,11 @@ export function createFunctionRuntime(options: FunctionRuntimeOptions): Function
     }
     const context = parsed.data;
     const installContext = installContextOf(context.cloudId);
+    if (nestsDeeperThan(request.payload, MAX_PAYLOAD_DEPTH)) {
+      throw new InvalidPayloadError(
+        `The payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels; no resolver takes that.`,
+      );
+    }
     // The bridge sends the payload as JSON; a resolver never sees the caller's objects.
     const payload: unknown =
       request.payload === undefined ? undefined : JSON.parse(JSON.stringify(request.payload));

@@ -1,5 +1,6 @@
 import Resolver from '@forge/resolver';
 import { registerContextGet } from './context-get';
+import { declaredKeysOnly } from './declared-keys-only';
 import { registerDraftResolvers } from './draft-resolvers';
 import { registerExportOpenApi } from './export-openapi';
 import { registerImportOpenApi } from './import-openapi';
@@ -22,5 +23,5 @@ export function createResolverDefinitions(env: RunEnvironment) {
   registerScopingSuggest(resolver);
   registerExportOpenApi(resolver);
   registerPlanExport(resolver, env);
-  return resolver.getDefinitions();
+  return declaredKeysOnly(resolver.getDefinitions());
 }

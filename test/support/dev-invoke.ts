@@ -13,6 +13,17 @@ export interface DevInvokeRequest {
 }
 
 /**
+ * The per-start secret the host writes into its page, read as the page itself would. Against a
+ * real site every `/__dev/*` request must carry it in `x-dev-secret`.
+ */
+export async function hostSecret(hostUrl: string): Promise<string> {
+  const page = await (await fetch(`${hostUrl}/`)).text();
+  const secret = /<meta name="bb-dev-secret" content="([0-9a-f]+)"/.exec(page)?.[1];
+  if (!secret) throw new Error('The host page holds no secret.');
+  return secret;
+}
+
+/**
  * Calls a resolver through the host's `POST /__dev/invoke`, as a module opened by `user` on
  * `issueKey` (or `projectKey`) would, and answers the HTTP status and the resolver's envelope.
  */
@@ -22,7 +33,7 @@ export async function devInvoke(
 ): Promise<{ status: number; answer: Record<string, any> }> {
   const response = await fetch(`${hostUrl}/__dev/invoke`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-dev-secret': await hostSecret(hostUrl) },
     body: JSON.stringify({
       module: request.module ?? 'jira:issuePanel',
       user: request.user ?? 'member',

@@ -15,9 +15,52 @@ import {
   type Service,
 } from '../../src/domain';
 
-/** Text as people type it: often ordinary, sometimes empty, blank, long, or non-ASCII. */
+/** Characters that must never reach Jira as they are, and some that must survive. */
+const NASTY_CHARACTERS = [
+  '\u0000',
+  '\b',
+  '\u001b[31m',
+  '\u007f',
+  '\u0085',
+  '\u009b',
+  '\r\n',
+  '\r',
+  '\v',
+  '\f',
+  '\u2028',
+  '\u2029',
+  '\u202e',
+  '\u202d',
+  '\u2066',
+  '\u2069',
+  '\u200f',
+  '\ud800',
+  '\udfff',
+  '🚀',
+  'ש',
+  ' ',
+  ':',
+  '{{feature.title}}',
+];
+
+/**
+ * Arbitrary Unicode, as a hostile or careless user pastes it: any code point (lone surrogates
+ * included), or a mix of characters that must be cleaned before they reach Jira.
+ */
+export const unicodeTextArb = (maxLength: number): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc
+      .string({ unit: 'binary', maxLength: Math.min(maxLength, 40) })
+      .map((text) => text.slice(0, maxLength)),
+    fc
+      .array(fc.constantFrom(...NASTY_CHARACTERS), { maxLength: 30 })
+      .map((parts) => parts.join('').slice(0, maxLength)),
+  );
+
+/** Text as people type it: often ordinary, sometimes empty, blank, long, non-ASCII, or hostile. */
 export const textArb = (maxLength: number): fc.Arbitrary<string> =>
   fc.oneof(
+    { weight: 2, arbitrary: unicodeTextArb(maxLength) },
     { weight: 4, arbitrary: fc.string({ maxLength: Math.min(maxLength, 40) }) },
     { weight: 1, arbitrary: fc.constantFrom('', '   ', '\n\t ') },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: Math.min(maxLength, 30) }) },

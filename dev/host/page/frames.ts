@@ -2,6 +2,7 @@
  * The app frames: mounting a Custom UI build in an iframe with its Forge context, and answering
  * the bridge calls it relays (see bridge.ts) the way Jira's frame host does.
  */
+import { devFetch } from './dev-fetch';
 import { el, text } from './dom';
 import { showFlag } from './flags';
 import { jira } from './jira-client';
@@ -16,7 +17,7 @@ export async function mountFrame(
   onClose?: () => void,
 ): Promise<void> {
   const params = new URLSearchParams({ module, user: session.user, ...scope });
-  const response = await fetch(`/__dev/context?${params.toString()}`);
+  const response = await devFetch(`/__dev/context?${params.toString()}`);
   const context = (await response.json()) as { error?: { message: string } };
   if (!response.ok) {
     container.append(
@@ -59,9 +60,8 @@ async function answer(
     case 'getContext':
       return frame.context;
     case 'invoke': {
-      const response = await fetch('/__dev/invoke', {
+      const response = await devFetch('/__dev/invoke', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           module: frame.module,
           user: session.user,

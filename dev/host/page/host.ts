@@ -3,6 +3,7 @@
  * action in a modal, the project settings page, and a plain issue browser. It answers the Forge
  * bridge calls of the app frames (frames.ts) the way Jira's frame host does.
  */
+import { devFetch } from './dev-fetch';
 import { el } from './dom';
 import { listenToFrames } from './frames';
 import { session, viewElement } from './session';
@@ -87,7 +88,7 @@ function fillTopBar(config: Config): void {
 }
 
 async function start(): Promise<void> {
-  const config = (await (await fetch('/__dev/config')).json()) as Config;
+  const config = (await (await devFetch('/__dev/config')).json()) as Config;
   session.config = config;
   session.rerender = () => void render();
   fillTopBar(config);

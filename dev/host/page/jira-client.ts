@@ -1,11 +1,9 @@
+import { devFetch } from './dev-fetch';
 import { session } from './session';
 
 /** Jira REST as the signed-in user, through the host's proxy. */
 export async function jira(path: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(`/__dev/jira${path}`, {
-    ...init,
-    headers: { 'content-type': 'application/json', 'x-dev-user': session.user },
-  });
+  return devFetch(`/__dev/jira${path}`, { ...init, headers: { 'x-dev-user': session.user } });
 }
 
 export async function jiraJson<T>(path: string, init: RequestInit = {}): Promise<T> {

@@ -1,4 +1,5 @@
 import type { AdfDoc, AdfNode } from '../plan';
+import { cleanText } from '../text/clean-text';
 
 /**
  * Structural builders for Atlassian Document Format. Documents are built as objects, never
@@ -10,14 +11,6 @@ type Mark = NonNullable<AdfNode['marks']>[number];
 export type Inline = AdfNode;
 /** Inline content: plain strings become text nodes, empty strings vanish. */
 export type InlineInput = string | Inline | readonly (string | Inline)[];
-
-/** Characters Jira's ADF rendering rejects or shows as garbage: C0 controls except tab and newline. */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-export function cleanText(text: string): string {
-  return text.replace(CONTROL, '');
-}
 
 export function text(value: string, marks: readonly Mark[] = []): Inline[] {
   const clean = cleanText(value);
@@ -31,13 +24,13 @@ export const strong = (value: string): Inline[] => text(value, [{ type: 'strong'
 export const code = (value: string): Inline[] => text(value, [{ type: 'code' }]);
 export const hardBreak = (): Inline => ({ type: 'hardBreak' });
 
-/** Turns inline input into nodes; newlines inside strings become hard breaks. */
+/** Turns inline input into nodes; line breaks inside strings (U+2028/U+2029 too) become hard breaks. */
 export function inline(input: InlineInput): Inline[] {
   const parts = typeof input === 'string' || !Array.isArray(input) ? [input] : input;
   return (parts as (string | Inline)[]).flatMap((part) => {
     if (typeof part !== 'string') return [part];
     return part
-      .split(/\r\n|\r|\n/)
+      .split(/\r\n|[\r\n\u0085\u2028\u2029]/)
       .flatMap((line, index) => (index === 0 ? text(line) : [hardBreak(), ...text(line)]));
   });
 }

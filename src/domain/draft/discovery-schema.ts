@@ -58,7 +58,8 @@ const timeboxDays = z
   .number()
   .positive('A spike needs a timebox')
   .max(L.spikeTimeboxDays)
-  .multipleOf(0.5, 'A spike timebox is counted in half days');
+  // Checked exactly: zod's multipleOf tolerates float error, so 5e-324 passed as "half days".
+  .refine((days) => Number.isInteger(days * 2), 'A spike timebox is counted in half days');
 
 /** Whether the team explores before building, and for how long at most. */
 export const spikeDecisionSchema = z.discriminatedUnion('kind', [

@@ -1,4 +1,5 @@
 import { deriveDependencies, deriveDependents } from '../dependencies/derive-dependencies';
+import { cleanLine } from '../text/clean-text';
 import type { SpikeDecision } from '../draft/discovery-schema';
 import type { Draft } from '../draft/draft-schema';
 import type { Endpoint, Service } from '../draft/scoping-schema';
@@ -54,7 +55,7 @@ export function timeboxLabel(spike: SpikeDecision): string {
 
 /** A service's display name: what the team called it, or its id while it has no name. */
 export function serviceName(service: Service): string {
-  const name = service.name.trim();
+  const name = cleanLine(service.name);
   return name === '' ? service.id : name;
 }
 

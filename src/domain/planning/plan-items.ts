@@ -3,8 +3,9 @@ import { LEVEL_OF_ROLE, type IssueRole, type PlanItem, type PlanParent } from '.
 import { evaluateRule } from '../template/inclusion-rule';
 import { renderPattern } from '../template/placeholders';
 import type { Template } from '../template/template-schema';
+import { cleanLine } from '../text/clean-text';
 import { toLabels } from '../text/label';
-import { cutSummary } from '../text/summary';
+import { cutSummary, normaliseSummary } from '../text/summary';
 import { renderDescription } from './describe/render-description';
 import {
   placeholderValues,
@@ -28,10 +29,12 @@ interface ItemPart {
 const DANGLING = /^[\s:;,.\-–—|/]+|[\s:;,\-–—|/]+$/gu;
 
 function summaryOf(part: ItemPart, item: ItemContext, fallback: string): string {
-  const rendered = renderPattern(part.summary, placeholderValues(item))
-    .replace(/\s+/gu, ' ')
-    .replace(DANGLING, '');
-  return cutSummary(rendered === '' ? fallback : rendered);
+  // Cleaned before trimming separators, so a control character cannot shield a dangling one.
+  const rendered = normaliseSummary(renderPattern(part.summary, placeholderValues(item))).replace(
+    DANGLING,
+    '',
+  );
+  return cutSummary(rendered === '' ? fallback : rendered) || 'Untitled item';
 }
 
 function makeItem(
@@ -77,7 +80,7 @@ export function planItems(
   const featureItem = (itemName: string): ItemContext => ({ feature, itemName });
 
   if (epicParent === null) {
-    const title = draft.discovery.featureTitle.trim();
+    const title = cleanLine(draft.discovery.featureTitle);
     items.push(
       makeItem(
         'epic',

@@ -1,12 +1,14 @@
+import { cleanLine } from './clean-text';
+
 /** Jira's limit on one label's length. */
 export const LABEL_MAX_LENGTH = 255;
 
 /**
- * Makes `text` a Jira label: Jira splits labels on spaces, so every run of whitespace becomes
- * one hyphen; the result is at most 255 characters and may be empty (callers drop those).
+ * Makes `text` a Jira label: cleaned as one line (`cleanLine`), and since Jira splits labels on
+ * spaces, every space becomes a hyphen; the result is at most 255 characters and may be empty (callers drop those).
  */
 export function toLabel(text: string): string {
-  const label = text.trim().replace(/\s+/gu, '-').slice(0, LABEL_MAX_LENGTH);
+  const label = cleanLine(text).replace(/ /g, '-').slice(0, LABEL_MAX_LENGTH);
   const last = label.charCodeAt(label.length - 1);
   return last >= 0xd800 && last <= 0xdbff ? label.slice(0, -1) : label;
 }

@@ -1,11 +1,13 @@
+import { cleanLine } from './clean-text';
+
 /** Jira rejects a summary longer than this (counted in UTF-16 code units, as Jira counts). */
 export const SUMMARY_MAX_LENGTH = 255;
 
 const ELLIPSIS = '…';
 
-/** Jira summaries are one line: collapse every run of whitespace, newlines included. */
+/** Jira summaries are one clean line: see `cleanLine`, the one rule for text sent to Jira. */
 export function normaliseSummary(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+  return cleanLine(text);
 }
 
 /** Whether Jira accepts `summary` as it is: one non-empty line of at most 255 characters. */

@@ -1,5 +1,6 @@
 import { createJiraEmulator, type JiraEmulator } from '../../../dev/emulator';
 import { startDevStack, type DevStack } from '../../../dev/stack';
+import { devInvoke, hostSecret } from '../../support/dev-invoke';
 import { assertSpecConformingTraffic } from '../../support/spec-conformance';
 
 /**
@@ -33,18 +34,13 @@ describe('npm start pointed at a real Jira Cloud site', () => {
   it('starts no emulator and sends the resolvers’ Jira calls to the site as the token’s owner', async () => {
     expect(stack.mode).toBe('real-site');
     expect(stack.emulator).toBeNull();
-    const response = await fetch(`${stack.hostUrl}/__dev/invoke`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      // The user named here does not matter on a real site: the API token decides.
-      body: JSON.stringify({
-        module: 'jira:issuePanel',
-        user: 'admin',
-        issueKey: 'SHOP-2',
-        functionKey: 'context/get',
-      }),
+    // The user named here does not matter on a real site: the API token decides.
+    const { answer } = await devInvoke(stack.hostUrl, {
+      module: 'jira:issuePanel',
+      user: 'admin',
+      issueKey: 'SHOP-2',
+      functionKey: 'context/get',
     });
-    const answer = (await response.json()) as { ok: boolean; data: Record<string, unknown> };
     expect(answer.ok).toBe(true);
     expect(answer.data.accountId).toBe('5b10a2844c20165700ede21b');
     expect(answer.data.canAdminister).toBe(false);
@@ -53,10 +49,10 @@ describe('npm start pointed at a real Jira Cloud site', () => {
   });
 
   it('tells the host page it is on a real site, with the projects to offer', async () => {
-    const config = (await (await fetch(`${stack.hostUrl}/__dev/config`)).json()) as Record<
-      string,
-      unknown
-    >;
+    const response = await fetch(`${stack.hostUrl}/__dev/config`, {
+      headers: { 'x-dev-secret': await hostSecret(stack.hostUrl) },
+    });
+    const config = (await response.json()) as Record<string, unknown>;
     expect(config).toMatchObject({
       mode: 'real-site',
       jiraBaseUrl: siteUrl,

@@ -67,6 +67,19 @@ describe('draftSchema', () => {
     expect(problemsOf(draft)).toEqual(['discovery.spike.timeboxDays: A spike needs a timebox']);
   });
 
+  // Regression: zod's multipleOf(0.5) tolerates float error, so 5e-324 passed as "half days".
+  it.each([5e-324, 0.25, 1.0000001])('rejects a spike timebox of %s days', (timeboxDays) => {
+    const draft = aDraftWith([], { spike: { kind: 'prototype', timeboxDays, goal: '' } });
+    expect(problemsOf(draft)).toEqual([
+      'discovery.spike.timeboxDays: A spike timebox is counted in half days',
+    ]);
+  });
+
+  it.each([0.5, 1, 2.5])('accepts a spike timebox of %s days', (timeboxDays) => {
+    const draft = aDraftWith([], { spike: { kind: 'prototype', timeboxDays, goal: '' } });
+    expect(problemsOf(draft)).toEqual([]);
+  });
+
   it('limits the length of every text', () => {
     const draft = aDraftWith([aService('orders', { name: 'x'.repeat(DRAFT_LIMITS.name + 1) })]);
     expect(problemsOf(draft)).toHaveLength(1);

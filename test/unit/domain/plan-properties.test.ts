@@ -8,6 +8,7 @@ import {
   draftSchema,
   hasBlocker,
   summaryFits,
+  type AdfNode,
   type BuildPlanOptions,
   type Draft,
   type Plan,
@@ -24,6 +25,30 @@ import {
 } from '../../support/draft-builders';
 
 const NUM_RUNS = 60;
+
+/** What must never reach Jira, checked independently of the code that cleans it. */
+function textProblems(text: string, multiline: boolean): string[] {
+  const problems: string[] = [];
+  // eslint-disable-next-line no-control-regex -- looking for control characters is the point
+  if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text)) problems.push('control character');
+  if (!multiline && /[\t\n\u2028\u2029]/.test(text)) problems.push('line break or tab');
+  if (/[\u202a-\u202e\u2066-\u2069]/.test(text)) problems.push('bidirectional override');
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    if (unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+    else if (unit >= 0xd800 && unit <= 0xdfff) problems.push('lone surrogate');
+  }
+  return problems;
+}
+
+/** Every text node of a document (ADF text may hold tabs and newlines; summaries may not). */
+function textNodes(node: AdfNode): string[] {
+  return [
+    ...(node.type === 'text' ? [node.text ?? ''] : []),
+    ...(node.content ?? []).flatMap(textNodes),
+  ];
+}
 
 const templateArb = fc.constantFrom(...BUILT_IN_TEMPLATES, FOUR_ITEM_TEMPLATE).map(withoutBlockers);
 
@@ -125,6 +150,23 @@ describe('buildPlan, for arbitrary valid drafts', () => {
       for (const item of plan.items) {
         expect(summaryFits(item.fields.summary)).toBe(true);
         for (const label of item.fields.labels) expect(label).toMatch(/^\S{1,255}$/);
+      }
+    });
+  });
+
+  it('sends Jira only clean text: every summary one clean line, every ADF text node clean', () => {
+    property((plan) => {
+      for (const item of plan.items) {
+        const { summary } = item.fields;
+        expect({ summary, problems: textProblems(summary, false) }).toEqual({
+          summary,
+          problems: [],
+        });
+        expect(summary).toBe(summary.trim());
+        for (const label of item.fields.labels) expect(textProblems(label, false)).toEqual([]);
+        for (const text of textNodes(item.fields.description)) {
+          expect({ text, problems: textProblems(text, true) }).toEqual({ text, problems: [] });
+        }
       }
     });
   });

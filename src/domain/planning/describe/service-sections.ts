@@ -6,6 +6,7 @@ import {
   strong,
   table,
   taskList,
+  text,
   type Inline,
   type InlineInput,
   type LocalIds,
@@ -14,6 +15,7 @@ import type { InputSource, Service, SuccessCriterion } from '../../draft/scoping
 import { FAIL_SAFE_LABELS } from '../../draft/fail-safe-labels';
 import { statusInfo, statusLabel } from '../../http/http-status-catalog';
 import type { AdfNode } from '../../plan';
+import { cleanLine } from '../../text/clean-text';
 import type { DescriptionSection } from '../../template/description-section';
 import { namesOf, serviceName, type FeatureContext, type ItemContext } from '../plan-context';
 
@@ -143,23 +145,17 @@ export function criterionText(
   service: Service,
   showTarget = true,
 ): Inline[] {
-  const statement: Inline[] = [{ type: 'text', text: criterion.statement.trim() || '(empty)' }];
+  const statement = text(cleanLine(criterion.statement) || '(empty)');
   const target = criterion.tiedTo;
   if (!target || !showTarget) return statement;
   if (target.kind === 'endpoint') {
     const endpoint = service.endpoints.find((candidate) => candidate.id === target.id);
     return endpoint
-      ? [
-          ...statement,
-          { type: 'text', text: ' — ' },
-          ...code(endpointLine(endpoint.method, endpoint.path)),
-        ]
+      ? [...statement, ...text(' — '), ...code(endpointLine(endpoint.method, endpoint.path))]
       : statement;
   }
   const mode = service.failureModes.find((candidate) => candidate.id === target.id);
-  return mode
-    ? [...statement, { type: 'text', text: ` — on ${statusLabel(mode.status)}` }]
-    : statement;
+  return mode ? [...statement, ...text(` — on ${statusLabel(mode.status)}`)] : statement;
 }
 
 export function successCriteria(item: ItemContext, ids: LocalIds): AdfNode[] {

@@ -1,0 +1,186 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { RESOLVER_KEYS, type ResolverKey } from '../../../src/contract';
+import { startDevStack, type DevStack } from '../../../dev/stack';
+import { devInvoke, devInvokeData, type DevInvokeRequest } from '../../support/dev-invoke';
+import { aDraft } from '../../support/draft-builders';
+import type { SeedUser } from '../../support/host-page-harness';
+import { assertSpecConformingTraffic } from '../../support/spec-conformance';
+
+// A busy machine is slow to start the local stand-in: a generous limit, so no outcome hangs on speed.
+jest.setTimeout(60_000);
+
+/**
+ * Who may call what, from where: every resolver × admin/member/viewer × every module of
+ * manifest.yml, called through the host as the module's frame would, against the table below.
+ * Every resolver can be invoked from every module of the app, so the table is the whole truth.
+ */
+
+/** One row per module: how the host opens it (what Forge's context says). */
+const MODULES = {
+  panel: { type: 'jira:issuePanel', manifestKey: 'backend-breakdown-panel', issueKey: 'SHOP-2' },
+  epicAction: {
+    type: 'jira:issueAction',
+    manifestKey: 'backend-breakdown-epic-action',
+    issueKey: 'SHOP-1',
+  },
+  settings: {
+    type: 'jira:projectSettingsPage',
+    manifestKey: 'backend-breakdown-settings',
+    projectKey: 'SHOP',
+  },
+} as const;
+type ModuleName = keyof typeof MODULES;
+
+const USERS: readonly SeedUser[] = ['admin', 'member', 'viewer'];
+
+/** `ok`, or the error code; per module, for admin, member and viewer in that order. */
+type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'NOT_READY' | 'UNSUPPORTED_CONTEXT';
+type Row = Record<ModuleName, readonly [Outcome, Outcome, Outcome]>;
+
+const EVERYONE = ['ok', 'ok', 'ok'] as const;
+/** Needs an issue: the settings page is opened on a project. */
+const NO_ISSUE = ['UNSUPPORTED_CONTEXT', 'UNSUPPORTED_CONTEXT', 'UNSUPPORTED_CONTEXT'] as const;
+/** Needs "Edit issues" (drafts) or "Create issues" (plans), which the viewer lacks. */
+const EDITORS = ['ok', 'ok', 'FORBIDDEN'] as const;
+/** Only the person who started the run (the member) may cancel it. */
+const RUN_OWNER = ['FORBIDDEN', 'ok', 'FORBIDDEN'] as const;
+/** The owner may resume it, but it has finished; the others may not. */
+const RUN_OWNER_FINISHED = ['FORBIDDEN', 'CONFLICT', 'FORBIDDEN'] as const;
+/** Undo deletes issues: it takes Jira's "Delete issues", which only the admin holds. */
+const DELETERS = ['ok', 'FORBIDDEN', 'FORBIDDEN'] as const;
+
+/**
+ * One row per resolver. Cells run in the contract's order, module by module, admin first, so a
+ * write (draft/save, plan/apply, run/undo) is seen by the cells after it.
+ */
+const EXPECTED: Record<ResolverKey, Row> = {
+  'context/get': { panel: EVERYONE, epicAction: EVERYONE, settings: EVERYONE },
+  'draft/get': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE },
+  'draft/save': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE },
+  'template/list': { panel: EVERYONE, epicAction: EVERYONE, settings: EVERYONE },
+  'plan/preview': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE },
+  'plan/item-description': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE },
+  'plan/apply': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE },
+  // The plan as a file takes what the preview takes, and writes nothing.
+  'plan/export': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE },
+  'run/latest': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE },
+  // A run is seen from any module of its project; the issue it was started on does not matter.
+  'run/get': { panel: EVERYONE, epicAction: EVERYONE, settings: EVERYONE },
+  'run/cancel': { panel: RUN_OWNER, epicAction: RUN_OWNER, settings: RUN_OWNER },
+  'run/resume': {
+    panel: RUN_OWNER_FINISHED,
+    epicAction: RUN_OWNER_FINISHED,
+    settings: RUN_OWNER_FINISHED,
+  },
+  // Reads a pasted document and writes nothing, so anyone who can open the app may use it.
+  'scoping/import-openapi': { panel: EVERYONE, epicAction: EVERYONE, settings: EVERYONE },
+  // Read the saved draft of the issue and write nothing: whoever can see the issue.
+  'scoping/suggest': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE },
+  'scoping/export-openapi': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE },
+  'run/undo': { panel: DELETERS, epicAction: DELETERS, settings: DELETERS },
+};
+
+const OPENAPI = JSON.stringify({
+  openapi: '3.0.3',
+  info: { title: 'Orders', version: '1' },
+  paths: { '/orders': { get: { responses: { '200': { description: 'ok' } } } } },
+});
+
+let stack: DevStack;
+/** The run the member started from the panel before the matrix runs. */
+let runId: string;
+
+beforeAll(async () => {
+  stack = await startDevStack({ queueMsPerSecond: 0 });
+  await devInvokeData(stack.hostUrl, {
+    issueKey: 'SHOP-2',
+    functionKey: 'draft/save',
+    payload: { draft: aDraft(), baseVersion: 0 },
+  });
+  const run = await devInvokeData<{ runId: string }>(stack.hostUrl, {
+    issueKey: 'SHOP-2',
+    functionKey: 'plan/apply',
+    payload: { templateId: 'backend-service-breakdown' },
+  });
+  runId = run.runId;
+});
+
+afterAll(async () => {
+  await stack.stop();
+  if (stack.emulator) assertSpecConformingTraffic(stack.emulator);
+});
+
+/** A payload the contract accepts, so the answer says what the caller may do, not how they asked. */
+async function validPayload(key: ResolverKey, at: Omit<DevInvokeRequest, 'functionKey'>) {
+  switch (key) {
+    case 'draft/save': {
+      const current = await devInvoke(stack.hostUrl, {
+        ...at,
+        user: 'admin',
+        functionKey: 'draft/get',
+      });
+      return { draft: aDraft(), baseVersion: current.answer.ok ? current.answer.data.version : 0 };
+    }
+    case 'plan/preview':
+    case 'plan/apply':
+      return { templateId: 'backend-service-breakdown' };
+    case 'plan/item-description':
+      return { templateId: 'backend-service-breakdown', localId: 'service:orders' };
+    case 'plan/export':
+      return { templateId: 'backend-service-breakdown', format: 'json' };
+    case 'scoping/export-openapi':
+      return { format: 'yaml' };
+    case 'run/get':
+    case 'run/cancel':
+    case 'run/resume':
+      return { runId };
+    case 'run/undo':
+      return { runId, confirm: true };
+    case 'scoping/import-openapi':
+      return { document: OPENAPI };
+    default:
+      return {};
+  }
+}
+
+describe('the permission matrix', () => {
+  it('covers every resolver of the contract and every module of manifest.yml', () => {
+    const manifest = parse(readFileSync(path.join(__dirname, '../../../manifest.yml'), 'utf8')) as {
+      modules: Record<string, { key: string; resolver?: unknown }[]>;
+    };
+    const withResolver = Object.entries(manifest.modules).flatMap(([type, list]) =>
+      list.filter((m) => m.resolver !== undefined).map((m) => `${type} ${m.key}`),
+    );
+    expect(
+      Object.values(MODULES)
+        .map((m) => `${m.type} ${m.manifestKey}`)
+        .sort(),
+    ).toEqual(withResolver.sort());
+    expect(Object.keys(EXPECTED).sort()).toEqual([...RESOLVER_KEYS].sort());
+  });
+
+  /** Every cell, in the order they run: resolver by resolver, module by module, admin first. */
+  const cells = RESOLVER_KEYS.flatMap((key) =>
+    (Object.keys(MODULES) as ModuleName[]).flatMap((name) =>
+      USERS.map((user, index) => ({ key, name, user, expected: EXPECTED[key][name][index] })),
+    ),
+  );
+
+  it.each(cells)('$key from $name as $user: $expected', async ({ key, name, user, expected }) => {
+    const module = MODULES[name];
+    const at = {
+      module: module.type,
+      user,
+      ...('issueKey' in module ? { issueKey: module.issueKey } : { projectKey: module.projectKey }),
+    };
+    const { status, answer } = await devInvoke(stack.hostUrl, {
+      ...at,
+      functionKey: key,
+      payload: await validPayload(key, at),
+    });
+    expect(status).toBe(200);
+    expect(answer.ok === true ? 'ok' : answer.error.code).toBe(expected);
+  });
+});
