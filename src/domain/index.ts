@@ -74,6 +74,7 @@ export {
   type TemplateProblem,
   type TemplateValidation,
 } from './template/validate-template';
+export { migrateTemplate } from './template/migrate-template';
 export {
   BUILT_IN_TEMPLATES,
   DEFAULT_TEMPLATE_ID,
