@@ -116,9 +116,9 @@ const PROJECT_GRANTS: Readonly<Record<SeedUserRole | 'app', readonly string[]>> 
   app: ['BROWSE_PROJECTS', 'CREATE_ISSUES', 'EDIT_ISSUES', 'LINK_ISSUES', 'DELETE_ISSUES'],
 };
 
-/** Every signed-in user may pick users; nobody seeded administers the whole site. */
+/** Every signed-in user may pick users; the admin also administers Jira (the site's admin pages). */
 const GLOBAL_GRANTS: Readonly<Record<SeedUserRole | 'app', readonly string[]>> = {
-  admin: ['USER_PICKER'],
+  admin: ['ADMINISTER', 'USER_PICKER'],
   member: ['USER_PICKER'],
   viewer: ['USER_PICKER'],
   app: [],

@@ -33,7 +33,12 @@ const RESOURCES = new Set(Object.values(MODULES).map((m) => m.resource));
 const MAX_BODY = 1024 * 1024;
 
 const invokeRequestSchema = z.object({
-  module: z.enum(['jira:issuePanel', 'jira:issueAction', 'jira:projectSettingsPage']),
+  module: z.enum([
+    'jira:issuePanel',
+    'jira:issueAction',
+    'jira:projectSettingsPage',
+    'jira:adminPage',
+  ]),
   user: z.enum(['admin', 'member', 'viewer']).default('admin'),
   issueKey: z.string().optional(),
   projectKey: z.string().optional(),

@@ -1,25 +1,26 @@
-import { buildPlan, builtInTemplate, type BuildPlanResult } from '../domain';
+import { buildPlan, type BuildPlanResult } from '../domain';
 import { createJiraRequester } from '../jira/jira-request';
 import { checkPermissions, fetchIssueTypes } from '../jira/jira-lookups';
 import { getIssue } from '../jira/operations/get-issue';
 import { getDraft } from '../storage/draft-store';
 import { AppError } from './app-error';
 import { requireIssue, type InvocationScope } from './invocation-context';
+import { templateForProject } from './template-source';
 
 /** One plan per issue's draft: re-running it targets the same Jira issues. */
 export const planIdForIssue = (issueId: string) => `issue-${issueId}`;
 
 /**
  * Gathers what `buildPlan` needs for the issue the module was opened on (its saved draft, the
- * template, the project's issue types, the issue's own hierarchy level) and builds the plan.
+ * template (the project's default unless one is named), the project's issue types, the issue's own hierarchy level) and builds the plan.
  */
 export async function planForIssue(
   scope: InvocationScope,
-  options: { templateId: string; reuseCurrentEpic: boolean },
+  options: { templateId?: string | undefined; reuseCurrentEpic: boolean },
 ): Promise<BuildPlanResult> {
   const issue = requireIssue(scope);
-  const template = builtInTemplate(options.templateId);
-  if (!template) throw new AppError('NOT_FOUND', `There is no template "${options.templateId}".`);
+  // The project's own template, the site library's or a built-in; its default when none is named.
+  const { template } = await templateForProject(scope.projectId, options.templateId);
   const [stored, issueTypes, current, permissions] = await Promise.all([
     getDraft(issue.id),
     fetchIssueTypes(scope.projectId),

@@ -124,7 +124,7 @@ describe('POST /rest/api/3/permissions/check', () => {
   });
 
   it('refuses a user checking someone else with 403', async () => {
-    const reply = await check('admin', SEED_USERS.viewer.accountId);
+    const reply = await check('member', SEED_USERS.viewer.accountId);
     expect(reply.status).toBe(403);
     expect(reply.body.errorMessages).toEqual([
       'Only Jira administrators can perform this operation.',
