@@ -76,6 +76,19 @@ export {
 } from './template/validate-template';
 export { migrateTemplate } from './template/migrate-template';
 export {
+  assigneeDefaultSchema,
+  customFieldDefaultSchema,
+  fieldDefaultsSchema,
+  type AssigneeDefault,
+  type CustomFieldDefault,
+  type FieldDefaults,
+} from './template/field-defaults';
+export {
+  fieldDefaultProblems,
+  type CreateScreenField,
+  type CreateScreens,
+} from './template/field-default-problems';
+export {
   BUILT_IN_TEMPLATES,
   DEFAULT_TEMPLATE_ID,
   builtInTemplate,

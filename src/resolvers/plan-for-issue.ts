@@ -24,7 +24,7 @@ export async function planForIssue(
   const [stored, issueTypes, current, permissions] = await Promise.all([
     getDraft(issue.id),
     fetchIssueTypes(scope.projectId),
-    getIssue(createJiraRequester(), issue.id, { fields: ['issuetype'] }),
+    getIssue(createJiraRequester(), issue.id, { fields: ['issuetype', 'reporter'] }),
     checkPermissions({ projectId: scope.projectId, permissions: ['CREATE_ISSUES'] }),
   ]);
   // Jira lists no creatable issue types to someone who may not create: say why, plainly.
@@ -41,10 +41,13 @@ export async function planForIssue(
     );
   }
   const issueType = current.fields.issuetype as { hierarchyLevel?: number } | undefined;
+  const reporter = (current.fields.reporter as { accountId?: string } | null | undefined)
+    ?.accountId;
   return buildPlan(stored.draft, template, issueTypes, {
     planId: planIdForIssue(issue.id),
     projectId: scope.projectId,
     currentIssue: { key: issue.key, hierarchyLevel: issueType?.hierarchyLevel ?? 0 },
     reuseCurrentEpic: options.reuseCurrentEpic,
+    people: { runner: scope.accountId, ...(reporter ? { reporter } : {}) },
   });
 }

@@ -3,6 +3,7 @@ import type { Template } from '../domain';
 import { saveTemplate, type TemplateOwner } from '../storage/template-store';
 import { AppError } from './app-error';
 import type { CallerScope } from './invocation-context';
+import { projectProblems } from './template-project-check';
 import { isBuiltInId } from './template-source';
 
 /** A stored template stays far under KVS's 240 KiB per value, with its version index beside it. */
@@ -10,7 +11,8 @@ export const TEMPLATE_MAX_BYTES = 100 * 1024;
 
 /**
  * Saves a template the contract's schema already accepted, after the checks that need more than
- * its shape: its id is not a built-in's, and it fits in storage.
+ * its shape: its id is not a built-in's, it fits in storage, and (for a project's own) the
+ * issue types and field defaults it names exist in the project.
  */
 export async function saveChecked(
   caller: CallerScope,
@@ -31,6 +33,16 @@ export async function saveChecked(
       'INVALID_INPUT',
       `The template is ${Math.ceil(bytes / 1024)} KiB; a template can be at most ${TEMPLATE_MAX_BYTES / 1024} KiB.`,
     );
+  }
+  if (owner.kind === 'project') {
+    const problems = await projectProblems(owner.projectId, template);
+    if (problems.length > 0) {
+      throw new AppError(
+        'INVALID_INPUT',
+        `The template does not fit this project: ${problems.map((p) => p.message).join('; ')}.`,
+        problems.map((p) => ({ path: `template.${p.path}`, message: p.message })),
+      );
+    }
   }
   const stored = await saveTemplate(owner, template, baseVersion, caller.accountId);
   return { ...stored, scope: owner.kind };

@@ -242,6 +242,50 @@ describe('the template resolvers', () => {
     expect(used.data.defaultTemplateId).toBe('library-one');
   });
 
+  it('checks field defaults and issue types against the project’s create screens', async () => {
+    const points = fromBuiltIn('pointed', 'Con puntos');
+    points.issueTypeIds = { epic: '10020', standard: '10021', subtask: '10023' };
+    points.service = {
+      ...points.service,
+      fields: {
+        custom: [
+          {
+            fieldId: 'customfield_10016',
+            name: 'Story point estimate',
+            value: { kind: 'number', number: 5 },
+          },
+        ],
+      },
+    };
+    const ventas = await call(
+      'template/save',
+      { template: points, baseVersion: 0 },
+      VENTAS_SETTINGS,
+    );
+    expect(ventas.ok).toBe(true);
+
+    const shop = await call('template/save', { template: points, baseVersion: 0 });
+    expect(shop.error.code).toBe('INVALID_INPUT');
+    expect(shop.error.details).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'template.issueTypeIds.epic' }),
+        expect.objectContaining({ path: 'template.issueTypeIds.standard' }),
+      ]),
+    );
+    const shopTypes = { ...points, issueTypeIds: {} };
+    const lacking = await call('template/save', { template: shopTypes, baseVersion: 0 });
+    expect(lacking.error.details).toEqual([
+      {
+        path: 'template.service.fields.custom[0].fieldId',
+        message:
+          'The project\'s standard issues have no "Story point estimate" (customfield_10016) field on their create screen',
+      },
+    ]);
+    expect((await call('template/get', { templateId: 'pointed', scope: 'project' })).ok).toBe(
+      false,
+    );
+  });
+
   it('confines a project admin’s writes from the issue panel to the issue’s project', async () => {
     const saved = await call(
       'template/save',
