@@ -1,0 +1,426 @@
+import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
+import Heading from '@atlaskit/heading';
+import { Label } from '@atlaskit/form';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import Select from '@atlaskit/select';
+import { useMemo, useState } from 'react';
+import type { ResolverError as ResolverErrorData } from '../../../src/contract';
+import {
+  KNOWN_PLACEHOLDERS,
+  READINESS_RULES,
+  buildPlan,
+  validateTemplate,
+  type IssueRole,
+  type IssueTypeInfo,
+  type Template,
+  type TemplateProblem,
+} from '../../../src/domain';
+import { call } from '../invoke';
+import { ResolverError } from '../ResolverError';
+import { EditField } from './EditField';
+import { FieldDefaultsEditor } from './FieldDefaultsEditor';
+import { SAMPLE_DRAFT } from './sample-draft';
+import { normalisePath, problemsAt, splitList } from './template-edit';
+
+const ROLE_LABELS: Record<IssueRole, string> = {
+  epic: 'Epic (hierarchy level 1)',
+  standard: 'Service issue (level 0)',
+  subtask: 'Sub-task (level -1)',
+};
+const LEVEL: Record<IssueRole, number> = { epic: 1, standard: 0, subtask: -1 };
+/** Types to preview with when the page has no project (the site library). */
+const GENERIC_TYPES: IssueTypeInfo[] = [
+  { id: '1', name: 'Epic', hierarchyLevel: 1, subtask: false },
+  { id: '2', name: 'Story', hierarchyLevel: 0, subtask: false },
+  { id: '3', name: 'Sub-task', hierarchyLevel: -1, subtask: true },
+];
+
+/** Edits one template with live validation and a live preview; saves from `baseVersion`. */
+export function TemplateEditor({
+  initial,
+  baseVersion,
+  isNew,
+  issueTypes,
+  readOnly,
+  onSaved,
+  onCancel,
+}: {
+  initial: Template;
+  baseVersion: number;
+  isNew: boolean;
+  issueTypes: IssueTypeInfo[] | null;
+  readOnly: boolean;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const [template, setTemplate] = useState<Template>(initial);
+  const [base, setBase] = useState(baseVersion);
+  const [serverProblems, setServerProblems] = useState<TemplateProblem[]>([]);
+  const [error, setError] = useState<ResolverErrorData | null>(null);
+  const [saving, setSaving] = useState(false);
+  const edit = (change: Partial<Template>) => {
+    setTemplate((t) => ({ ...t, ...change }));
+    setServerProblems([]);
+  };
+
+  const validation = useMemo(() => validateTemplate(template), [template]);
+  const problems = [...(validation.ok ? [] : validation.problems), ...serverProblems];
+  const at = (path: string) => problemsAt(problems, path);
+  const preview = useMemo(
+    () =>
+      validation.ok
+        ? buildPlan(SAMPLE_DRAFT, validation.template, issueTypes ?? GENERIC_TYPES, {
+            planId: 'preview',
+            projectId: 'preview',
+          })
+        : null,
+    [validation, issueTypes],
+  );
+
+  const save = async () => {
+    if (!validation.ok) return;
+    setSaving(true);
+    const answer = await call('template/save', {
+      template: validation.template,
+      baseVersion: base,
+    });
+    setSaving(false);
+    if (answer.ok) {
+      setBase(answer.data.version);
+      setError(null);
+      onSaved();
+      return;
+    }
+    setError(answer.error);
+    const details = Array.isArray(answer.error.details)
+      ? (answer.error.details as TemplateProblem[])
+      : [];
+    setServerProblems(details.map((d) => ({ path: normalisePath(d.path), message: d.message })));
+  };
+
+  const typeOptions = (role: IssueRole) =>
+    (issueTypes ?? [])
+      .filter((t) => t.hierarchyLevel === LEVEL[role] && t.subtask === (role === 'subtask'))
+      .map((t) => ({ value: t.id, label: t.name }));
+
+  return (
+    <Stack space="space.200">
+      <Heading size="medium" as="h2">
+        {isNew ? 'New template' : `Edit ${initial.name}`}
+      </Heading>
+      {error ? <ResolverError error={error} /> : null}
+      <Inline space="space.200" shouldWrap>
+        <EditField
+          id="t-id"
+          label="Id"
+          value={template.id}
+          readOnly={readOnly || !isNew}
+          problems={at('id')}
+          onChange={(id) => edit({ id })}
+          help="Lowercase letters, digits and dashes; fixed once saved"
+        />
+        <EditField
+          id="t-name"
+          label="Name"
+          value={template.name}
+          readOnly={readOnly}
+          problems={at('name')}
+          onChange={(name) => edit({ name })}
+        />
+      </Inline>
+      <EditField
+        id="t-description"
+        label="Description"
+        value={template.description}
+        readOnly={readOnly}
+        problems={at('description')}
+        onChange={(description) => edit({ description })}
+      />
+
+      {issueTypes ? (
+        <Stack space="space.100">
+          <Heading size="small" as="h3">
+            Issue types
+          </Heading>
+          <Inline space="space.200" shouldWrap>
+            {(['epic', 'standard', 'subtask'] as const).map((role) => (
+              <Box key={role}>
+                <Label htmlFor={`t-type-${role}`}>{ROLE_LABELS[role]}</Label>
+                <Select
+                  inputId={`t-type-${role}`}
+                  isDisabled={readOnly}
+                  options={[{ value: '', label: 'By hierarchy level' }, ...typeOptions(role)]}
+                  value={
+                    [{ value: '', label: 'By hierarchy level' }, ...typeOptions(role)].find(
+                      (o) => o.value === (template.issueTypeIds[role] ?? ''),
+                    ) ?? null
+                  }
+                  onChange={(option) => {
+                    const { [role]: _drop, ...rest } = template.issueTypeIds;
+                    edit({
+                      issueTypeIds: option?.value ? { ...rest, [role]: option.value } : rest,
+                    });
+                  }}
+                />
+                {at(`issueTypeIds.${role}`).map((m) => (
+                  <Text key={m} color="color.text.danger">
+                    {m}
+                  </Text>
+                ))}
+              </Box>
+            ))}
+          </Inline>
+        </Stack>
+      ) : null}
+
+      <Heading size="small" as="h3">
+        Summaries
+      </Heading>
+      <details>
+        <summary>Placeholders you can use</summary>
+        <ul>
+          {KNOWN_PLACEHOLDERS.map((p) => (
+            <li key={p.name}>
+              <code>{`{{${p.name}}}`}</code> ({p.scope}): {p.description}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <EditField
+        id="t-epic-summary"
+        label="Epic summary"
+        value={template.epic.summary}
+        readOnly={readOnly}
+        problems={at('epic.summary')}
+        onChange={(summary) => edit({ epic: { ...template.epic, summary } })}
+      />
+      <EditField
+        id="t-service-summary"
+        label="Service issue summary"
+        value={template.service.summary}
+        readOnly={readOnly}
+        problems={at('service.summary')}
+        onChange={(summary) => edit({ service: { ...template.service, summary } })}
+      />
+      <Heading size="xsmall" as="h4">
+        Service issue field defaults
+      </Heading>
+      <FieldDefaultsEditor
+        id="t-service"
+        fields={template.service.fields}
+        readOnly={readOnly}
+        problems={(p) => at(`service.${p}`)}
+        onChange={(fields) => edit({ service: { ...template.service, fields } })}
+      />
+
+      <Heading size="small" as="h3">
+        Items per service
+      </Heading>
+      {template.serviceItems.map((item, index) => {
+        const here = `serviceItems[${index}]`;
+        const update = (change: Partial<typeof item>) =>
+          edit({
+            serviceItems: template.serviceItems.map((it, i) =>
+              i === index ? { ...it, ...change } : it,
+            ),
+          });
+        return (
+          <Box key={index} padding="space.150" backgroundColor="color.background.neutral.subtle">
+            <Stack space="space.100">
+              <Inline space="space.200" shouldWrap alignBlock="end">
+                <EditField
+                  id={`t-item-${index}-name`}
+                  label="Item name"
+                  value={item.name}
+                  readOnly={readOnly}
+                  problems={at(`${here}.name`)}
+                  onChange={(name) => update({ name })}
+                />
+                <Stack space="space.050">
+                  <Label htmlFor={`t-item-${index}-role`}>Created as</Label>
+                  <Select
+                    inputId={`t-item-${index}-role`}
+                    isDisabled={readOnly}
+                    options={[
+                      { value: 'subtask', label: 'Sub-task of the service' },
+                      { value: 'standard', label: 'Task under the epic' },
+                    ]}
+                    value={
+                      item.role === 'subtask'
+                        ? { value: 'subtask', label: 'Sub-task of the service' }
+                        : { value: 'standard', label: 'Task under the epic' }
+                    }
+                    onChange={(option) =>
+                      update({ role: option?.value === 'standard' ? 'standard' : 'subtask' })
+                    }
+                  />
+                </Stack>
+                <Checkbox
+                  label="One per endpoint"
+                  isChecked={item.perEndpoint}
+                  isDisabled={readOnly}
+                  onChange={(e) => update({ perEndpoint: e.currentTarget.checked })}
+                />
+                {readOnly ? null : (
+                  <Button
+                    appearance="subtle"
+                    onClick={() =>
+                      edit({ serviceItems: template.serviceItems.filter((_, i) => i !== index) })
+                    }
+                  >
+                    Remove {item.name || 'item'}
+                  </Button>
+                )}
+              </Inline>
+              <EditField
+                id={`t-item-${index}-summary`}
+                label={`${item.name || 'Item'} summary`}
+                value={item.summary}
+                readOnly={readOnly}
+                problems={at(`${here}.summary`)}
+                onChange={(summary) => update({ summary })}
+              />
+              <FieldDefaultsEditor
+                id={`t-item-${index}`}
+                fields={item.fields}
+                readOnly={readOnly}
+                problems={(p) => at(`${here}.${p}`)}
+                onChange={(fields) => update({ fields })}
+              />
+            </Stack>
+          </Box>
+        );
+      })}
+      {readOnly ? null : (
+        <Inline>
+          <Button
+            onClick={() =>
+              edit({
+                serviceItems: [
+                  ...template.serviceItems,
+                  {
+                    key: `item-${template.serviceItems.length + 1}`,
+                    name: 'New item',
+                    role: 'subtask',
+                    perEndpoint: false,
+                    include: { when: 'always' },
+                    summary: '{{item.name}}: {{service.name}}',
+                    sections: [],
+                    labels: [],
+                    fields: { custom: [] },
+                  },
+                ],
+              })
+            }
+          >
+            Add an item
+          </Button>
+        </Inline>
+      )}
+
+      <Heading size="small" as="h3">
+        Epic extras
+      </Heading>
+      {template.extras.map((extra, index) => (
+        <EditField
+          key={extra.key}
+          id={`t-extra-${index}`}
+          label={`${extra.name} summary`}
+          value={extra.summary}
+          readOnly={readOnly}
+          problems={at(`extras[${index}].summary`)}
+          onChange={(summary) =>
+            edit({ extras: template.extras.map((x, i) => (i === index ? { ...x, summary } : x)) })
+          }
+        />
+      ))}
+
+      <Heading size="small" as="h3">
+        Labels and components
+      </Heading>
+      <EditField
+        id="t-labels"
+        label="Labels (comma-separated)"
+        value={template.labels.join(', ')}
+        readOnly={readOnly}
+        problems={at('labels')}
+        onChange={(text) => edit({ labels: splitList(text) })}
+      />
+      <EditField
+        id="t-components"
+        label="Component ids (comma-separated)"
+        value={template.components.map((c) => c.id).join(', ')}
+        readOnly={readOnly}
+        problems={at('components')}
+        onChange={(text) => edit({ components: splitList(text).map((id) => ({ id })) })}
+      />
+
+      <Heading size="small" as="h3">
+        Readiness rules that block creation
+      </Heading>
+      <Stack space="space.050">
+        {READINESS_RULES.map((rule) => (
+          <Checkbox
+            key={rule.id}
+            label={rule.title}
+            isDisabled={readOnly}
+            isChecked={template.readiness.blockers.includes(rule.id)}
+            onChange={(e) => {
+              const blockers = e.currentTarget.checked
+                ? [...template.readiness.blockers, rule.id]
+                : template.readiness.blockers.filter((id) => id !== rule.id);
+              edit({ readiness: { blockers } });
+            }}
+          />
+        ))}
+      </Stack>
+
+      <Heading size="small" as="h3">
+        Preview for a sample feature (Checkout revamp: Payments → Orders)
+      </Heading>
+      <div data-testid="template-preview" aria-live="polite">
+        {preview === null ? (
+          <SectionMessage
+            appearance="warning"
+            title={`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} to fix`}
+          >
+            <ul>
+              {problems.map((p) => (
+                <li key={`${p.path}:${p.message}`}>
+                  {p.path}: {p.message}
+                </li>
+              ))}
+            </ul>
+          </SectionMessage>
+        ) : preview.ok ? (
+          <ul>
+            {preview.plan.items.map((item) => (
+              <li key={item.localId} style={{ marginLeft: `${(1 - item.level) * 16}px` }}>
+                {item.fields.summary}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Text>{preview.error.message}</Text>
+        )}
+      </div>
+
+      <Inline space="space.100">
+        {readOnly ? null : (
+          <Button
+            appearance="primary"
+            isDisabled={!validation.ok || saving}
+            onClick={() => void save()}
+          >
+            {saving ? 'Saving…' : 'Save template'}
+          </Button>
+        )}
+        <Button appearance="subtle" onClick={onCancel}>
+          {readOnly ? 'Close' : 'Cancel'}
+        </Button>
+      </Inline>
+    </Stack>
+  );
+}
