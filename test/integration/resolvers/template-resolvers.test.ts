@@ -286,6 +286,36 @@ describe('the template resolvers', () => {
     );
   });
 
+  it('creates each service story with the template’s Story points default', async () => {
+    await saveDraftOver(stack.hostUrl, 'VENTAS-1', aDraft());
+    const panel: Where = { module: 'jira:issuePanel', issueKey: 'VENTAS-1', user: 'member' };
+    let run = await call('plan/apply', { templateId: 'pointed' }, panel);
+    expect(run.ok).toBe(true);
+    // A busy machine may hand the run to the queue: follow it until it ends.
+    while (['queued', 'running'].includes(run.data.status)) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      run = await call('run/get', { runId: run.data.runId }, panel);
+    }
+    expect(run.data.status).toBe('succeeded');
+    const story = (run.data.items as { localId: string; key: string }[]).find(
+      (item) => item.localId === 'service:payments',
+    )!;
+    const subtask = (run.data.items as { localId: string; key: string }[]).find(
+      (item) => item.localId === 'service:payments/contract',
+    )!;
+    const read = async (key: string) => {
+      const response = await fetch(
+        `${stack.hostUrl}/__dev/jira/rest/api/3/issue/${key}?fields=customfield_10016,issuetype`,
+        { headers: { 'x-dev-user': 'admin' } },
+      );
+      return ((await response.json()) as { fields: Record<string, any> }).fields;
+    };
+    const storyFields = await read(story.key);
+    expect(storyFields.customfield_10016).toBe(5);
+    expect(storyFields.issuetype.name).toBe('Historia');
+    expect((await read(subtask.key)).issuetype.name).toBe('Subtarea');
+  });
+
   it('confines a project admin’s writes from the issue panel to the issue’s project', async () => {
     const saved = await call(
       'template/save',

@@ -1,5 +1,6 @@
 import { builtInTemplate, type Template } from '../../../src/domain';
 import {
+  TEMPLATE_HISTORY_MAX,
   TemplateConflictError,
   deleteTemplate,
   getDefaultTemplateId,
@@ -124,6 +125,21 @@ describe('the template store (app storage through @forge/kvs)', () => {
     const again = await as(() => saveTemplate(SHOP, aTemplate('gone', 'Reborn'), 0, ADMIN));
     expect(again.template.name).toBe('Reborn');
     expect(again.version).toBe(3);
+  });
+
+  it('keeps the newest versions when the history is full, and drops the oldest', async () => {
+    for (let base = 0; base < TEMPLATE_HISTORY_MAX + 2; base++) {
+      await as(() => saveTemplate(SHOP, aTemplate('busy', `Save ${base + 1}`), base, ADMIN));
+    }
+    const versions = await as(() => listTemplateVersions(SHOP, 'busy'));
+    expect(versions).toHaveLength(TEMPLATE_HISTORY_MAX);
+    expect(versions[0]?.version).toBe(TEMPLATE_HISTORY_MAX + 2);
+    expect(versions.at(-1)?.version).toBe(3);
+    expect(await as(() => getTemplateVersion(SHOP, 'busy', 2))).toBeNull();
+    // The dropped version's body is gone from storage too, not only from the index.
+    const keys = Object.values(forge.kvs.snapshot()).flatMap((space) => Object.keys(space));
+    expect(keys).toContain('template-version:10000:busy:000003');
+    expect(keys).not.toContain('template-version:10000:busy:000002');
   });
 
   it('remembers a project’s default template', async () => {
