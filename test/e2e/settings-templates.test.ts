@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { FrameLocator } from 'playwright-core';
-import { saveDraftOver } from '../support/dev-invoke';
+import { devInvokeData, saveDraftOver } from '../support/dev-invoke';
+import { builtInTemplate } from '../../src/domain';
 import { aDraft } from '../support/draft-builders';
 import { useHostPage } from '../support/host-page-harness';
 
@@ -33,11 +34,6 @@ describe('templates in project settings and the site library', () => {
     expect(await settings.getByRole('button', { name: 'Save template' }).isDisabled()).toBe(true);
     await settings.locator('#t-epic-summary').fill('Épica: {{feature.title}}');
     await settings.getByTestId('template-preview').getByText('Épica: Checkout revamp').waitFor();
-    await host.page.setViewportSize({ width: 1280, height: 900 });
-    await host.page.screenshot({
-      path: 'docs/screenshots/settings-editor-light.png',
-      fullPage: true,
-    });
     await settings.getByRole('button', { name: 'Save template' }).click();
 
     const row = settings.getByTestId('template-project-ventas-breakdown');
@@ -64,10 +60,6 @@ describe('templates in project settings and the site library', () => {
     await settings.getByText(/differs from the current one in: name/).waitFor();
     await settings.getByRole('button', { name: 'Restore version 1' }).click();
     await settings.getByText('Version 3', { exact: true }).waitFor();
-    await host.page.screenshot({
-      path: 'docs/screenshots/settings-versions-light.png',
-      fullPage: true,
-    });
     await settings.getByRole('button', { name: 'Back to the templates' }).click();
     await settings
       .getByTestId('template-project-ventas-breakdown')
@@ -98,10 +90,6 @@ describe('templates in project settings and the site library', () => {
     await readOnly.getByTestId('template-project-ventas-breakdown').waitFor();
     expect(await readOnly.getByRole('button', { name: /^Edit / }).count()).toBe(0);
     expect(await readOnly.getByRole('button', { name: /^Delete / }).count()).toBe(0);
-    await host.page.screenshot({
-      path: 'docs/screenshots/settings-member-light.png',
-      fullPage: true,
-    });
     // The frame is as tall as its content: nothing is cut off.
     const frame = host.page.locator(SETTINGS);
     const inner = await readOnly
@@ -116,5 +104,38 @@ describe('templates in project settings and the site library', () => {
     await panel.getByRole('button', { name: '3. Breakdown' }).click();
     await panel.getByText('Ventas breakdown', { exact: true }).first().waitFor();
     await panel.getByText('Épica: Checkout revamp').first().waitFor();
+  });
+
+  it('keeps an admin’s edits on screen when someone else saved the template first', async () => {
+    await devInvokeData(host.stack.hostUrl, {
+      module: 'jira:projectSettingsPage',
+      projectKey: 'SHOP',
+      user: 'admin',
+      functionKey: 'template/save',
+      payload: {
+        template: {
+          ...builtInTemplate('endpoint-per-subtask')!,
+          id: 'shared-edit',
+          name: 'Shared',
+        },
+        baseVersion: 0,
+      },
+    });
+    const openEditor = async (page: typeof host.page) => {
+      await page.goto(`${host.stack.hostUrl}/?user=admin#/projects/SHOP/settings`);
+      const frame = page.frameLocator(SETTINGS);
+      await frame.getByRole('button', { name: 'Edit Shared' }).click();
+      return frame;
+    };
+    const mine = await openEditor(host.page);
+    const theirs = await openEditor(await host.newPage());
+    await theirs.locator('#t-name').fill('Theirs');
+    await theirs.getByRole('button', { name: 'Save template' }).click();
+    await theirs.getByText('Template saved.').waitFor();
+
+    await mine.locator('#t-name').fill('Mine');
+    await mine.getByRole('button', { name: 'Save template' }).click();
+    await mine.getByText('Someone else changed this').waitFor();
+    expect(await mine.locator('#t-name').inputValue()).toBe('Mine');
   });
 });

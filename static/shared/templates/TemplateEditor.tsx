@@ -21,6 +21,7 @@ import { call } from '../invoke';
 import { ResolverError } from '../ResolverError';
 import { EditField } from './EditField';
 import { FieldDefaultsEditor } from './FieldDefaultsEditor';
+import { InclusionPicker } from './InclusionPicker';
 import { SAMPLE_DRAFT } from './sample-draft';
 import { normalisePath, problemsAt, splitList } from './template-edit';
 
@@ -36,6 +37,20 @@ const GENERIC_TYPES: IssueTypeInfo[] = [
   { id: '2', name: 'Story', hierarchyLevel: 0, subtask: false },
   { id: '3', name: 'Sub-task', hierarchyLevel: -1, subtask: true },
 ];
+
+/** Each item is a group: its fields are announced with its name. */
+const FIELDSET = {
+  border: '1px solid var(--ds-border, #091E4224)',
+  borderRadius: 'var(--ds-border-radius, 4px)',
+  padding: 'var(--ds-space-150, 12px)',
+  margin: 0,
+};
+const LEGEND = { padding: '0 var(--ds-space-050, 4px)', fontWeight: 600 };
+
+/** The first `item-<n>` key no item has yet (keys are part of each item's local id). */
+function freeKey(taken: readonly string[]): string {
+  for (let n = taken.length + 1; ; n++) if (!taken.includes(`item-${n}`)) return `item-${n}`;
+}
 
 /** Edits one template with live validation and a live preview; saves from `baseVersion`. */
 export function TemplateEditor({
@@ -227,7 +242,8 @@ export function TemplateEditor({
             ),
           });
         return (
-          <Box key={index} padding="space.150" backgroundColor="color.background.neutral.subtle">
+          <fieldset key={index} style={FIELDSET}>
+            <legend style={LEGEND}>{item.name || `Item ${index + 1}`}</legend>
             <Stack space="space.100">
               <Inline space="space.200" shouldWrap alignBlock="end">
                 <EditField
@@ -289,8 +305,16 @@ export function TemplateEditor({
                 problems={(p) => at(`${here}.${p}`)}
                 onChange={(fields) => update({ fields })}
               />
+              <InclusionPicker
+                id={`t-item-${index}-include`}
+                rule={item.include}
+                scope="service"
+                readOnly={readOnly}
+                problems={at(`${here}.include`)}
+                onChange={(include) => update({ include })}
+              />
             </Stack>
-          </Box>
+          </fieldset>
         );
       })}
       {readOnly ? null : (
@@ -301,7 +325,7 @@ export function TemplateEditor({
                 serviceItems: [
                   ...template.serviceItems,
                   {
-                    key: `item-${template.serviceItems.length + 1}`,
+                    key: freeKey(template.serviceItems.map((it) => it.key)),
                     name: 'New item',
                     role: 'subtask',
                     perEndpoint: false,
@@ -323,19 +347,49 @@ export function TemplateEditor({
       <Heading size="small" as="h3">
         Epic extras
       </Heading>
-      {template.extras.map((extra, index) => (
-        <EditField
-          key={extra.key}
-          id={`t-extra-${index}`}
-          label={`${extra.name} summary`}
-          value={extra.summary}
-          readOnly={readOnly}
-          problems={at(`extras[${index}].summary`)}
-          onChange={(summary) =>
-            edit({ extras: template.extras.map((x, i) => (i === index ? { ...x, summary } : x)) })
-          }
-        />
-      ))}
+      {template.extras.map((extra, index) => {
+        const here = `extras[${index}]`;
+        const update = (change: Partial<typeof extra>) =>
+          edit({ extras: template.extras.map((x, i) => (i === index ? { ...x, ...change } : x)) });
+        return (
+          <fieldset key={extra.key} style={FIELDSET}>
+            <legend style={LEGEND}>{extra.name || `Extra ${index + 1}`}</legend>
+            <Stack space="space.100">
+              <EditField
+                id={`t-extra-${index}-name`}
+                label="Extra name"
+                value={extra.name}
+                readOnly={readOnly}
+                problems={at(`${here}.name`)}
+                onChange={(name) => update({ name })}
+              />
+              <EditField
+                id={`t-extra-${index}`}
+                label={`${extra.name || 'Extra'} summary`}
+                value={extra.summary}
+                readOnly={readOnly}
+                problems={at(`${here}.summary`)}
+                onChange={(summary) => update({ summary })}
+              />
+              <FieldDefaultsEditor
+                id={`t-extra-${index}`}
+                fields={extra.fields}
+                readOnly={readOnly}
+                problems={(p) => at(`${here}.${p}`)}
+                onChange={(fields) => update({ fields })}
+              />
+              <InclusionPicker
+                id={`t-extra-${index}-include`}
+                rule={extra.include}
+                scope="feature"
+                readOnly={readOnly}
+                problems={at(`${here}.include`)}
+                onChange={(include) => update({ include })}
+              />
+            </Stack>
+          </fieldset>
+        );
+      })}
 
       <Heading size="small" as="h3">
         Labels and components
