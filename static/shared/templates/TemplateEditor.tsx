@@ -188,7 +188,12 @@ export function TemplateEditor({
             ))}
           </Inline>
         </Stack>
-      ) : null}
+      ) : (
+        <Text color="color.text.subtle">
+          Library templates leave issue types to each project: an epic, a standard issue and a
+          sub-task type are chosen by hierarchy level, so localised names such as “Historia” work.
+        </Text>
+      )}
 
       <Heading size="small" as="h3">
         Summaries

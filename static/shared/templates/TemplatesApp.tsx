@@ -14,6 +14,16 @@ import { TemplateEditor } from './TemplateEditor';
 import { VersionsPanel } from './VersionsPanel';
 import { download, projectIssueTypes } from './template-edit';
 
+/** A list without bullets, its entries apart like a Stack's. */
+const PLAIN_LIST = {
+  listStyle: 'none',
+  margin: 0,
+  padding: 0,
+  display: 'flex',
+  flexDirection: 'column' as const,
+  gap: 'var(--ds-space-100, 8px)',
+};
+
 const SCOPE_LABEL = { 'built-in': 'Built-in', site: 'Site library', project: 'This project' };
 
 type Editing = { initial: Template; baseVersion: number; isNew: boolean; readOnly: boolean };
@@ -159,7 +169,7 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
           />
         ) : (
           <>
-            <Stack space="space.100" as="ul">
+            <ul style={PLAIN_LIST}>
               {templates.map((t) => (
                 <Box
                   as="li"
@@ -228,7 +238,7 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
                   </Stack>
                 </Box>
               ))}
-            </Stack>
+            </ul>
             {canEdit ? (
               <Stack space="space.100">
                 <Heading size="small" as="h2">

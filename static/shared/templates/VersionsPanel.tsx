@@ -9,6 +9,16 @@ import { ResolverError } from '../ResolverError';
 import { useResolver } from '../use-resolver';
 import { changedPaths } from './template-edit';
 
+/** A list without bullets, its entries apart like a Stack's. */
+const PLAIN_LIST = {
+  listStyle: 'none',
+  margin: 0,
+  padding: 0,
+  display: 'flex',
+  flexDirection: 'column' as const,
+  gap: 'var(--ds-space-100, 8px)',
+};
+
 /** A template's saved versions: compare any with the current one, restore it as a new version. */
 export function VersionsPanel({
   summary,
@@ -57,7 +67,7 @@ export function VersionsPanel({
         Versions of {summary.name}
       </Heading>
       {error ? <ResolverError error={error} /> : null}
-      <Stack space="space.100" as="ul">
+      <ul style={PLAIN_LIST}>
         {versions.data.versions.map((v) => (
           <li key={v.version}>
             <Inline space="space.100" alignBlock="center" shouldWrap>
@@ -83,7 +93,7 @@ export function VersionsPanel({
             </Inline>
           </li>
         ))}
-      </Stack>
+      </ul>
       {compared ? (
         <div role="region" aria-label={`Version ${compared.version} compared with the current one`}>
           <Text>
