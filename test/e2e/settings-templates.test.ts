@@ -26,8 +26,19 @@ describe('templates in project settings and the site library', () => {
     await settings.locator('#t-name').fill('Ventas breakdown');
     await choose(settings, 't-type-standard', 'Historia');
     await choose(settings, 't-type-subtask', 'Subtarea');
-    await settings.locator('#t-service-number-field').fill('customfield_10016');
-    await settings.locator('#t-service-number-value').fill('3');
+    // Story points are on Historia's create screen: chosen from what the screen offers.
+    await choose(settings, 't-service-custom-field', 'Story point estimate');
+    await settings.locator('#t-service-custom-value').fill('3');
+    // Tarea has no such field: the editor says so at once, and saving waits.
+    await choose(settings, 't-type-standard', 'Tarea');
+    await settings
+      .getByText(
+        'The project\'s standard issues have no "Story point estimate" (customfield_10016) field on their create screen',
+      )
+      .first()
+      .waitFor();
+    expect(await settings.getByRole('button', { name: 'Save template' }).isDisabled()).toBe(true);
+    await choose(settings, 't-type-standard', 'Historia');
     // Live validation: an unknown placeholder blocks saving, with the problem at the field.
     await settings.locator('#t-epic-summary').fill('{{feature.name}}');
     await settings.getByText('Unknown placeholder {{feature.name}}').first().waitFor();
@@ -38,6 +49,20 @@ describe('templates in project settings and the site library', () => {
 
     const row = settings.getByTestId('template-project-ventas-breakdown');
     await row.getByText('Version 1').waitFor();
+    const saved = await devInvokeData<{ template: Record<string, any> }>(host.stack.hostUrl, {
+      module: 'jira:projectSettingsPage',
+      projectKey: 'VENTAS',
+      functionKey: 'template/get',
+      payload: { templateId: 'ventas-breakdown' },
+    });
+    expect(saved.template.issueTypeIds).toEqual({ standard: '10021', subtask: '10023' });
+    expect(saved.template.service.fields.custom).toEqual([
+      {
+        fieldId: 'customfield_10016',
+        name: 'Story point estimate',
+        value: { kind: 'number', number: 3 },
+      },
+    ]);
     await row.getByRole('button', { name: 'Make Ventas breakdown the default' }).click();
     await row.getByText('Default').waitFor();
 

@@ -11,6 +11,7 @@ import {
   KNOWN_PLACEHOLDERS,
   READINESS_RULES,
   buildPlan,
+  fieldDefaultProblems,
   validateTemplate,
   type IssueRole,
   type IssueTypeInfo,
@@ -24,6 +25,7 @@ import { FieldDefaultsEditor } from './FieldDefaultsEditor';
 import { InclusionPicker } from './InclusionPicker';
 import { SAMPLE_DRAFT } from './sample-draft';
 import { normalisePath, problemsAt, splitList } from './template-edit';
+import { asCreateScreens, useScreens } from './use-screens';
 
 const ROLE_LABELS: Record<IssueRole, string> = {
   epic: 'Epic (hierarchy level 1)',
@@ -58,10 +60,12 @@ export function TemplateEditor({
   baseVersion,
   isNew,
   issueTypes,
+  projectKey,
   readOnly,
   onSaved,
   onCancel,
 }: {
+  projectKey: string | null;
   initial: Template;
   baseVersion: number;
   isNew: boolean;
@@ -81,7 +85,20 @@ export function TemplateEditor({
   };
 
   const validation = useMemo(() => validateTemplate(template), [template]);
-  const problems = [...(validation.ok ? [] : validation.problems), ...serverProblems];
+  const screens = useScreens(projectKey, issueTypes, template);
+  // Field defaults the project's create screens cannot take, found as the admin types.
+  const fieldProblems = useMemo(
+    () =>
+      validation.ok ? fieldDefaultProblems(validation.template, asCreateScreens(screens)) : [],
+    [validation, screens],
+  );
+  const problems = [
+    ...(validation.ok ? [] : validation.problems),
+    ...fieldProblems,
+    ...serverProblems.filter(
+      (p) => !fieldProblems.some((f) => f.path === p.path && f.message === p.message),
+    ),
+  ];
   const at = (path: string) => problemsAt(problems, path);
   const preview = useMemo(
     () =>
@@ -95,7 +112,7 @@ export function TemplateEditor({
   );
 
   const save = async () => {
-    if (!validation.ok) return;
+    if (!validation.ok || fieldProblems.length > 0) return;
     setSaving(true);
     const answer = await call('template/save', {
       template: validation.template,
@@ -216,6 +233,17 @@ export function TemplateEditor({
         problems={at('epic.summary')}
         onChange={(summary) => edit({ epic: { ...template.epic, summary } })}
       />
+      <Heading size="xsmall" as="h4">
+        Epic field defaults
+      </Heading>
+      <FieldDefaultsEditor
+        id="t-epic"
+        screen={screens.epic}
+        fields={template.epic.fields}
+        readOnly={readOnly}
+        problems={(p) => at(`epic.${p}`)}
+        onChange={(fields) => edit({ epic: { ...template.epic, fields } })}
+      />
       <EditField
         id="t-service-summary"
         label="Service issue summary"
@@ -229,6 +257,7 @@ export function TemplateEditor({
       </Heading>
       <FieldDefaultsEditor
         id="t-service"
+        screen={screens.standard}
         fields={template.service.fields}
         readOnly={readOnly}
         problems={(p) => at(`service.${p}`)}
@@ -305,6 +334,7 @@ export function TemplateEditor({
               />
               <FieldDefaultsEditor
                 id={`t-item-${index}`}
+                screen={screens[item.role]}
                 fields={item.fields}
                 readOnly={readOnly}
                 problems={(p) => at(`${here}.${p}`)}
@@ -378,6 +408,7 @@ export function TemplateEditor({
               />
               <FieldDefaultsEditor
                 id={`t-extra-${index}`}
+                screen={screens.standard}
                 fields={extra.fields}
                 readOnly={readOnly}
                 problems={(p) => at(`${here}.${p}`)}
@@ -470,7 +501,7 @@ export function TemplateEditor({
         {readOnly ? null : (
           <Button
             appearance="primary"
-            isDisabled={!validation.ok || saving}
+            isDisabled={!validation.ok || fieldProblems.length > 0 || saving}
             onClick={() => void save()}
           >
             {saving ? 'Saving…' : 'Save template'}

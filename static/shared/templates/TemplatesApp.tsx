@@ -151,6 +151,7 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
             {...editing}
             readOnly={editing.readOnly || !canEdit}
             issueTypes={issueTypes}
+            projectKey={projectKey}
             onSaved={() => {
               setNotice('Template saved.');
               setEditing(null);

@@ -57,3 +57,46 @@ export const splitList = (text: string) =>
     .split(',')
     .map((part) => part.trim())
     .filter(Boolean);
+
+/** A field of an issue type's create screen, as the editor offers it for field defaults. */
+export interface ScreenField {
+  fieldId: string;
+  name: string;
+  type?: string;
+  allowed?: { id: string; label: string }[];
+}
+
+interface RawScreenField {
+  fieldId?: string;
+  name?: string;
+  schema?: { type?: string };
+  allowedValues?: { id?: unknown; name?: unknown; value?: unknown }[];
+}
+
+/** The create screen of one issue type in the project, read from Jira as the person. */
+export async function screenFields(projectKey: string, typeId: string): Promise<ScreenField[]> {
+  const response = await requestJira(
+    `/rest/api/3/issue/createmeta/${encodeURIComponent(projectKey)}/issuetypes/${encodeURIComponent(typeId)}?maxResults=200`,
+  );
+  if (!response.ok) return [];
+  const body = (await response.json()) as { fields?: RawScreenField[]; results?: RawScreenField[] };
+  return (body.fields ?? body.results ?? []).flatMap((field) =>
+    typeof field.fieldId === 'string'
+      ? [
+          {
+            fieldId: field.fieldId,
+            name: field.name ?? field.fieldId,
+            ...(field.schema?.type ? { type: field.schema.type } : {}),
+            ...(field.allowedValues
+              ? {
+                  allowed: field.allowedValues.map((v) => ({
+                    id: String(v.id),
+                    label: String(v.name ?? v.value ?? v.id),
+                  })),
+                }
+              : {}),
+          },
+        ]
+      : [],
+  );
+}
