@@ -8,7 +8,6 @@ import {
   getTemplateVersion,
   listTemplateVersions,
   listTemplates,
-  saveTemplate,
   setDefaultTemplateId,
   type StoredTemplate,
 } from '../storage/template-store';
@@ -88,15 +87,8 @@ export function registerTemplateResolvers(resolver: Resolver): void {
         `Template "${input.templateId}" has no version ${input.version}.`,
       );
     }
-    const stored = await saveTemplate(
-      owner,
-      old.template,
-      input.baseVersion,
-      caller.accountId,
-      new Date(),
-      input.version,
-    );
-    return { ...stored, scope: owner.kind };
+    // An older version may name a type or field the project has since dropped: checked again.
+    return saveChecked(caller, owner, old.template, input.baseVersion, input.version);
   });
 
   defineResolverIn(resolver, 'template/delete', callerFromContext, async (input, caller) => {

@@ -19,6 +19,8 @@ export async function saveChecked(
   owner: TemplateOwner,
   template: Template,
   baseVersion: number,
+  /** When this save restores an older version (recorded in the version list). */
+  restoredFrom?: number,
 ): Promise<StoredTemplateView> {
   if (isBuiltInId(template.id)) {
     throw new AppError(
@@ -44,6 +46,13 @@ export async function saveChecked(
       );
     }
   }
-  const stored = await saveTemplate(owner, template, baseVersion, caller.accountId);
+  const stored = await saveTemplate(
+    owner,
+    template,
+    baseVersion,
+    caller.accountId,
+    new Date(),
+    restoredFrom,
+  );
   return { ...stored, scope: owner.kind };
 }
