@@ -44,7 +44,18 @@ export function readTemplateFile(text: string): ReadTemplateFile {
       })),
     };
   }
-  const value: unknown = doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    // Aliases are bounded: a few lines of YAML must not expand into gigabytes.
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch {
+    return {
+      ok: false,
+      problems: [
+        { path: '', message: 'The file uses too many YAML aliases (*name) to read safely' },
+      ],
+    };
+  }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return {
       ok: false,
