@@ -37,4 +37,14 @@ describe('template files', () => {
     const read = readTemplateFile(bomb);
     expect(!read.ok && read.problems[0]?.message).toMatch(/too many YAML aliases/);
   });
+
+  it('refuses rules nested deeper than a stored template may be', () => {
+    let rule: Record<string, unknown> = { when: 'always' };
+    for (let i = 0; i < 7; i++) rule = { when: 'not', rule };
+    const deep = { ...template, serviceItems: [{ ...template.serviceItems[0], include: rule }] };
+    const read = readTemplateFile(JSON.stringify(deep));
+    expect(!read.ok && read.problems.map((p) => p.message)).toEqual([
+      'The rule nests 8 levels deep; at most 6',
+    ]);
+  });
 });
