@@ -51,7 +51,10 @@ export function registerTemplateResolvers(resolver: Resolver): void {
     return {
       templates: [
         ...BUILT_IN_TEMPLATES.map((t) => summary(t, null, 'built-in', defaultTemplateId)),
-        ...library.map((s) => summary(s.template, s, 'site', defaultTemplateId)),
+        // A project template under a library template's id takes its place in this project.
+        ...library
+          .filter((s) => !own.some((o) => o.template.id === s.template.id))
+          .map((s) => summary(s.template, s, 'site', defaultTemplateId)),
         ...own.map((s) => summary(s.template, s, 'project', defaultTemplateId)),
       ],
       defaultTemplateId,

@@ -238,6 +238,16 @@ describe('the template resolvers', () => {
       ADMIN_PAGE,
     );
     expect(setDefault.error.code).toBe('UNSUPPORTED_CONTEXT');
+    // A project's own template under the same id takes the library's place there.
+    await call(
+      'template/save',
+      { template: fromBuiltIn('library-one', 'Shop’s own'), baseVersion: 0 },
+      SHOP_SETTINGS,
+    );
+    const shopList = await call('template/list', {});
+    expect(ids(shopList).filter((id) => id.endsWith(':library-one'))).toEqual([
+      'project:library-one',
+    ]);
     const used = await call('template/set-default', { templateId: 'library-one' }, VENTAS_SETTINGS);
     expect(used.data.defaultTemplateId).toBe('library-one');
   });
