@@ -17,6 +17,17 @@ async function choose(frame: FrameLocator, inputId: string, option: string): Pro
   await frame.locator(`#${inputId}`).press('Enter');
 }
 
+/** The frame is as tall as its content: nothing is cut off, no button hidden. */
+async function expectSizedToContent(selector: string, frame: FrameLocator): Promise<void> {
+  const content = await frame
+    .locator('body')
+    .evaluate((b) => b.ownerDocument.documentElement.scrollHeight);
+  await host.page.waitForFunction(
+    ([sel, height]) => (document.querySelector(sel)?.getBoundingClientRect().height ?? 0) >= height,
+    [selector, content] as const,
+  );
+}
+
 describe('templates in project settings and the site library', () => {
   it('lets an admin create a template for VENTAS from a built-in, and a member only read it', async () => {
     await host.visit('/projects/VENTAS/settings', 'admin');
@@ -107,6 +118,7 @@ describe('templates in project settings and the site library', () => {
     });
     await admin.getByRole('button', { name: 'Import as a copy' }).click();
     await admin.getByTestId('template-site-ventas-breakdown-copy').waitFor();
+    await expectSizedToContent(ADMIN, admin);
 
     // A member sees the page read-only, with a plain explanation.
     await host.visit('/projects/VENTAS/settings', 'member');
@@ -116,11 +128,7 @@ describe('templates in project settings and the site library', () => {
     expect(await readOnly.getByRole('button', { name: /^Edit / }).count()).toBe(0);
     expect(await readOnly.getByRole('button', { name: /^Delete / }).count()).toBe(0);
     // The frame is as tall as its content: nothing is cut off.
-    const frame = host.page.locator(SETTINGS);
-    const inner = await readOnly
-      .locator('body')
-      .evaluate((b) => b.ownerDocument.documentElement.scrollHeight);
-    expect((await frame.boundingBox())!.height).toBeGreaterThanOrEqual(inner);
+    await expectSizedToContent(SETTINGS, readOnly);
 
     // The panel in VENTAS previews with the project's new default.
     await saveDraftOver(host.stack.hostUrl, 'VENTAS-1', aDraft());

@@ -85,6 +85,7 @@ export function FieldDefaultsEditor({
         <Stack space="space.050">
           <Label htmlFor={`${id}-assignee`}>Assignee</Label>
           <Select<Option>
+            menuPlacement="auto"
             inputId={`${id}-assignee`}
             isDisabled={readOnly}
             options={ASSIGNEES}
@@ -117,6 +118,7 @@ export function FieldDefaultsEditor({
           <Stack space="space.050">
             <Label htmlFor={`${id}-priority`}>Priority</Label>
             <Select<Option>
+              menuPlacement="auto"
               inputId={`${id}-priority`}
               isDisabled={readOnly || (!priorityField && !fields.priority)}
               isClearable
@@ -147,6 +149,7 @@ export function FieldDefaultsEditor({
           <Stack space="space.050">
             <Label htmlFor={`${id}-components`}>Components</Label>
             <Select<Option, true>
+              menuPlacement="auto"
               inputId={`${id}-components`}
               isMulti
               isDisabled={readOnly}
@@ -173,6 +176,7 @@ export function FieldDefaultsEditor({
           <Stack space="space.050">
             <Label htmlFor={`${id}-custom-field`}>Number or select field</Label>
             <Select<Option>
+              menuPlacement="auto"
               inputId={`${id}-custom-field`}
               isDisabled={readOnly || (customOptions.length === 0 && !custom)}
               isClearable
@@ -220,6 +224,7 @@ export function FieldDefaultsEditor({
           <Stack space="space.050">
             <Label htmlFor={`${id}-custom-value`}>{custom.name || custom.fieldId}</Label>
             <Select<Option>
+              menuPlacement="auto"
               inputId={`${id}-custom-value`}
               isDisabled={readOnly}
               options={(chosenCustom.allowed ?? []).map((a) => ({ value: a.id, label: a.label }))}

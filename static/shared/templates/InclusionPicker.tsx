@@ -72,6 +72,7 @@ export function InclusionPicker({
     <Stack space="space.050">
       <Label htmlFor={id}>When to include it</Label>
       <Select<Option>
+        menuPlacement="auto"
         inputId={id}
         isDisabled={readOnly}
         options={all}

@@ -181,6 +181,7 @@ export function TemplateEditor({
               <Box key={role}>
                 <Label htmlFor={`t-type-${role}`}>{ROLE_LABELS[role]}</Label>
                 <Select
+                  menuPlacement="auto"
                   inputId={`t-type-${role}`}
                   isDisabled={readOnly}
                   options={[{ value: '', label: 'By hierarchy level' }, ...typeOptions(role)]}
@@ -291,6 +292,7 @@ export function TemplateEditor({
                 <Stack space="space.050">
                   <Label htmlFor={`t-item-${index}-role`}>Created as</Label>
                   <Select
+                    menuPlacement="auto"
                     inputId={`t-item-${index}-role`}
                     isDisabled={readOnly}
                     options={[
