@@ -18,9 +18,10 @@ const hasDefaults = (fields: Template['epic']['fields']) =>
   fields.components !== undefined ||
   fields.custom.length > 0;
 
-/** The roles whose items set field defaults, so only their create screens are read. */
+/** The roles whose items set field defaults (or get the template's components), so only their create screens are read. */
 function rolesWithDefaults(template: Template): Set<IssueRole> {
   const roles = new Set<IssueRole>();
+  if (template.components.length > 0) roles.add('standard');
   if (hasDefaults(template.epic.fields)) roles.add('epic');
   if (hasDefaults(template.service.fields)) roles.add('standard');
   template.serviceItems.forEach((item) => hasDefaults(item.fields) && roles.add(item.role));

@@ -84,6 +84,26 @@ export function fieldDefaultProblems(
     });
   };
 
+  // The template's own components go on every item that sets none: checked on standard issues.
+  const standard = screens.standard;
+  if (standard && template.components.length > 0) {
+    const field = standard.find((f) => f.fieldId === 'components');
+    if (!field) {
+      problems.push({
+        path: 'components',
+        message: "The project's standard issues have no Components field on their create screen",
+      });
+    } else {
+      template.components.forEach((component, i) => {
+        if (field.allowedIds !== undefined && !field.allowedIds.includes(component.id)) {
+          problems.push({
+            path: `components[${i}]`,
+            message: `Component ${component.id} is not one of this project's components`,
+          });
+        }
+      });
+    }
+  }
   check(template.epic.fields, 'epic', ['epic']);
   check(template.service.fields, 'standard', ['service']);
   template.serviceItems.forEach((item, i) => check(item.fields, item.role, ['serviceItems', i]));

@@ -23,6 +23,7 @@ import { ResolverError } from '../ResolverError';
 import { EditField } from './EditField';
 import { FieldDefaultsEditor } from './FieldDefaultsEditor';
 import { InclusionPicker } from './InclusionPicker';
+import { SectionsEditor } from './SectionsEditor';
 import { SAMPLE_DRAFT } from './sample-draft';
 import { normalisePath, problemsAt, splitList } from './template-edit';
 import { asCreateScreens, useScreens } from './use-screens';
@@ -92,6 +93,10 @@ export function TemplateEditor({
       validation.ok ? fieldDefaultProblems(validation.template, asCreateScreens(screens)) : [],
     [validation, screens],
   );
+  // The project's components, from the create screen of its standard issues.
+  const componentOptions = screens.standard
+    ?.find((f) => f.fieldId === 'components')
+    ?.allowed?.map((a) => ({ value: a.id, label: a.label }));
   const problems = [
     ...(validation.ok ? [] : validation.problems),
     ...fieldProblems,
@@ -234,6 +239,13 @@ export function TemplateEditor({
         problems={at('epic.summary')}
         onChange={(summary) => edit({ epic: { ...template.epic, summary } })}
       />
+      <SectionsEditor
+        id="t-epic"
+        sections={template.epic.sections}
+        readOnly={readOnly}
+        problems={(p) => at(`epic.${p}`)}
+        onChange={(sections) => edit({ epic: { ...template.epic, sections } })}
+      />
       <Heading size="xsmall" as="h4">
         Epic field defaults
       </Heading>
@@ -252,6 +264,13 @@ export function TemplateEditor({
         readOnly={readOnly}
         problems={at('service.summary')}
         onChange={(summary) => edit({ service: { ...template.service, summary } })}
+      />
+      <SectionsEditor
+        id="t-service"
+        sections={template.service.sections}
+        readOnly={readOnly}
+        problems={(p) => at(`service.${p}`)}
+        onChange={(sections) => edit({ service: { ...template.service, sections } })}
       />
       <Heading size="xsmall" as="h4">
         Service issue field defaults
@@ -334,6 +353,13 @@ export function TemplateEditor({
                 problems={at(`${here}.summary`)}
                 onChange={(summary) => update({ summary })}
               />
+              <SectionsEditor
+                id={`t-item-${index}`}
+                sections={item.sections}
+                readOnly={readOnly}
+                problems={(p) => at(`${here}.${p}`)}
+                onChange={(sections) => update({ sections })}
+              />
               <FieldDefaultsEditor
                 id={`t-item-${index}`}
                 screen={screens[item.role]}
@@ -408,6 +434,13 @@ export function TemplateEditor({
                 problems={at(`${here}.summary`)}
                 onChange={(summary) => update({ summary })}
               />
+              <SectionsEditor
+                id={`t-extra-${index}`}
+                sections={extra.sections}
+                readOnly={readOnly}
+                problems={(p) => at(`${here}.${p}`)}
+                onChange={(sections) => update({ sections })}
+              />
               <FieldDefaultsEditor
                 id={`t-extra-${index}`}
                 screen={screens.standard}
@@ -424,10 +457,44 @@ export function TemplateEditor({
                 problems={at(`${here}.include`)}
                 onChange={(include) => update({ include })}
               />
+              {readOnly ? null : (
+                <Inline>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => edit({ extras: template.extras.filter((_, i) => i !== index) })}
+                  >
+                    Remove {extra.name || 'extra'}
+                  </Button>
+                </Inline>
+              )}
             </Stack>
           </fieldset>
         );
       })}
+      {readOnly || template.extras.length >= 6 ? null : (
+        <Inline>
+          <Button
+            onClick={() =>
+              edit({
+                extras: [
+                  ...template.extras,
+                  {
+                    key: freeKey(template.extras.map((x) => x.key)),
+                    name: 'New extra',
+                    include: { when: 'always' },
+                    summary: '{{item.name}}: {{feature.title}}',
+                    sections: [],
+                    labels: [],
+                    fields: { custom: [] },
+                  },
+                ],
+              })
+            }
+          >
+            Add an extra
+          </Button>
+        </Inline>
+      )}
 
       <Heading size="small" as="h3">
         Labels and components
@@ -440,14 +507,37 @@ export function TemplateEditor({
         problems={at('labels')}
         onChange={(text) => edit({ labels: splitList(text) })}
       />
-      <EditField
-        id="t-components"
-        label="Component ids (comma-separated)"
-        value={template.components.map((c) => c.id).join(', ')}
-        readOnly={readOnly}
-        problems={at('components')}
-        onChange={(text) => edit({ components: splitList(text).map((id) => ({ id })) })}
-      />
+      {componentOptions ? (
+        <Stack space="space.050">
+          <Label htmlFor="t-components">Components</Label>
+          <Select<{ value: string; label: string }, true>
+            menuPlacement="auto"
+            inputId="t-components"
+            isMulti
+            isDisabled={readOnly}
+            placeholder="None"
+            options={componentOptions}
+            value={componentOptions.filter((o) =>
+              template.components.some((c) => c.id === o.value),
+            )}
+            onChange={(chosen) => edit({ components: chosen.map((o) => ({ id: o.value })) })}
+          />
+          {at('components').map((m) => (
+            <Text key={m} color="color.text.danger">
+              {m}
+            </Text>
+          ))}
+        </Stack>
+      ) : (
+        <EditField
+          id="t-components"
+          label="Component ids (comma-separated)"
+          value={template.components.map((c) => c.id).join(', ')}
+          readOnly={readOnly}
+          problems={at('components')}
+          onChange={(text) => edit({ components: splitList(text).map((id) => ({ id })) })}
+        />
+      )}
 
       <Heading size="small" as="h3">
         Readiness rules that block creation

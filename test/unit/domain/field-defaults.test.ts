@@ -122,4 +122,23 @@ describe('fieldDefaultProblems', () => {
       },
     ]);
   });
+
+  it('checks the template’s own components against the standard issues’ screen', () => {
+    const template = { ...withDefaults(), components: [{ id: '10000' }, { id: '99' }] };
+    expect(
+      fieldDefaultProblems(template, {
+        standard: [{ fieldId: 'components', name: 'Components', allowedIds: ['10000'] }],
+      }).filter((p) => p.path.startsWith('components')),
+    ).toEqual([
+      { path: 'components[1]', message: "Component 99 is not one of this project's components" },
+    ]);
+    expect(
+      fieldDefaultProblems(template, { standard: [] }).filter((p) => p.path === 'components'),
+    ).toEqual([
+      {
+        path: 'components',
+        message: "The project's standard issues have no Components field on their create screen",
+      },
+    ]);
+  });
 });
