@@ -92,6 +92,11 @@ describe('templates in project settings and the site library', () => {
       .getByText('Version 2')
       .waitFor();
     await settings.getByRole('button', { name: 'Versions of Ventas breakdown v2' }).click();
+    await settings.getByRole('button', { name: 'View version 1' }).click();
+    await settings.getByRole('heading', { name: 'Ventas breakdown, version 1' }).waitFor();
+    expect(await settings.locator('#t-name').inputValue()).toBe('Ventas breakdown');
+    // Closing the version goes back to the versions.
+    await settings.getByRole('button', { name: 'Close' }).click();
     await settings.getByRole('button', { name: 'Compare version 1' }).click();
     await settings.getByText(/differs from the current one in: name/).waitFor();
     await settings.getByRole('button', { name: 'Restore version 1' }).click();
@@ -119,6 +124,13 @@ describe('templates in project settings and the site library', () => {
     await admin.getByRole('button', { name: 'Import as a copy' }).click();
     await admin.getByTestId('template-site-ventas-breakdown-copy').waitFor();
     await expectSizedToContent(ADMIN, admin);
+    // Deleting asks first; keeping changes nothing.
+    await admin.getByRole('button', { name: 'Delete Ventas breakdown (copy)' }).click();
+    await admin.getByRole('button', { name: 'Keep Ventas breakdown (copy)' }).click();
+    await admin.getByRole('button', { name: 'Delete Ventas breakdown (copy)' }).click();
+    await admin.getByRole('button', { name: 'Yes, delete Ventas breakdown (copy)' }).click();
+    await admin.getByText('Ventas breakdown (copy) was deleted.').waitFor();
+    expect(await admin.getByTestId('template-site-ventas-breakdown-copy').count()).toBe(0);
 
     // A member sees the page read-only, with a plain explanation.
     await host.visit('/projects/VENTAS/settings', 'member');

@@ -145,7 +145,11 @@ export function TemplateEditor({
   return (
     <Stack space="space.200">
       <Heading size="medium" as="h2">
-        {isNew ? 'New template' : `Edit ${initial.name}`}
+        {isNew
+          ? 'New template'
+          : readOnly
+            ? `${initial.name}, version ${initial.version}`
+            : `Edit ${initial.name}`}
       </Heading>
       {error ? <ResolverError error={error} /> : null}
       <Inline space="space.200" shouldWrap>

@@ -40,6 +40,7 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
   const [error, setError] = useState<ResolverErrorData | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
   const [issueTypes, setIssueTypes] = useState<IssueTypeInfo[] | null>(null);
   useEffect(() => {
     if (projectKey) void projectIssueTypes(projectKey).then(setIssueTypes);
@@ -163,6 +164,9 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
           <VersionsPanel
             summary={versionsOf}
             canEdit={canEdit}
+            onView={(template) =>
+              setEditing({ initial: template, baseVersion: 0, isNew: false, readOnly: true })
+            }
             onClose={() => {
               setVersionsOf(null);
               reload();
@@ -222,20 +226,39 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
                       <Button appearance="subtle" onClick={() => void exportAs(t, 'yaml')}>
                         Export {t.name} as YAML
                       </Button>
-                      {canEdit && t.scope === own ? (
-                        <Button
-                          appearance="danger"
-                          onClick={() =>
-                            void act(
-                              () => call('template/delete', { templateId: t.id }),
-                              `${t.name} was deleted.`,
-                            )
-                          }
-                        >
+                      {canEdit && t.scope === own && deleting !== t.id ? (
+                        <Button appearance="danger" onClick={() => setDeleting(t.id)}>
                           Delete {t.name}
                         </Button>
                       ) : null}
                     </Inline>
+                    {deleting === t.id ? (
+                      <SectionMessage appearance="warning" title={`Delete ${t.name}?`}>
+                        <p>
+                          Its {t.version} saved {t.version === 1 ? 'version goes' : 'versions go'}{' '}
+                          with it
+                          {t.isDefault ? ', and the project goes back to the app’s default' : ''}.
+                          Export it first to keep a copy.
+                        </p>
+                        <Inline space="space.100">
+                          <Button
+                            appearance="danger"
+                            onClick={() => {
+                              setDeleting(null);
+                              void act(
+                                () => call('template/delete', { templateId: t.id }),
+                                `${t.name} was deleted.`,
+                              );
+                            }}
+                          >
+                            Yes, delete {t.name}
+                          </Button>
+                          <Button appearance="subtle" onClick={() => setDeleting(null)}>
+                            Keep {t.name}
+                          </Button>
+                        </Inline>
+                      </SectionMessage>
+                    ) : null}
                   </Stack>
                 </Box>
               ))}

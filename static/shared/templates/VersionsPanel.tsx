@@ -3,6 +3,7 @@ import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { useState } from 'react';
 import type { ResolverError as ResolverErrorData, TemplateSummary } from '../../../src/contract';
+import type { Template } from '../../../src/domain';
 import { call } from '../invoke';
 import { Loading } from '../Loading';
 import { ResolverError } from '../ResolverError';
@@ -23,10 +24,13 @@ const PLAIN_LIST = {
 export function VersionsPanel({
   summary,
   canEdit,
+  onView,
   onClose,
 }: {
   summary: TemplateSummary;
   canEdit: boolean;
+  /** Shows a version's template, read-only. */
+  onView: (template: Template) => void;
   onClose: () => void;
 }) {
   const [versions, reload] = useResolver('template/versions', { templateId: summary.id });
@@ -47,6 +51,11 @@ export function VersionsPanel({
     const answer = await call('template/get', { templateId: summary.id, version });
     if (!answer.ok) return setError(answer.error);
     setCompared({ version, paths: changedPaths(answer.data.template, current.data.template) });
+  };
+  const view = async (version: number) => {
+    const answer = await call('template/get', { templateId: summary.id, version });
+    if (!answer.ok) return setError(answer.error);
+    onView(answer.data.template);
   };
   const restore = async (version: number) => {
     const answer = await call('template/restore', {
@@ -80,6 +89,7 @@ export function VersionsPanel({
                 <Text>(current)</Text>
               ) : (
                 <>
+                  <Button onClick={() => void view(v.version)}>View version {v.version}</Button>
                   <Button onClick={() => void compare(v.version)}>
                     Compare version {v.version}
                   </Button>
