@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import path from 'node:path';
 import { build } from 'vite';
 
-export const UI_ENTRIES = ['panel', 'epic-action', 'settings'] as const;
+export const UI_ENTRIES = ['panel', 'epic-action', 'settings', 'admin'] as const;
 
 async function buildEntry(entry: string): Promise<void> {
   const root = path.join(import.meta.dirname, '..', 'static', entry);

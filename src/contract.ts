@@ -11,11 +11,13 @@ import {
   draftSchema,
   serviceSchema,
   type AdfDoc,
+  templateSchema,
   type BuildPlanError,
   type Plan,
   type PlanDiff,
   type ReadinessFinding,
   type Suggestion,
+  type Template,
 } from './domain';
 import type { RunRequestEstimate, RunView, UndoReport } from './run/run';
 
@@ -86,17 +88,50 @@ export const storedDraftSchema = z.object({
   savedBy: z.string().nullable(),
 });
 
+/** Where a template lives: shipped with the app, the site library, or the project's own. */
+export const TEMPLATE_SCOPES = ['built-in', 'site', 'project'] as const;
+export type TemplateScope = (typeof TEMPLATE_SCOPES)[number];
+
 export const templateSummarySchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string(),
   version: z.number().int(),
   builtIn: z.boolean(),
+  scope: z.enum(TEMPLATE_SCOPES),
+  /** Who saved the current version and when; null for built-ins. */
+  savedBy: z.string().nullable(),
+  savedAt: z.string().nullable(),
+  /** The template the project's breakdowns use unless someone picks another. */
+  isDefault: z.boolean(),
 });
+export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+const storedTemplateSchema = z.object({
+  template: z.custom<Template>(),
+  scope: z.enum(TEMPLATE_SCOPES),
+  version: z.number().int(),
+  savedBy: z.string().nullable(),
+  savedAt: z.string().nullable(),
+});
+export type StoredTemplateView = z.infer<typeof storedTemplateSchema>;
+
+const templateVersionSchema = z.object({
+  version: z.number().int(),
+  savedAt: z.string(),
+  savedBy: z.string(),
+  name: z.string(),
+  restoredFrom: z.number().int().optional(),
+});
+
+const versionNumber = z.number().int().nonnegative().max(1_000_000);
+/** Template files (JSON or YAML) a team keeps in a repository; far under KVS's value limit. */
+export const TEMPLATE_FILE_MAX_BYTES = 128 * 1024;
 
 const planOptionsSchema = z
   .object({
-    templateId: templateIdSchema,
+    /** Left out: the project's default template (chosen in project settings). */
+    templateId: templateIdSchema.optional(),
     /** On an epic: put the services under it instead of creating a new epic. */
     reuseCurrentEpic: z.boolean().default(false),
   })
@@ -143,7 +178,89 @@ export const resolvers = {
   },
   'template/list': {
     input: z.object({}).strict(),
-    output: z.object({ templates: z.array(templateSummarySchema), defaultTemplateId: z.string() }),
+    output: z.object({
+      templates: z.array(templateSummarySchema),
+      defaultTemplateId: z.string(),
+      /** Whose templates this module edits: the project's own, or (admin page) the site library. */
+      owner: z.enum(['project', 'site']),
+      /** Whether this person may change them (ADMINISTER_PROJECTS, or ADMINISTER for the site). */
+      canEdit: z.boolean(),
+    }),
+  },
+  'template/get': {
+    input: z
+      .object({
+        templateId: templateIdSchema,
+        /** Left out: the project's own, then the site library's, then the built-in. */
+        scope: z.enum(TEMPLATE_SCOPES).optional(),
+        /** An older saved version of the module's own template. */
+        version: versionNumber.min(1).optional(),
+      })
+      .strict(),
+    output: storedTemplateSchema,
+  },
+  'template/save': {
+    input: z.object({ template: templateSchema, baseVersion: versionNumber }).strict(),
+    output: storedTemplateSchema,
+  },
+  'template/delete': {
+    input: z.object({ templateId: templateIdSchema }).strict(),
+    output: z.object({ deleted: z.boolean(), defaultTemplateId: z.string().nullable() }),
+  },
+  'template/set-default': {
+    input: z.object({ templateId: templateIdSchema }).strict(),
+    output: z.object({ defaultTemplateId: z.string() }),
+  },
+  'template/versions': {
+    input: z.object({ templateId: templateIdSchema }).strict(),
+    output: z.object({ versions: z.array(templateVersionSchema) }),
+  },
+  'template/restore': {
+    input: z
+      .object({
+        templateId: templateIdSchema,
+        version: versionNumber.min(1),
+        baseVersion: versionNumber,
+      })
+      .strict(),
+    output: storedTemplateSchema,
+  },
+  'template/export': {
+    input: z
+      .object({
+        templateId: templateIdSchema,
+        format: z.enum(['json', 'yaml']),
+        scope: z.enum(TEMPLATE_SCOPES).optional(),
+      })
+      .strict(),
+    output: z.object({ fileName: z.string(), text: z.string() }),
+  },
+  'template/import': {
+    input: z
+      .object({
+        text: z
+          .string()
+          .min(1, 'Choose or paste a template file')
+          .refine((text) => new TextEncoder().encode(text).length <= TEMPLATE_FILE_MAX_BYTES, {
+            message: `The file is larger than ${TEMPLATE_FILE_MAX_BYTES / 1024} KiB`,
+          }),
+        /** When the id exists already: save as its next version, or as a copy under a new id. */
+        onExisting: z.enum(['replace', 'copy']).optional(),
+        /** With `replace`: the version the person saw, so a save in between gets CONFLICT. */
+        baseVersion: versionNumber.optional(),
+      })
+      .strict(),
+    output: z.discriminatedUnion('status', [
+      z.object({ status: z.literal('imported'), stored: storedTemplateSchema }),
+      z.object({
+        status: z.literal('exists'),
+        templateId: z.string(),
+        name: z.string(),
+        currentVersion: z.number().int(),
+        /** A built-in's id can only be copied. */
+        canReplace: z.boolean(),
+      }),
+    ]),
   },
   'plan/preview': {
     input: planOptionsSchema,

@@ -28,6 +28,7 @@ export interface ScreenField {
 
 const SELECT = 'com.atlassian.jira.plugin.system.customfieldtypes:select';
 const TEXT = 'com.atlassian.jira.plugin.system.customfieldtypes:textfield';
+const FLOAT = 'com.atlassian.jira.plugin.system.customfieldtypes:float';
 
 function customField(field: CustomFieldConfig): ScreenField {
   const customId = Number(field.fieldId.replace('customfield_', ''));
@@ -41,6 +42,15 @@ function customField(field: CustomFieldConfig): ScreenField {
       operations: ['set'],
       options: field.options ?? [],
       allowedValues: (field.options ?? []).map((o) => ({ ...o })),
+    };
+  }
+  if (field.kind === 'number') {
+    return {
+      fieldId: field.fieldId,
+      name: field.name,
+      required: field.required,
+      schema: { type: 'number', custom: FLOAT, ...numbered },
+      operations: ['set'],
     };
   }
   return {

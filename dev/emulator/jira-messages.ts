@@ -27,6 +27,7 @@ export const MSG = {
   textTooLong: (name: string) => `${name} must be less than 255 characters.`,
   summaryNewline: 'The summary is invalid because it contains newline characters.',
   mustBeString: 'Operation value must be a string',
+  mustBeNumber: (name: string) => `${name} must be a number`,
   mustBeArray: 'Operation value must be an array',
   mustBeAdf: 'Operation value must be an Atlassian Document (see the Atlassian Document Format)',
   invalidAdf: 'INVALID_INPUT',

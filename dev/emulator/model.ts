@@ -17,7 +17,7 @@ export interface CustomFieldConfig {
   fieldId: string;
   name: string;
   required: boolean;
-  kind: 'option' | 'text';
+  kind: 'option' | 'text' | 'number';
   options?: FieldOption[];
 }
 

@@ -117,12 +117,13 @@ const PROJECT_GRANTS: Readonly<Record<SeedUserRole | 'app', readonly string[]>> 
 };
 
 /**
- * Every signed-in user may pick users; nobody seeded administers the whole site. The app holds no
- * global permission: a Forge app's user gets the permissions tied to its manifest's scopes, and
- * ours (read/write:jira-work, storage:app) include no `manage:jira-configuration`.
+ * Every signed-in user may pick users; the admin also administers Jira (the site's admin pages).
+ * The app holds no global permission: a Forge app's user gets the permissions tied to its
+ * manifest's scopes, and ours (read/write:jira-work, storage:app) include no
+ * `manage:jira-configuration`.
  */
 const GLOBAL_GRANTS: Readonly<Record<SeedUserRole | 'app', readonly string[]>> = {
-  admin: ['USER_PICKER'],
+  admin: ['ADMINISTER', 'USER_PICKER'],
   member: ['USER_PICKER'],
   viewer: ['USER_PICKER'],
   app: [],

@@ -54,6 +54,14 @@ const type = (
   customFields,
 });
 
+/** A number field on the create screen, as Jira Software adds it (for template field defaults). */
+const STORY_POINTS: IssueTypeConfig['customFields'][number] = {
+  fieldId: 'customfield_10016',
+  name: 'Story point estimate',
+  required: false,
+  kind: 'number',
+};
+
 export type SeedProjectKey = 'SHOP' | 'TEAM' | 'VENTAS';
 
 export const SEED_PROJECTS: Readonly<Record<SeedProjectKey, ProjectConfig>> = {
@@ -146,6 +154,7 @@ export const SEED_PROJECTS: Readonly<Record<SeedProjectKey, ProjectConfig>> = {
         0,
         'story.svg',
         'Una funcionalidad expresada como objetivo del usuario.',
+        [STORY_POINTS],
       ),
       type('10022', 'Tarea', 0, 'task.svg', 'Un trabajo pequeño y concreto.'),
       type('10023', 'Subtarea', -1, 'subtask.svg', 'Una parte pequeña de un trabajo mayor.'),

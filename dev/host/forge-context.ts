@@ -5,12 +5,18 @@ export const MODULES = {
   'jira:issuePanel': { moduleKey: 'backend-breakdown-panel', resource: 'panel' },
   'jira:issueAction': { moduleKey: 'backend-breakdown-epic-action', resource: 'epic-action' },
   'jira:projectSettingsPage': { moduleKey: 'backend-breakdown-settings', resource: 'settings' },
+  'jira:adminPage': { moduleKey: 'backend-breakdown-library', resource: 'admin' },
 } as const;
 export type ModuleType = keyof typeof MODULES;
 
 export const contextRequestSchema = z
   .object({
-    module: z.enum(['jira:issuePanel', 'jira:issueAction', 'jira:projectSettingsPage']),
+    module: z.enum([
+      'jira:issuePanel',
+      'jira:issueAction',
+      'jira:projectSettingsPage',
+      'jira:adminPage',
+    ]),
     user: z.enum(['admin', 'member', 'viewer']).default('admin'),
     issueKey: z
       .string()
@@ -21,9 +27,18 @@ export const contextRequestSchema = z
       .regex(/^[A-Z][A-Z0-9_]*$/)
       .optional(),
   })
-  .refine((r) => (r.module === 'jira:projectSettingsPage' ? !!r.projectKey : !!r.issueKey), {
-    message: 'Issue modules need issueKey; the project settings page needs projectKey.',
-  });
+  .refine(
+    (r) =>
+      r.module === 'jira:adminPage'
+        ? true
+        : r.module === 'jira:projectSettingsPage'
+          ? !!r.projectKey
+          : !!r.issueKey,
+    {
+      message:
+        'Issue modules need issueKey; the project settings page needs projectKey; the admin page needs neither.',
+    },
+  );
 export type ContextRequest = z.infer<typeof contextRequestSchema>;
 
 export class ContextError extends Error {
@@ -72,13 +87,16 @@ export async function buildForgeContext(jira: DevJira, request: ContextRequest) 
     accountId: me.accountId,
     cloudId: 'local-cloud-0000',
     moduleKey,
-    localId: `${moduleKey}-${request.issueKey ?? request.projectKey ?? ''}`,
+    localId: `${moduleKey}-${request.issueKey ?? request.projectKey ?? 'site'}`,
     locale: 'en-US',
     timezone: 'UTC',
     siteUrl: jira.baseUrl,
     environmentType: 'DEVELOPMENT',
     theme: { colorMode: 'light' },
   };
+  // The admin page belongs to the site: its context names no project and no issue.
+  if (request.module === 'jira:adminPage')
+    return { ...common, extension: { type: request.module } };
   if (request.module === 'jira:projectSettingsPage') {
     const project = await readJson(
       await jira.request(request.user, `/rest/api/3/project/${request.projectKey ?? ''}`),

@@ -41,7 +41,12 @@ const MAX_BODY = 1024 * 1024;
 const MAX_DRAINED = 64 * 1024 * 1024;
 
 const invokeRequestSchema = z.object({
-  module: z.enum(['jira:issuePanel', 'jira:issueAction', 'jira:projectSettingsPage']),
+  module: z.enum([
+    'jira:issuePanel',
+    'jira:issueAction',
+    'jira:projectSettingsPage',
+    'jira:adminPage',
+  ]),
   user: z.enum(['admin', 'member', 'viewer']).default('admin'),
   issueKey: z.string().optional(),
   projectKey: z.string().optional(),

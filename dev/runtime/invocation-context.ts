@@ -17,7 +17,8 @@ const ExtensionIssue = z.object({
 
 /**
  * The module the user opened. Issue panels and issue actions always carry their issue; the
- * project settings page has none, so the type decides whether `issue` exists.
+ * project settings page has none, and the admin page has neither (it belongs to the site), so
+ * the type decides what exists.
  */
 const Extension = z.discriminatedUnion('type', [
   z.object({
@@ -34,6 +35,8 @@ const Extension = z.discriminatedUnion('type', [
     type: z.literal('jira:projectSettingsPage'),
     project: ExtensionProject,
   }),
+  /** A page in Jira's administration: it belongs to the site, with no project or issue. */
+  z.object({ type: z.literal('jira:adminPage') }),
 ]);
 
 /**

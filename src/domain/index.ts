@@ -75,6 +75,20 @@ export {
   type TemplateProblem,
   type TemplateValidation,
 } from './template/validate-template';
+export { migrateTemplate } from './template/migrate-template';
+export {
+  assigneeDefaultSchema,
+  customFieldDefaultSchema,
+  fieldDefaultsSchema,
+  type AssigneeDefault,
+  type CustomFieldDefault,
+  type FieldDefaults,
+} from './template/field-defaults';
+export {
+  fieldDefaultProblems,
+  type CreateScreenField,
+  type CreateScreens,
+} from './template/field-default-problems';
 export {
   BUILT_IN_TEMPLATES,
   DEFAULT_TEMPLATE_ID,

@@ -46,6 +46,12 @@ export interface PlanItemFields {
   description: AdfDoc;
   labels: string[];
   components: { id: string }[];
+  /** From the template's field defaults for the item; left out when it sets none. */
+  priority?: { id: string };
+  /** `accountId: null` leaves the issue unassigned. */
+  assignee?: { accountId: string | null };
+  /** Number and single-select fields by field id (e.g. Story points). */
+  custom?: { fieldId: string; value: number | { id: string } }[];
 }
 
 /** What part of the draft an item comes from, for the preview and for error reports. */

@@ -4,9 +4,9 @@ import { resolvers, type Envelope, type ResolverKey, type ResolverOutput } from 
 import { asExpectedError } from './expected-errors';
 import { scopeFromContext, type InvocationScope } from './invocation-context';
 
-type Impl<K extends ResolverKey> = (
+type Impl<K extends ResolverKey, S = InvocationScope> = (
   input: z.output<(typeof resolvers)[K]['input']>,
-  scope: InvocationScope,
+  scope: S,
 ) => Promise<ResolverOutput<K>>;
 
 /**
@@ -18,6 +18,16 @@ export function defineResolver<K extends ResolverKey>(
   resolver: Resolver,
   key: K,
   impl: Impl<K>,
+): void {
+  defineResolverIn(resolver, key, scopeFromContext, impl);
+}
+
+/** As `defineResolver`, with the caller's scope read by `fromContext` (e.g. the site admin page). */
+export function defineResolverIn<K extends ResolverKey, S>(
+  resolver: Resolver,
+  key: K,
+  fromContext: (context: unknown) => S,
+  impl: Impl<K, S>,
 ): void {
   resolver.define(key, async (request): Promise<Envelope<ResolverOutput<K>>> => {
     const input = resolvers[key].input.safeParse(request.payload);
@@ -32,7 +42,7 @@ export function defineResolver<K extends ResolverKey>(
       };
     }
     try {
-      const scope = scopeFromContext(request.context);
+      const scope = fromContext(request.context);
       const data = await impl(input.data as never, scope);
       return { ok: true, data };
     } catch (error) {

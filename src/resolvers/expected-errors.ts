@@ -2,6 +2,7 @@ import type { ErrorCode } from '../contract';
 import { ExecutorError, type ExecutorErrorCode } from '../run/executor-errors';
 import { JiraHttpError, JiraNetworkError } from '../jira/jira-errors';
 import { DraftConflictError } from '../storage/draft-store';
+import { TemplateConflictError } from '../storage/template-store';
 import { AppError } from './app-error';
 
 const EXECUTOR_CODES: Record<ExecutorErrorCode, ErrorCode> = {
@@ -33,6 +34,9 @@ export function asExpectedError(error: unknown): AppError | undefined {
     });
   }
   if (error instanceof DraftConflictError) {
+    return new AppError('CONFLICT', error.message, { currentVersion: error.currentVersion });
+  }
+  if (error instanceof TemplateConflictError) {
     return new AppError('CONFLICT', error.message, { currentVersion: error.currentVersion });
   }
   if (error instanceof JiraHttpError || error instanceof JiraNetworkError) {

@@ -8,15 +8,17 @@ import { registerPlanExport } from './plan-export';
 import { registerPlanResolvers } from './plan-resolvers';
 import { registerRunResolvers } from './run-resolvers';
 import { registerScopingSuggest } from './scoping-suggest';
-import { registerTemplateList } from './template-list';
 import type { RunEnvironment } from '../run/run-environment';
+import { registerTemplateFiles } from './template-files';
+import { registerTemplateResolvers } from './template-resolvers';
 
 /** Every resolver the Custom UI modules can call; all of them share one Forge function. */
 export function createResolverDefinitions(env: RunEnvironment) {
   const resolver = new Resolver();
   registerContextGet(resolver);
   registerDraftResolvers(resolver);
-  registerTemplateList(resolver);
+  registerTemplateResolvers(resolver);
+  registerTemplateFiles(resolver);
   registerPlanResolvers(resolver, env);
   registerRunResolvers(resolver, env);
   registerImportOpenApi(resolver);

@@ -1,29 +1,30 @@
-import { buildPlan, builtInTemplate, type BuildPlanResult } from '../domain';
+import { buildPlan, type BuildPlanResult } from '../domain';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { AppError } from './app-error';
 import { getDraft } from '../storage/draft-store';
 import { requireIssue, type InvocationScope } from './invocation-context';
+import { templateForProject } from './template-source';
 
 /** One plan per issue's draft: re-running it targets the same Jira issues. */
 export const planIdForIssue = (issueId: string) => `issue-${issueId}`;
 
 /**
  * Gathers what `buildPlan` needs for the issue the module was opened on (its saved draft, the
- * template, the project's issue types, the issue's own hierarchy level) and builds the plan.
+ * template (the project's default unless one is named), the project's issue types, the issue's own hierarchy level) and builds the plan.
  */
 export async function planForIssue(
   env: RunEnvironment,
   scope: InvocationScope,
-  options: { templateId: string; reuseCurrentEpic: boolean },
+  options: { templateId?: string | undefined; reuseCurrentEpic: boolean },
 ): Promise<BuildPlanResult> {
   const issue = requireIssue(scope);
-  const template = builtInTemplate(options.templateId);
-  if (!template) throw new AppError('NOT_FOUND', `There is no template "${options.templateId}".`);
+  // The project's own template, the site library's or a built-in; its default when none is named.
+  const { template } = await templateForProject(scope.projectId, options.templateId);
   const jira = jiraClientFor(env, 'user');
   const [stored, issueTypes, current, permissions] = await Promise.all([
     getDraft(issue.id),
     jira.getCreateMetaIssueTypes(scope.projectId),
-    jira.getIssue(issue.id, { fields: ['issuetype'] }),
+    jira.getIssue(issue.id, { fields: ['issuetype', 'reporter'] }),
     jira.getMyPermissions(scope.projectId, ['CREATE_ISSUES']),
   ]);
   // Jira lists no creatable issue types to someone who may not create: say why, plainly.
@@ -40,10 +41,13 @@ export async function planForIssue(
     );
   }
   const issueType = current.fields.issuetype as { hierarchyLevel?: number } | undefined;
+  const reporter = (current.fields.reporter as { accountId?: string } | null | undefined)
+    ?.accountId;
   return buildPlan(stored.draft, template, issueTypes, {
     planId: planIdForIssue(issue.id),
     projectId: scope.projectId,
     currentIssue: { key: issue.key, hierarchyLevel: issueType?.hierarchyLevel ?? 0 },
     reuseCurrentEpic: options.reuseCurrentEpic,
+    people: { runner: scope.accountId, ...(reporter ? { reporter } : {}) },
   });
 }

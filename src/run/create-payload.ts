@@ -53,6 +53,7 @@ export function createPayload(
   };
   if (item.fields.labels.length > 0) fields.labels = item.fields.labels;
   if (item.fields.components.length > 0) fields.components = item.fields.components;
+  Object.assign(fields, fieldDefaultsPayload(item));
   if (item.parent) {
     const parentKey =
       item.parent.kind === 'existing' ? item.parent.key : ctx.keyOf(item.parent.localId);
@@ -78,4 +79,18 @@ export function createPayload(
     ...(issuelinks.length > 0 ? { update: { issuelinks } } : {}),
     properties: [{ key: PLAN_PROPERTY_KEY, value: property }],
   };
+}
+
+/**
+ * The template's field defaults for the item (priority, assignee, number and select fields), in
+ * Jira's create shape. Kept apart from the fields above: the template store checked them against
+ * the project's create screens when the template was saved.
+ */
+export function fieldDefaultsPayload(item: PlanItem): Record<string, unknown> {
+  const { priority, assignee, custom } = item.fields;
+  const fields: Record<string, unknown> = {};
+  if (priority) fields.priority = { id: priority.id };
+  if (assignee) fields.assignee = { accountId: assignee.accountId };
+  for (const field of custom ?? []) fields[field.fieldId] = field.value;
+  return fields;
 }

@@ -9,7 +9,7 @@ export interface DevInvokeRequest {
   issueKey?: string;
   /** For the project settings page. */
   projectKey?: string;
-  module?: 'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage';
+  module?: 'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage' | 'jira:adminPage';
 }
 
 /**

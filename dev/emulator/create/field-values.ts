@@ -110,6 +110,11 @@ export function checkCustomField(
       id: option.id,
     };
   }
+  if (field.schema.type === 'number') {
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    errors[field.fieldId] = MSG.mustBeNumber(field.name);
+    return null;
+  }
   if (typeof value !== 'string') {
     errors[field.fieldId] = MSG.mustBeString;
     return null;

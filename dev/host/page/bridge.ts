@@ -62,6 +62,9 @@ const reportHeight = (): void =>
   post({ kind: 'resize', height: Math.ceil(document.documentElement.scrollHeight) });
 window.addEventListener('load', () => {
   reportHeight();
-  new ResizeObserver(reportHeight).observe(document.body);
+  // The body can be as tall as the frame (a CSS reset's height: 100%), so watch the content too.
+  const observer = new ResizeObserver(reportHeight);
+  observer.observe(document.body);
+  for (const child of Array.from(document.body.children)) observer.observe(child);
 });
 export {};

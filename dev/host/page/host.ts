@@ -10,7 +10,7 @@ import { session, viewElement } from './session';
 import type { Config } from './types';
 import { renderIssues } from './views/issue-browser';
 import { renderIssue } from './views/issue-view';
-import { renderSettings } from './views/settings-view';
+import { renderAdmin, renderSettings } from './views/settings-view';
 
 /** Each render gets a number; a slower, older render must not overwrite a newer one. */
 let renderSeq = 0;
@@ -34,6 +34,7 @@ async function render(): Promise<void> {
     if (browse?.[1]) await renderIssue(browse[1], isCurrent);
     else if (settings?.[1]) await renderSettings(settings[1], isCurrent);
     else if (list?.[1]) await renderIssues(list[1], isCurrent);
+    else if (hash === '/admin/templates') await renderAdmin(isCurrent);
     else location.hash = `#/browse/${session.config?.projects[0] ?? 'SHOP'}-2`;
   } catch (error) {
     if (!isCurrent()) return;
@@ -79,6 +80,7 @@ function fillTopBar(config: Config): void {
       ),
     );
   }
+  nav.append(el('a', { href: '#/admin/templates', 'data-project': 'admin' }, 'Template library'));
   document.getElementById('goto')?.addEventListener('submit', (event) => {
     event.preventDefault();
     const input = document.getElementById('goto-key') as HTMLInputElement;

@@ -11,11 +11,13 @@ export interface Config {
   users: DevUser[];
   projects: string[];
 }
-export type ModuleType = 'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage';
+export type ModuleType =
+  'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage' | 'jira:adminPage';
 export const RESOURCE: Record<ModuleType, string> = {
   'jira:issuePanel': 'panel',
   'jira:issueAction': 'epic-action',
   'jira:projectSettingsPage': 'settings',
+  'jira:adminPage': 'admin',
 };
 export interface Frame {
   iframe: HTMLIFrameElement;

@@ -18,6 +18,8 @@ export interface BuildPlanOptions {
   currentIssue?: { key: string; hierarchyLevel: number };
   /** Put the services under the current issue when it is an epic, instead of a new epic. */
   reuseCurrentEpic?: boolean;
+  /** Account ids for the template's "reporter" and "runner" assignee defaults. */
+  people?: { runner?: string; reporter?: string };
 }
 
 export type BuildPlanResult =
@@ -67,7 +69,7 @@ export function buildPlan(
   const epicParent: PlanParent | null =
     reuseEpic && currentIssue ? { kind: 'existing', key: currentIssue.key } : null;
 
-  const feature = featureContext(draft, template, orderServices(draft).order);
+  const feature = featureContext(draft, template, orderServices(draft).order, options.people);
   const drafted = planItems(draft, template, feature, epicParent);
 
   const roles = (['epic', 'standard', 'subtask'] as const).filter((role: IssueRole) =>

@@ -15,6 +15,8 @@ export interface FeatureContext {
   serviceById: ReadonlyMap<string, Service>;
   dependencies: ReadonlyMap<string, string[]>;
   dependents: ReadonlyMap<string, string[]>;
+  /** Who "the reporter" and "the runner" are, for assignee defaults. */
+  people: { runner?: string; reporter?: string };
 }
 
 /** The context of one plan item: the feature, and for per-service items its service/endpoint. */
@@ -25,7 +27,12 @@ export interface ItemContext {
   endpoint?: Endpoint;
 }
 
-export function featureContext(draft: Draft, template: Template, order: string[]): FeatureContext {
+export function featureContext(
+  draft: Draft,
+  template: Template,
+  order: string[],
+  people: FeatureContext['people'] = {},
+): FeatureContext {
   const dependencies = new Map(deriveDependencies(draft).map((d) => [d.serviceId, d.dependsOn]));
   return {
     draft,
@@ -34,6 +41,7 @@ export function featureContext(draft: Draft, template: Template, order: string[]
     serviceById: new Map(draft.scoping.services.map((service) => [service.id, service])),
     dependencies,
     dependents: deriveDependents(draft),
+    people,
   };
 }
 

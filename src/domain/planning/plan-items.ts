@@ -1,5 +1,12 @@
 import type { Draft } from '../draft/draft-schema';
-import { LEVEL_OF_ROLE, type IssueRole, type PlanItem, type PlanParent } from '../plan';
+import {
+  LEVEL_OF_ROLE,
+  type IssueRole,
+  type PlanItem,
+  type PlanItemFields,
+  type PlanParent,
+} from '../plan';
+import type { FieldDefaults } from '../template/field-defaults';
 import { evaluateRule } from '../template/inclusion-rule';
 import { renderPattern } from '../template/placeholders';
 import type { Template } from '../template/template-schema';
@@ -23,6 +30,45 @@ interface ItemPart {
   summary: string;
   sections: DescriptionSection[];
   labels: string[];
+  fields: FieldDefaults;
+}
+
+/** Who "the reporter" and "the person who runs the breakdown" are, for assignee defaults. */
+export interface PlanPeople {
+  runner?: string;
+  reporter?: string;
+}
+
+function assigneeOf(
+  fields: FieldDefaults,
+  people: PlanPeople,
+): PlanItemFields['assignee'] | undefined {
+  const wanted = fields.assignee;
+  if (!wanted) return undefined;
+  if (wanted.kind === 'unassigned') return { accountId: null };
+  if (wanted.kind === 'user') return { accountId: wanted.accountId };
+  const accountId = wanted.kind === 'runner' ? people.runner : people.reporter;
+  // Unknown (e.g. an issue without a reporter): leave it to the project's default assignee.
+  return accountId === undefined ? undefined : { accountId };
+}
+
+/** The field defaults an item is created with, beyond summary, description and labels. */
+function defaultFields(part: ItemPart, template: Template, people: PlanPeople) {
+  const { priority, components, custom } = part.fields;
+  const assignee = assigneeOf(part.fields, people);
+  return {
+    components: (components ?? template.components).map((component) => ({ id: component.id })),
+    ...(priority ? { priority: { id: priority.id } } : {}),
+    ...(assignee ? { assignee } : {}),
+    ...(custom.length > 0
+      ? {
+          custom: custom.map((field) => ({
+            fieldId: field.fieldId,
+            value: field.value.kind === 'number' ? field.value.number : { id: field.value.id },
+          })),
+        }
+      : {}),
+  };
 }
 
 /** Separators left dangling when a placeholder renders empty ("Orders: " → "Orders"). */
@@ -59,7 +105,7 @@ function makeItem(
       labels: toLabels(
         [...template.labels, ...part.labels].map((label) => renderPattern(label, values)),
       ),
-      components: template.components.map((component) => ({ id: component.id })),
+      ...defaultFields(part, template, item.feature.people),
     },
     source,
   };

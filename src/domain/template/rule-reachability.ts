@@ -14,6 +14,18 @@ import {
 
 /** Rules are small; this bounds the search below to a few thousand cases. */
 export const MAX_RULE_NODES = 40;
+/**
+ * How deep rules may nest. Stored templates must stay within KVS's object depth (31 levels),
+ * and a rule nested past this is no longer something a person can read.
+ */
+export const MAX_RULE_DEPTH = 6;
+
+function ruleDepth(rule: InclusionRule): number {
+  if (rule.when === 'all' || rule.when === 'any') {
+    return 1 + Math.max(...rule.rules.map(ruleDepth));
+  }
+  return rule.when === 'not' ? 1 + ruleDepth(rule.rule) : 1;
+}
 
 /** What is wrong with a rule used in `scope`: facts the scope lacks, or no draft could meet it. */
 export function ruleProblems(rule: InclusionRule, scope: PatternScope): string[] {
@@ -29,6 +41,10 @@ export function ruleProblems(rule: InclusionRule, scope: PatternScope): string[]
     }
   });
   if (nodes > MAX_RULE_NODES) return [`The rule has ${nodes} parts; at most ${MAX_RULE_NODES}`];
+  const depth = ruleDepth(rule);
+  if (depth > MAX_RULE_DEPTH) {
+    return [`The rule nests ${depth} levels deep; at most ${MAX_RULE_DEPTH}`];
+  }
   if (problems.length > 0) return problems;
   return isReachable(rule, scope) ? [] : ['The rule can never include the item (unreachable)'];
 }

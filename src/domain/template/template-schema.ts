@@ -7,6 +7,7 @@ import {
   patternSchema,
   type DescriptionSection,
 } from './description-section';
+import { fieldDefaultsSchema } from './field-defaults';
 import { inclusionRuleSchema } from './inclusion-rule';
 import { patternProblems, scopeProvides, type PatternScope } from './placeholders';
 import { ruleProblems } from './rule-reachability';
@@ -29,6 +30,7 @@ export const serviceItemSchema = z.object({
   summary: summaryPattern,
   sections,
   labels,
+  fields: fieldDefaultsSchema,
 });
 
 /** An item created once per feature under the epic: a spike, an end-to-end sign-off, …. */
@@ -39,6 +41,7 @@ export const extraItemSchema = z.object({
   summary: summaryPattern,
   sections,
   labels,
+  fields: fieldDefaultsSchema,
 });
 
 export const templateSchema = z
@@ -55,8 +58,8 @@ export const templateSchema = z
         subtask: issueTypeId.optional(),
       })
       .default({}),
-    epic: z.object({ summary: summaryPattern, sections, labels }),
-    service: z.object({ summary: summaryPattern, sections, labels }),
+    epic: z.object({ summary: summaryPattern, sections, labels, fields: fieldDefaultsSchema }),
+    service: z.object({ summary: summaryPattern, sections, labels, fields: fieldDefaultsSchema }),
     serviceItems: z.array(serviceItemSchema).max(12).default([]),
     extras: z.array(extraItemSchema).max(6).default([]),
     labels: z.array(labelPattern).max(20).default([]),
@@ -134,6 +137,17 @@ export const templateSchema = z
       checkItem(item, 'feature', ['extras', index]);
       report(['extras', index, 'include'], ruleProblems(item.include, 'feature'));
     });
+
+    const checkCustomFields = (fields: { custom: { fieldId: string }[] }, at: PropertyKey[]) =>
+      fields.custom.forEach((field, index) => {
+        if (fields.custom.findIndex((other) => other.fieldId === field.fieldId) !== index) {
+          report([...at, 'fields', 'custom', index, 'fieldId'], [`${field.fieldId} is set twice`]);
+        }
+      });
+    checkCustomFields(template.epic.fields, ['epic']);
+    checkCustomFields(template.service.fields, ['service']);
+    template.serviceItems.forEach((item, i) => checkCustomFields(item.fields, ['serviceItems', i]));
+    template.extras.forEach((item, i) => checkCustomFields(item.fields, ['extras', i]));
 
     template.readiness.blockers.forEach((id, index) => {
       if (template.readiness.blockers.indexOf(id) !== index) {

@@ -9,11 +9,20 @@ export interface CreateMetaField {
   required: boolean;
   hasDefaultValue: boolean;
   operations: string[];
+  /** createmeta's `schema.type` (`number`, `option`, `priority`, `array`…), when given. */
+  type?: string;
+  /** Ids of `allowedValues`, when createmeta lists them (priorities, options, components). */
+  allowedIds?: string[];
+}
+
+interface RawField extends Partial<Omit<CreateMetaField, 'type' | 'allowedIds'>> {
+  schema?: { type?: string };
+  allowedValues?: { id?: unknown }[];
 }
 
 interface Page {
-  fields?: Partial<CreateMetaField>[];
-  results?: Partial<CreateMetaField>[];
+  fields?: RawField[];
+  results?: RawField[];
   startAt?: number;
   total?: number;
 }
@@ -44,6 +53,10 @@ export async function getCreateMetaFields(
         required: f.required ?? false,
         hasDefaultValue: f.hasDefaultValue ?? false,
         operations: f.operations ?? [],
+        ...(typeof f.schema?.type === 'string' ? { type: f.schema.type } : {}),
+        ...(Array.isArray(f.allowedValues)
+          ? { allowedIds: f.allowedValues.map((v) => String(v.id)) }
+          : {}),
       });
     }
     startAt += page.length;

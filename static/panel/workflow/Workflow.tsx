@@ -1,12 +1,8 @@
 import { Stack } from '@atlaskit/primitives';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { AppContext, ResolverOutput } from '../../../src/contract';
-import {
-  DEFAULT_TEMPLATE_ID,
-  builtInTemplate,
-  checkReadiness,
-  draftBytesWithoutServices,
-} from '../../../src/domain';
+import { useResolver } from '@ui/use-resolver';
+import { checkReadiness, draftBytesWithoutServices } from '../../../src/domain';
 import { BreakdownStep } from '../breakdown/BreakdownStep';
 import { DiscoveryStep } from '../discovery/DiscoveryStep';
 import { validateDraft } from '../draft/draft-problems';
@@ -50,7 +46,9 @@ export function Workflow({
   const locateField = useLocateField();
   useUnsavedWarning(dirty);
 
-  const template = builtInTemplate(templateId) ?? builtInTemplate(DEFAULT_TEMPLATE_ID);
+  // The template the plan will use, as the server resolves it (project, library or built-in).
+  const [chosen] = useResolver('template/get', { templateId });
+  const template = chosen.status === 'ready' ? chosen.data.template : undefined;
   const findings = useMemo(
     () => (template ? checkReadiness(state.draft, template) : []),
     [state.draft, template],

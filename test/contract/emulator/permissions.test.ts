@@ -137,8 +137,15 @@ describe('POST /rest/api/3/permissions/check', () => {
     ]);
   });
 
-  it('lets a user granted Administer Jira check someone else, and revoking takes it back', async () => {
-    jira.emulator.setGlobalPermission(SEED_USERS.admin.accountId, 'ADMINISTER', true);
+  it('refuses a user checking someone else with 403', async () => {
+    const reply = await check('member', SEED_USERS.viewer.accountId);
+    expect(reply.status).toBe(403);
+    expect(reply.body.errorMessages).toEqual([
+      'Only Jira administrators can perform this operation.',
+    ]);
+  });
+
+  it('lets a user holding Administer Jira check someone else, and revoking takes it back', async () => {
     expect((await check('admin', SEED_USERS.viewer.accountId)).status).toBe(200);
     jira.emulator.setGlobalPermission(SEED_USERS.admin.accountId, 'ADMINISTER', false);
     expect((await check('admin', SEED_USERS.viewer.accountId)).status).toBe(403);

@@ -4,6 +4,7 @@ import { parse } from 'yaml';
 import { RESOLVER_KEYS, type ResolverKey } from '../../../src/contract';
 import { startDevStack, type DevStack } from '../../../dev/stack';
 import { devInvoke, devInvokeData, type DevInvokeRequest } from '../../support/dev-invoke';
+import { builtInTemplate, type Template } from '../../../src/domain';
 import { aDraft } from '../../support/draft-builders';
 import type { SeedUser } from '../../support/host-page-harness';
 import { assertSpecConformingTraffic } from '../../support/spec-conformance';
@@ -30,6 +31,7 @@ const MODULES = {
     manifestKey: 'backend-breakdown-settings',
     projectKey: 'SHOP',
   },
+  adminPage: { type: 'jira:adminPage', manifestKey: 'backend-breakdown-library' },
 } as const;
 type ModuleName = keyof typeof MODULES;
 
@@ -50,36 +52,109 @@ const RUN_OWNER = ['FORBIDDEN', 'ok', 'FORBIDDEN'] as const;
 const RUN_OWNER_FINISHED = ['FORBIDDEN', 'CONFLICT', 'FORBIDDEN'] as const;
 /** Undo deletes issues: it takes Jira's "Delete issues", which only the admin holds. */
 const DELETERS = ['ok', 'FORBIDDEN', 'FORBIDDEN'] as const;
+/**
+ * Template writes: the project's admin (ADMINISTER_PROJECTS) from a project module, a Jira admin
+ * (ADMINISTER) for the site library from the admin page.
+ */
+const ADMINS = ['ok', 'FORBIDDEN', 'FORBIDDEN'] as const;
+/** The admin page has no project or issue: only the template resolvers serve it. */
+const NOT_THERE = NO_ISSUE;
 
 /**
  * One row per resolver. Cells run in the contract's order, module by module, admin first, so a
  * write (draft/save, plan/apply, run/undo) is seen by the cells after it.
  */
 const EXPECTED: Record<ResolverKey, Row> = {
-  'context/get': { panel: EVERYONE, epicAction: EVERYONE, settings: EVERYONE },
-  'draft/get': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE },
-  'draft/save': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE },
-  'template/list': { panel: EVERYONE, epicAction: EVERYONE, settings: EVERYONE },
-  'plan/preview': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE },
-  'plan/item-description': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE },
-  'plan/apply': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE },
+  'context/get': {
+    panel: EVERYONE,
+    epicAction: EVERYONE,
+    settings: EVERYONE,
+    adminPage: NOT_THERE,
+  },
+  'draft/get': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE, adminPage: NOT_THERE },
+  'draft/save': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE, adminPage: NOT_THERE },
+  // Templates: anyone reads them; the project's admin writes the project's, a Jira admin the library.
+  'template/list': {
+    panel: EVERYONE,
+    epicAction: EVERYONE,
+    settings: EVERYONE,
+    adminPage: EVERYONE,
+  },
+  'template/get': {
+    panel: EVERYONE,
+    epicAction: EVERYONE,
+    settings: EVERYONE,
+    adminPage: EVERYONE,
+  },
+  'template/save': { panel: ADMINS, epicAction: ADMINS, settings: ADMINS, adminPage: ADMINS },
+  'template/delete': { panel: ADMINS, epicAction: ADMINS, settings: ADMINS, adminPage: ADMINS },
+  // A default is chosen per project: the library has none (its editors are told so).
+  'template/set-default': {
+    panel: ADMINS,
+    epicAction: ADMINS,
+    settings: ADMINS,
+    adminPage: ['UNSUPPORTED_CONTEXT', 'FORBIDDEN', 'FORBIDDEN'],
+  },
+  'template/versions': {
+    panel: EVERYONE,
+    epicAction: EVERYONE,
+    settings: EVERYONE,
+    adminPage: EVERYONE,
+  },
+  'template/restore': { panel: ADMINS, epicAction: ADMINS, settings: ADMINS, adminPage: ADMINS },
+  'template/export': {
+    panel: EVERYONE,
+    epicAction: EVERYONE,
+    settings: EVERYONE,
+    adminPage: EVERYONE,
+  },
+  'template/import': { panel: ADMINS, epicAction: ADMINS, settings: ADMINS, adminPage: ADMINS },
+  'plan/preview': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE, adminPage: NOT_THERE },
+  'plan/item-description': {
+    panel: EDITORS,
+    epicAction: EDITORS,
+    settings: NO_ISSUE,
+    adminPage: NOT_THERE,
+  },
+  'plan/apply': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE, adminPage: NOT_THERE },
   // The plan as a file takes what the preview takes, and writes nothing.
-  'plan/export': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE },
-  'run/latest': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE },
+  'plan/export': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE, adminPage: NOT_THERE },
+  'run/latest': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE, adminPage: NOT_THERE },
   // A run is seen from any module of its project; the issue it was started on does not matter.
-  'run/get': { panel: EVERYONE, epicAction: EVERYONE, settings: EVERYONE },
-  'run/cancel': { panel: RUN_OWNER, epicAction: RUN_OWNER, settings: RUN_OWNER },
+  'run/get': { panel: EVERYONE, epicAction: EVERYONE, settings: EVERYONE, adminPage: NOT_THERE },
+  'run/cancel': {
+    panel: RUN_OWNER,
+    epicAction: RUN_OWNER,
+    settings: RUN_OWNER,
+    adminPage: NOT_THERE,
+  },
   'run/resume': {
     panel: RUN_OWNER_FINISHED,
     epicAction: RUN_OWNER_FINISHED,
     settings: RUN_OWNER_FINISHED,
+    adminPage: NOT_THERE,
   },
   // Reads a pasted document and writes nothing, so anyone who can open the app may use it.
-  'scoping/import-openapi': { panel: EVERYONE, epicAction: EVERYONE, settings: EVERYONE },
+  'scoping/import-openapi': {
+    panel: EVERYONE,
+    epicAction: EVERYONE,
+    settings: EVERYONE,
+    adminPage: NOT_THERE,
+  },
   // Read the saved draft of the issue and write nothing: whoever can see the issue.
-  'scoping/suggest': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE },
-  'scoping/export-openapi': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE },
-  'run/undo': { panel: DELETERS, epicAction: DELETERS, settings: DELETERS },
+  'scoping/suggest': {
+    panel: EVERYONE,
+    epicAction: EVERYONE,
+    settings: NO_ISSUE,
+    adminPage: NOT_THERE,
+  },
+  'scoping/export-openapi': {
+    panel: EVERYONE,
+    epicAction: EVERYONE,
+    settings: NO_ISSUE,
+    adminPage: NOT_THERE,
+  },
+  'run/undo': { panel: DELETERS, epicAction: DELETERS, settings: DELETERS, adminPage: NOT_THERE },
 };
 
 const OPENAPI = JSON.stringify({
@@ -105,12 +180,43 @@ beforeAll(async () => {
     payload: { templateId: 'backend-service-breakdown' },
   });
   runId = run.runId;
+  for (const at of [
+    { module: 'jira:projectSettingsPage', projectKey: 'SHOP' },
+    { module: 'jira:adminPage' },
+  ] as const) {
+    await devInvokeData(stack.hostUrl, {
+      ...at,
+      user: 'admin',
+      functionKey: 'template/save',
+      payload: { template: aTemplate(KEPT), baseVersion: 0 },
+    });
+  }
 });
 
 afterAll(async () => {
   await stack.stop();
   if (stack.emulator) assertSpecConformingTraffic(stack.emulator);
 });
+
+/** A template every template cell can read: saved by the admin in SHOP and in the site library. */
+const KEPT = 'matrix-kept';
+const aTemplate = (id: string): Template => ({
+  ...builtInTemplate('backend-service-breakdown')!,
+  id,
+  name: `Matrix ${id}`,
+});
+/** Where a cell runs, as part of a template id, so cells never share one. */
+const where = (at: Omit<DevInvokeRequest, 'functionKey'>, user = at.user ?? 'admin') =>
+  `${(at.module ?? 'panel').replace(/[^a-z]/gi, '')}-${user}`.toLowerCase();
+async function keptVersion(at: Omit<DevInvokeRequest, 'functionKey'>): Promise<number> {
+  const answer = await devInvoke(stack.hostUrl, {
+    ...at,
+    user: 'admin',
+    functionKey: 'template/get',
+    payload: { templateId: KEPT },
+  });
+  return answer.answer.ok ? (answer.answer.data.version as number) : 0;
+}
 
 /** A payload the contract accepts, so the answer says what the caller may do, not how they asked. */
 async function validPayload(key: ResolverKey, at: Omit<DevInvokeRequest, 'functionKey'>) {
@@ -132,6 +238,22 @@ async function validPayload(key: ResolverKey, at: Omit<DevInvokeRequest, 'functi
       return { templateId: 'backend-service-breakdown', format: 'json' };
     case 'scoping/export-openapi':
       return { format: 'yaml' };
+    case 'template/get':
+    case 'template/versions':
+      return { templateId: KEPT };
+    case 'template/export':
+      return { templateId: KEPT, format: 'json' };
+    case 'template/save':
+      return { template: aTemplate(`matrix-save-${where(at)}`), baseVersion: 0 };
+    case 'template/delete':
+      // What the admin's save cell made here; the others are refused before it is looked up.
+      return { templateId: `matrix-save-${where(at, 'admin')}` };
+    case 'template/set-default':
+      return { templateId: KEPT };
+    case 'template/restore':
+      return { templateId: KEPT, version: 1, baseVersion: await keptVersion(at) };
+    case 'template/import':
+      return { text: JSON.stringify(aTemplate(`matrix-import-${where(at)}`)) };
     case 'run/get':
     case 'run/cancel':
     case 'run/resume':
@@ -173,7 +295,11 @@ describe('the permission matrix', () => {
     const at = {
       module: module.type,
       user,
-      ...('issueKey' in module ? { issueKey: module.issueKey } : { projectKey: module.projectKey }),
+      ...('issueKey' in module
+        ? { issueKey: module.issueKey }
+        : 'projectKey' in module
+          ? { projectKey: module.projectKey }
+          : {}),
     };
     const { status, answer } = await devInvoke(stack.hostUrl, {
       ...at,

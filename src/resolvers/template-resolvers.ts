@@ -1,0 +1,126 @@
+import type Resolver from '@forge/resolver';
+import type { TemplateSummary } from '../contract';
+import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE_ID, type Template } from '../domain';
+import {
+  clearDefaultTemplateId,
+  deleteTemplate,
+  getDefaultTemplateId,
+  getTemplateVersion,
+  listTemplateVersions,
+  listTemplates,
+  setDefaultTemplateId,
+  type StoredTemplate,
+} from '../storage/template-store';
+import { AppError } from './app-error';
+import { defineResolverIn } from './define-resolver';
+import { callerFromContext } from './invocation-context';
+import { mayEditTemplates, ownerOf, requireTemplateEditor } from './template-access';
+import { saveChecked } from './template-save';
+import { effectiveDefaultId, isBuiltInId, requireTemplate } from './template-source';
+
+const summary = (
+  template: Template,
+  stored: Pick<StoredTemplate, 'savedAt' | 'savedBy'> | null,
+  scope: TemplateSummary['scope'],
+  defaultId: string,
+): TemplateSummary => ({
+  id: template.id,
+  name: template.name,
+  description: template.description,
+  version: template.version,
+  builtIn: scope === 'built-in',
+  scope,
+  savedBy: stored?.savedBy ?? null,
+  savedAt: stored?.savedAt ?? null,
+  isDefault: template.id === defaultId,
+});
+
+/**
+ * The template resolvers. From a project module they read every template the project can use
+ * and change the project's own; from the admin page they change the site library.
+ */
+export function registerTemplateResolvers(resolver: Resolver): void {
+  defineResolverIn(resolver, 'template/list', callerFromContext, async (_input, caller) => {
+    const owner = ownerOf(caller);
+    const [library, own, defaultTemplateId, canEdit] = await Promise.all([
+      listTemplates({ kind: 'site' }),
+      owner.kind === 'project' ? listTemplates(owner) : Promise.resolve([]),
+      owner.kind === 'project' ? effectiveDefaultId(owner.projectId) : DEFAULT_TEMPLATE_ID,
+      mayEditTemplates(caller),
+    ]);
+    return {
+      templates: [
+        ...BUILT_IN_TEMPLATES.map((t) => summary(t, null, 'built-in', defaultTemplateId)),
+        // A project template under a library template's id takes its place in this project.
+        ...library
+          .filter((s) => !own.some((o) => o.template.id === s.template.id))
+          .map((s) => summary(s.template, s, 'site', defaultTemplateId)),
+        ...own.map((s) => summary(s.template, s, 'project', defaultTemplateId)),
+      ],
+      defaultTemplateId,
+      owner: owner.kind,
+      canEdit,
+    };
+  });
+
+  defineResolverIn(resolver, 'template/get', callerFromContext, async (input, caller) => {
+    const owner = ownerOf(caller);
+    if (input.version === undefined) return requireTemplate(owner, input.templateId, input.scope);
+    const old = await getTemplateVersion(owner, input.templateId, input.version);
+    if (!old) {
+      throw new AppError(
+        'NOT_FOUND',
+        `Template "${input.templateId}" has no version ${input.version}.`,
+      );
+    }
+    return { ...old, scope: owner.kind };
+  });
+
+  defineResolverIn(resolver, 'template/save', callerFromContext, async (input, caller) => {
+    const owner = await requireTemplateEditor(caller);
+    return saveChecked(caller, owner, input.template, input.baseVersion);
+  });
+
+  defineResolverIn(resolver, 'template/restore', callerFromContext, async (input, caller) => {
+    const owner = await requireTemplateEditor(caller);
+    const old = await getTemplateVersion(owner, input.templateId, input.version);
+    if (!old) {
+      throw new AppError(
+        'NOT_FOUND',
+        `Template "${input.templateId}" has no version ${input.version}.`,
+      );
+    }
+    // An older version may name a type or field the project has since dropped: checked again.
+    return saveChecked(caller, owner, old.template, input.baseVersion, input.version);
+  });
+
+  defineResolverIn(resolver, 'template/delete', callerFromContext, async (input, caller) => {
+    const owner = await requireTemplateEditor(caller);
+    if (isBuiltInId(input.templateId)) {
+      throw new AppError('INVALID_INPUT', 'Built-in templates cannot be deleted.');
+    }
+    const deleted = await deleteTemplate(owner, input.templateId, caller.accountId);
+    if (owner.kind === 'site') return { deleted, defaultTemplateId: null };
+    if ((await getDefaultTemplateId(owner.projectId)) === input.templateId) {
+      await clearDefaultTemplateId(owner.projectId);
+    }
+    return { deleted, defaultTemplateId: await effectiveDefaultId(owner.projectId) };
+  });
+
+  defineResolverIn(resolver, 'template/set-default', callerFromContext, async (input, caller) => {
+    const owner = await requireTemplateEditor(caller);
+    if (owner.kind === 'site') {
+      throw new AppError(
+        'UNSUPPORTED_CONTEXT',
+        'A default template is chosen per project, in its settings.',
+      );
+    }
+    await requireTemplate(owner, input.templateId);
+    await setDefaultTemplateId(owner.projectId, input.templateId, caller.accountId);
+    return { defaultTemplateId: input.templateId };
+  });
+
+  defineResolverIn(resolver, 'template/versions', callerFromContext, async (input, caller) => ({
+    versions: await listTemplateVersions(ownerOf(caller), input.templateId),
+  }));
+}

@@ -1,0 +1,612 @@
+import Button from '@atlaskit/button/new';
+import { Checkbox } from '@atlaskit/checkbox';
+import Heading from '@atlaskit/heading';
+import { Label } from '@atlaskit/form';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
+import SectionMessage from '@atlaskit/section-message';
+import Select from '@atlaskit/select';
+import { useMemo, useState } from 'react';
+import type { ResolverError as ResolverErrorData } from '../../../src/contract';
+import {
+  KNOWN_PLACEHOLDERS,
+  READINESS_RULES,
+  buildPlan,
+  fieldDefaultProblems,
+  validateTemplate,
+  type IssueRole,
+  type IssueTypeInfo,
+  type Template,
+  type TemplateProblem,
+} from '../../../src/domain';
+import { call } from '../invoke';
+import { ResolverError } from '../ResolverError';
+import { EditField } from './EditField';
+import { FieldDefaultsEditor } from './FieldDefaultsEditor';
+import { InclusionPicker } from './InclusionPicker';
+import { SectionsEditor } from './SectionsEditor';
+import { SAMPLE_DRAFT } from './sample-draft';
+import { normalisePath, problemsAt, splitList } from './template-edit';
+import { asCreateScreens, useScreens } from './use-screens';
+
+const ROLE_LABELS: Record<IssueRole, string> = {
+  epic: 'Epic (hierarchy level 1)',
+  standard: 'Service issue (level 0)',
+  subtask: 'Sub-task (level -1)',
+};
+const LEVEL: Record<IssueRole, number> = { epic: 1, standard: 0, subtask: -1 };
+/** Types to preview with when the page has no project (the site library). */
+const GENERIC_TYPES: IssueTypeInfo[] = [
+  { id: '1', name: 'Epic', hierarchyLevel: 1, subtask: false },
+  { id: '2', name: 'Story', hierarchyLevel: 0, subtask: false },
+  { id: '3', name: 'Sub-task', hierarchyLevel: -1, subtask: true },
+];
+
+/** Each item is a group: its fields are announced with its name. */
+const FIELDSET = {
+  border: '1px solid var(--ds-border, #091E4224)',
+  borderRadius: 'var(--ds-border-radius, 4px)',
+  padding: 'var(--ds-space-150, 12px)',
+  margin: 0,
+};
+const LEGEND = { padding: '0 var(--ds-space-050, 4px)', fontWeight: 600 };
+
+/** The first `item-<n>` key no item has yet (keys are part of each item's local id). */
+function freeKey(taken: readonly string[]): string {
+  for (let n = taken.length + 1; ; n++) if (!taken.includes(`item-${n}`)) return `item-${n}`;
+}
+
+/** Edits one template with live validation and a live preview; saves from `baseVersion`. */
+export function TemplateEditor({
+  initial,
+  baseVersion,
+  isNew,
+  issueTypes,
+  projectKey,
+  readOnly,
+  onSaved,
+  onCancel,
+}: {
+  projectKey: string | null;
+  initial: Template;
+  baseVersion: number;
+  isNew: boolean;
+  issueTypes: IssueTypeInfo[] | null;
+  readOnly: boolean;
+  onSaved: () => void;
+  onCancel: () => void;
+}) {
+  const [template, setTemplate] = useState<Template>(initial);
+  const [base, setBase] = useState(baseVersion);
+  const [serverProblems, setServerProblems] = useState<TemplateProblem[]>([]);
+  const [error, setError] = useState<ResolverErrorData | null>(null);
+  const [saving, setSaving] = useState(false);
+  const edit = (change: Partial<Template>) => {
+    setTemplate((t) => ({ ...t, ...change }));
+    setServerProblems([]);
+  };
+
+  const validation = useMemo(() => validateTemplate(template), [template]);
+  const screens = useScreens(projectKey, issueTypes, template);
+  // Field defaults the project's create screens cannot take, found as the admin types.
+  const fieldProblems = useMemo(
+    () =>
+      validation.ok ? fieldDefaultProblems(validation.template, asCreateScreens(screens)) : [],
+    [validation, screens],
+  );
+  // The project's components, from the create screen of its standard issues.
+  const componentOptions = screens.standard
+    ?.find((f) => f.fieldId === 'components')
+    ?.allowed?.map((a) => ({ value: a.id, label: a.label }));
+  const problems = [
+    ...(validation.ok ? [] : validation.problems),
+    ...fieldProblems,
+    ...serverProblems.filter(
+      (p) => !fieldProblems.some((f) => f.path === p.path && f.message === p.message),
+    ),
+  ];
+  const at = (path: string) => problemsAt(problems, path);
+  const preview = useMemo(
+    () =>
+      validation.ok
+        ? buildPlan(SAMPLE_DRAFT, validation.template, issueTypes ?? GENERIC_TYPES, {
+            planId: 'preview',
+            projectId: 'preview',
+          })
+        : null,
+    [validation, issueTypes],
+  );
+
+  const save = async () => {
+    if (!validation.ok || fieldProblems.length > 0) return;
+    setSaving(true);
+    const answer = await call('template/save', {
+      template: validation.template,
+      baseVersion: base,
+    });
+    setSaving(false);
+    if (answer.ok) {
+      setBase(answer.data.version);
+      setError(null);
+      onSaved();
+      return;
+    }
+    setError(answer.error);
+    const details = Array.isArray(answer.error.details)
+      ? (answer.error.details as TemplateProblem[])
+      : [];
+    setServerProblems(details.map((d) => ({ path: normalisePath(d.path), message: d.message })));
+  };
+
+  const typeOptions = (role: IssueRole) =>
+    (issueTypes ?? [])
+      .filter((t) => t.hierarchyLevel === LEVEL[role] && t.subtask === (role === 'subtask'))
+      .map((t) => ({ value: t.id, label: t.name }));
+
+  return (
+    <Stack space="space.200">
+      <Heading size="medium" as="h2">
+        {isNew
+          ? 'New template'
+          : readOnly
+            ? `${initial.name}, version ${initial.version}`
+            : `Edit ${initial.name}`}
+      </Heading>
+      {error ? <ResolverError error={error} /> : null}
+      <Inline space="space.200" shouldWrap>
+        <EditField
+          id="t-id"
+          label="Id"
+          value={template.id}
+          readOnly={readOnly || !isNew}
+          problems={at('id')}
+          onChange={(id) => edit({ id })}
+          help="Lowercase letters, digits and dashes; fixed once saved"
+        />
+        <EditField
+          id="t-name"
+          label="Name"
+          value={template.name}
+          readOnly={readOnly}
+          problems={at('name')}
+          onChange={(name) => edit({ name })}
+        />
+      </Inline>
+      <EditField
+        id="t-description"
+        label="Description"
+        value={template.description}
+        readOnly={readOnly}
+        problems={at('description')}
+        onChange={(description) => edit({ description })}
+      />
+
+      {issueTypes ? (
+        <Stack space="space.100">
+          <Heading size="small" as="h3">
+            Issue types
+          </Heading>
+          <Inline space="space.200" shouldWrap>
+            {(['epic', 'standard', 'subtask'] as const).map((role) => (
+              <Box key={role}>
+                <Label htmlFor={`t-type-${role}`}>{ROLE_LABELS[role]}</Label>
+                <Select
+                  menuPlacement="auto"
+                  inputId={`t-type-${role}`}
+                  isDisabled={readOnly}
+                  options={[{ value: '', label: 'By hierarchy level' }, ...typeOptions(role)]}
+                  value={
+                    [{ value: '', label: 'By hierarchy level' }, ...typeOptions(role)].find(
+                      (o) => o.value === (template.issueTypeIds[role] ?? ''),
+                    ) ?? null
+                  }
+                  onChange={(option) => {
+                    const { [role]: _drop, ...rest } = template.issueTypeIds;
+                    edit({
+                      issueTypeIds: option?.value ? { ...rest, [role]: option.value } : rest,
+                    });
+                  }}
+                />
+                {at(`issueTypeIds.${role}`).map((m) => (
+                  <Text key={m} color="color.text.danger">
+                    {m}
+                  </Text>
+                ))}
+              </Box>
+            ))}
+          </Inline>
+        </Stack>
+      ) : (
+        <Text color="color.text.subtle">
+          Library templates leave issue types to each project: an epic, a standard issue and a
+          sub-task type are chosen by hierarchy level, so localised names such as “Historia” work.
+        </Text>
+      )}
+
+      <Heading size="small" as="h3">
+        Summaries
+      </Heading>
+      <details>
+        <summary>Placeholders you can use</summary>
+        <ul>
+          {KNOWN_PLACEHOLDERS.map((p) => (
+            <li key={p.name}>
+              <code>{`{{${p.name}}}`}</code> ({p.scope}): {p.description}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <EditField
+        id="t-epic-summary"
+        label="Epic summary"
+        value={template.epic.summary}
+        readOnly={readOnly}
+        problems={at('epic.summary')}
+        onChange={(summary) => edit({ epic: { ...template.epic, summary } })}
+      />
+      <SectionsEditor
+        id="t-epic"
+        sections={template.epic.sections}
+        readOnly={readOnly}
+        problems={(p) => at(`epic.${p}`)}
+        onChange={(sections) => edit({ epic: { ...template.epic, sections } })}
+      />
+      <Heading size="xsmall" as="h4">
+        Epic field defaults
+      </Heading>
+      <FieldDefaultsEditor
+        id="t-epic"
+        screen={screens.epic}
+        fields={template.epic.fields}
+        readOnly={readOnly}
+        problems={(p) => at(`epic.${p}`)}
+        onChange={(fields) => edit({ epic: { ...template.epic, fields } })}
+      />
+      <EditField
+        id="t-service-summary"
+        label="Service issue summary"
+        value={template.service.summary}
+        readOnly={readOnly}
+        problems={at('service.summary')}
+        onChange={(summary) => edit({ service: { ...template.service, summary } })}
+      />
+      <SectionsEditor
+        id="t-service"
+        sections={template.service.sections}
+        readOnly={readOnly}
+        problems={(p) => at(`service.${p}`)}
+        onChange={(sections) => edit({ service: { ...template.service, sections } })}
+      />
+      <Heading size="xsmall" as="h4">
+        Service issue field defaults
+      </Heading>
+      <FieldDefaultsEditor
+        id="t-service"
+        screen={screens.standard}
+        fields={template.service.fields}
+        readOnly={readOnly}
+        problems={(p) => at(`service.${p}`)}
+        onChange={(fields) => edit({ service: { ...template.service, fields } })}
+      />
+
+      <Heading size="small" as="h3">
+        Items per service
+      </Heading>
+      {template.serviceItems.map((item, index) => {
+        const here = `serviceItems[${index}]`;
+        const update = (change: Partial<typeof item>) =>
+          edit({
+            serviceItems: template.serviceItems.map((it, i) =>
+              i === index ? { ...it, ...change } : it,
+            ),
+          });
+        return (
+          <fieldset key={index} style={FIELDSET}>
+            <legend style={LEGEND}>{item.name || `Item ${index + 1}`}</legend>
+            <Stack space="space.100">
+              <Inline space="space.200" shouldWrap alignBlock="end">
+                <EditField
+                  id={`t-item-${index}-name`}
+                  label="Item name"
+                  value={item.name}
+                  readOnly={readOnly}
+                  problems={at(`${here}.name`)}
+                  onChange={(name) => update({ name })}
+                />
+                <Stack space="space.050">
+                  <Label htmlFor={`t-item-${index}-role`}>Created as</Label>
+                  <Select
+                    menuPlacement="auto"
+                    inputId={`t-item-${index}-role`}
+                    isDisabled={readOnly}
+                    options={[
+                      { value: 'subtask', label: 'Sub-task of the service' },
+                      { value: 'standard', label: 'Task under the epic' },
+                    ]}
+                    value={
+                      item.role === 'subtask'
+                        ? { value: 'subtask', label: 'Sub-task of the service' }
+                        : { value: 'standard', label: 'Task under the epic' }
+                    }
+                    onChange={(option) =>
+                      update({ role: option?.value === 'standard' ? 'standard' : 'subtask' })
+                    }
+                  />
+                </Stack>
+                <Checkbox
+                  label="One per endpoint"
+                  isChecked={item.perEndpoint}
+                  isDisabled={readOnly}
+                  onChange={(e) => update({ perEndpoint: e.currentTarget.checked })}
+                />
+                {readOnly ? null : (
+                  <Button
+                    appearance="subtle"
+                    onClick={() =>
+                      edit({ serviceItems: template.serviceItems.filter((_, i) => i !== index) })
+                    }
+                  >
+                    Remove {item.name || 'item'}
+                  </Button>
+                )}
+              </Inline>
+              <EditField
+                id={`t-item-${index}-summary`}
+                label={`${item.name || 'Item'} summary`}
+                value={item.summary}
+                readOnly={readOnly}
+                problems={at(`${here}.summary`)}
+                onChange={(summary) => update({ summary })}
+              />
+              <SectionsEditor
+                id={`t-item-${index}`}
+                sections={item.sections}
+                readOnly={readOnly}
+                problems={(p) => at(`${here}.${p}`)}
+                onChange={(sections) => update({ sections })}
+              />
+              <FieldDefaultsEditor
+                id={`t-item-${index}`}
+                screen={screens[item.role]}
+                fields={item.fields}
+                readOnly={readOnly}
+                problems={(p) => at(`${here}.${p}`)}
+                onChange={(fields) => update({ fields })}
+              />
+              <InclusionPicker
+                id={`t-item-${index}-include`}
+                rule={item.include}
+                scope="service"
+                readOnly={readOnly}
+                problems={at(`${here}.include`)}
+                onChange={(include) => update({ include })}
+              />
+            </Stack>
+          </fieldset>
+        );
+      })}
+      {readOnly ? null : (
+        <Inline>
+          <Button
+            onClick={() =>
+              edit({
+                serviceItems: [
+                  ...template.serviceItems,
+                  {
+                    key: freeKey(template.serviceItems.map((it) => it.key)),
+                    name: 'New item',
+                    role: 'subtask',
+                    perEndpoint: false,
+                    include: { when: 'always' },
+                    summary: '{{item.name}}: {{service.name}}',
+                    sections: [],
+                    labels: [],
+                    fields: { custom: [] },
+                  },
+                ],
+              })
+            }
+          >
+            Add an item
+          </Button>
+        </Inline>
+      )}
+
+      <Heading size="small" as="h3">
+        Epic extras
+      </Heading>
+      {template.extras.map((extra, index) => {
+        const here = `extras[${index}]`;
+        const update = (change: Partial<typeof extra>) =>
+          edit({ extras: template.extras.map((x, i) => (i === index ? { ...x, ...change } : x)) });
+        return (
+          <fieldset key={extra.key} style={FIELDSET}>
+            <legend style={LEGEND}>{extra.name || `Extra ${index + 1}`}</legend>
+            <Stack space="space.100">
+              <EditField
+                id={`t-extra-${index}-name`}
+                label="Extra name"
+                value={extra.name}
+                readOnly={readOnly}
+                problems={at(`${here}.name`)}
+                onChange={(name) => update({ name })}
+              />
+              <EditField
+                id={`t-extra-${index}`}
+                label={`${extra.name || 'Extra'} summary`}
+                value={extra.summary}
+                readOnly={readOnly}
+                problems={at(`${here}.summary`)}
+                onChange={(summary) => update({ summary })}
+              />
+              <SectionsEditor
+                id={`t-extra-${index}`}
+                sections={extra.sections}
+                readOnly={readOnly}
+                problems={(p) => at(`${here}.${p}`)}
+                onChange={(sections) => update({ sections })}
+              />
+              <FieldDefaultsEditor
+                id={`t-extra-${index}`}
+                screen={screens.standard}
+                fields={extra.fields}
+                readOnly={readOnly}
+                problems={(p) => at(`${here}.${p}`)}
+                onChange={(fields) => update({ fields })}
+              />
+              <InclusionPicker
+                id={`t-extra-${index}-include`}
+                rule={extra.include}
+                scope="feature"
+                readOnly={readOnly}
+                problems={at(`${here}.include`)}
+                onChange={(include) => update({ include })}
+              />
+              {readOnly ? null : (
+                <Inline>
+                  <Button
+                    appearance="subtle"
+                    onClick={() => edit({ extras: template.extras.filter((_, i) => i !== index) })}
+                  >
+                    Remove {extra.name || 'extra'}
+                  </Button>
+                </Inline>
+              )}
+            </Stack>
+          </fieldset>
+        );
+      })}
+      {readOnly || template.extras.length >= 6 ? null : (
+        <Inline>
+          <Button
+            onClick={() =>
+              edit({
+                extras: [
+                  ...template.extras,
+                  {
+                    key: freeKey(template.extras.map((x) => x.key)),
+                    name: 'New extra',
+                    include: { when: 'always' },
+                    summary: '{{item.name}}: {{feature.title}}',
+                    sections: [],
+                    labels: [],
+                    fields: { custom: [] },
+                  },
+                ],
+              })
+            }
+          >
+            Add an extra
+          </Button>
+        </Inline>
+      )}
+
+      <Heading size="small" as="h3">
+        Labels and components
+      </Heading>
+      <EditField
+        id="t-labels"
+        label="Labels (comma-separated)"
+        value={template.labels.join(', ')}
+        readOnly={readOnly}
+        problems={at('labels')}
+        onChange={(text) => edit({ labels: splitList(text) })}
+      />
+      {componentOptions ? (
+        <Stack space="space.050">
+          <Label htmlFor="t-components">Components</Label>
+          <Select<{ value: string; label: string }, true>
+            menuPlacement="auto"
+            inputId="t-components"
+            isMulti
+            isDisabled={readOnly}
+            placeholder="None"
+            options={componentOptions}
+            value={componentOptions.filter((o) =>
+              template.components.some((c) => c.id === o.value),
+            )}
+            onChange={(chosen) => edit({ components: chosen.map((o) => ({ id: o.value })) })}
+          />
+          {at('components').map((m) => (
+            <Text key={m} color="color.text.danger">
+              {m}
+            </Text>
+          ))}
+        </Stack>
+      ) : (
+        <EditField
+          id="t-components"
+          label="Component ids (comma-separated)"
+          value={template.components.map((c) => c.id).join(', ')}
+          readOnly={readOnly}
+          problems={at('components')}
+          onChange={(text) => edit({ components: splitList(text).map((id) => ({ id })) })}
+        />
+      )}
+
+      <Heading size="small" as="h3">
+        Readiness rules that block creation
+      </Heading>
+      <Stack space="space.050">
+        {READINESS_RULES.map((rule) => (
+          <Checkbox
+            key={rule.id}
+            label={rule.title}
+            isDisabled={readOnly}
+            isChecked={template.readiness.blockers.includes(rule.id)}
+            onChange={(e) => {
+              const blockers = e.currentTarget.checked
+                ? [...template.readiness.blockers, rule.id]
+                : template.readiness.blockers.filter((id) => id !== rule.id);
+              edit({ readiness: { blockers } });
+            }}
+          />
+        ))}
+      </Stack>
+
+      <Heading size="small" as="h3">
+        Preview for a sample feature (Checkout revamp: Payments → Orders)
+      </Heading>
+      <div data-testid="template-preview" aria-live="polite">
+        {preview === null ? (
+          <SectionMessage
+            appearance="warning"
+            title={`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} to fix`}
+          >
+            <ul>
+              {problems.map((p) => (
+                <li key={`${p.path}:${p.message}`}>
+                  {p.path}: {p.message}
+                </li>
+              ))}
+            </ul>
+          </SectionMessage>
+        ) : preview.ok ? (
+          <ul>
+            {preview.plan.items.map((item) => (
+              <li key={item.localId} style={{ marginLeft: `${(1 - item.level) * 16}px` }}>
+                {item.fields.summary}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <Text>{preview.error.message}</Text>
+        )}
+      </div>
+
+      <Inline space="space.100">
+        {readOnly ? null : (
+          <Button
+            appearance="primary"
+            isDisabled={!validation.ok || fieldProblems.length > 0 || saving}
+            onClick={() => void save()}
+          >
+            {saving ? 'Saving…' : 'Save template'}
+          </Button>
+        )}
+        <Button appearance="subtle" onClick={onCancel}>
+          {readOnly ? 'Close' : 'Cancel'}
+        </Button>
+      </Inline>
+    </Stack>
+  );
+}
