@@ -20,6 +20,7 @@ export {
   versionProblem,
   type DocumentProblem,
   type ImportBudget,
+  type OwnFindings,
 } from './document-problems';
 export { stripExtensions } from './strip-extensions';
 export { isRecord, valueAt } from './json-pointer';
