@@ -42,6 +42,7 @@ export function ScopingStep({
   onChange,
   restBytes = 0,
   unsaved = false,
+  sketchSpike = false,
 }: {
   scoping: Scoping;
   /** Index of the expanded service, or null. */
@@ -52,6 +53,8 @@ export function ScopingStep({
   restBytes?: number;
   /** Whether the draft has changes not saved yet (the export reads the saved draft). */
   unsaved?: boolean;
+  /** Whether Discovery decided to sketch the API first: the export is that spike's deliverable. */
+  sketchSpike?: boolean;
 }) {
   const { services } = scoping;
   return (
@@ -125,7 +128,7 @@ export function ScopingStep({
           }));
         }}
       />
-      {services.length > 0 ? <OpenApiExport unsaved={unsaved} /> : null}
+      {services.length > 0 ? <OpenApiExport unsaved={unsaved} sketchSpike={sketchSpike} /> : null}
     </Stack>
   );
 }
