@@ -11,8 +11,12 @@ jest.setTimeout(30_000);
 const host = useHostPage({ pageTimeoutMs: 10_000 });
 
 /** Stores a draft with discovery written and the given services, then opens its Scoping step. */
-async function openScoping(issueKey: string, services = aDraftWith([]).scoping.services) {
-  await saveDraftOver(host.stack.hostUrl, issueKey, aDraftWith(services));
+async function openScoping(
+  issueKey: string,
+  services = aDraftWith([]).scoping.services,
+  discovery: Parameters<typeof aDraftWith>[1] = {},
+) {
+  await saveDraftOver(host.stack.hostUrl, issueKey, aDraftWith(services, discovery));
   await host.visit(`/browse/${issueKey}`, 'member');
   const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
   await panel.getByRole('button', { name: '2. Scoping' }).click();
@@ -136,13 +140,14 @@ describe('the issue panel: importing services from OpenAPI', () => {
       buffer: readFileSync(spec),
     });
     await clickInModal(modal.getByRole('button', { name: 'Preview' }));
+    // Reading 2.4 MB takes seconds on a busy machine: a generous bound keeps speed out of it.
     await modal
       .getByText(/^Found in The Jira Cloud platform REST API/)
-      .waitFor({ timeout: 25_000 });
+      .waitFor({ timeout: 100_000 });
     const services = modal.getByRole('list', { name: 'Services found' }).locator(':scope > li');
     expect(await services.count()).toBeGreaterThan(20);
     await modal.getByRole('list', { name: 'Endpoints of Issues' }).waitFor();
-  });
+  }, 120_000);
 
   it('lists every problem of a large document with its line in the text the person gave', async () => {
     const panel = await openScoping('SHOP-3');
@@ -171,8 +176,11 @@ describe('the issue panel: importing services from OpenAPI', () => {
     ]);
   });
 
-  it('downloads the saved services as an OpenAPI document', async () => {
-    const panel = await openScoping('SHOP-3', [aService('pets', { name: 'Pets' })]);
+  it('downloads the saved services as an OpenAPI document, the deliverable of an OpenAPI-sketch spike', async () => {
+    const panel = await openScoping('SHOP-3', [aService('pets', { name: 'Pets' })], {
+      spike: { kind: 'openapi-sketch', timeboxDays: 2, goal: 'Agree on the pets API' },
+    });
+    await panel.getByText('The OpenAPI sketch spike’s deliverable').waitFor();
     const download = host.page.waitForEvent('download');
     await panel.getByRole('button', { name: 'Download OpenAPI (YAML)' }).click();
     const file = await download;

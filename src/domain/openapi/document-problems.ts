@@ -58,16 +58,26 @@ export function versionProblem(document: Record<string, unknown>): DocumentProbl
   return undefined;
 }
 
+/** What the import found itself, and whether the parser may still look at the document. */
+export interface OwnFindings {
+  problems: DocumentProblem[];
+  /**
+   * False when a reference is broken or expands past the budget: the parser would stop at the
+   * first or expand without end, so the import's own findings are the answer.
+   */
+  parserMayRun: boolean;
+}
+
 /**
  * What the import checks itself, all at once and each at its place: references to other files
  * or URLs (never fetched), references to nothing, operationIds used twice, and references that
  * would expand past `budget` (a few kilobytes of schemas that refer twice to the next expand
  * twofold per level). Costs one pass over the document, whatever its references expand to.
  */
-export function documentProblems(document: unknown, budget: ImportBudget): DocumentProblem[] {
-  const problems: DocumentProblem[] = [...referenceProblems(document)];
-  problems.push(...duplicateOperationIds(document));
-  if (problems.some((p) => p.message.startsWith('Reference'))) return problems;
+export function documentProblems(document: unknown, budget: ImportBudget): OwnFindings {
+  const references = referenceProblems(document);
+  const problems: DocumentProblem[] = [...references, ...duplicateOperationIds(document)];
+  if (references.length > 0) return { problems, parserMayRun: false };
   const cost = expansionCost(document);
   if (cost.nodes > budget.expandedNodes) {
     const worst = cost.largest;
@@ -75,8 +85,9 @@ export function documentProblems(document: unknown, budget: ImportBudget): Docum
       message: `The document's references expand to about ${cost.nodes.toLocaleString('en')} nodes, more than the ${budget.expandedNodes.toLocaleString('en')} an import reads${worst ? `; "${worst.ref}" alone expands to ${worst.nodes.toLocaleString('en')} (schemas that refer to the next several times, level after level)` : ''}`,
       ...(worst ? { pointer: worst.pointer } : {}),
     });
+    return { problems, parserMayRun: false };
   }
-  return problems;
+  return { problems, parserMayRun: true };
 }
 
 function referenceProblems(document: unknown): DocumentProblem[] {

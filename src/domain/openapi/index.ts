@@ -20,8 +20,9 @@ export {
   versionProblem,
   type DocumentProblem,
   type ImportBudget,
+  type OwnFindings,
 } from './document-problems';
 export { stripExtensions } from './strip-extensions';
 export { isRecord, valueAt } from './json-pointer';
-export { openApiFromDraft } from './openapi-from-draft';
+export { endpointOpenApiFragment, openApiFromDraft } from './openapi-from-draft';
 export { slimForImport } from './slim-for-import';

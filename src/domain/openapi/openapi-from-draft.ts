@@ -1,4 +1,5 @@
 import type { Draft } from '../draft/draft-schema';
+import { emptyDraft } from '../draft/empty-draft';
 import type { Endpoint, FailureMode, Service } from '../draft/scoping-schema';
 import { statusInfo } from '../http/http-status-catalog';
 
@@ -201,4 +202,18 @@ class ComponentNames {
     this.taken.add(id);
     return id;
   }
+}
+
+/**
+ * One endpoint's part of the skeleton, `{ "/orders": { "post": {…} } }` (parameters, request,
+ * responses, security), for an endpoint's ticket to carry as a code block. Worked out against its
+ * whole service, so a failure mode names the same endpoints as in the full export.
+ */
+export function endpointOpenApiFragment(service: Service, endpoint: Endpoint): Json {
+  const document = openApiFromDraft({ ...emptyDraft(), scoping: { services: [service] } });
+  const path = endpoint.path.startsWith('/') ? endpoint.path : `/${endpoint.path}`;
+  const method = endpoint.method.toLowerCase();
+  const paths = document.paths as Record<string, Record<string, Json> | undefined>;
+  const operation = paths[path]?.[method];
+  return operation === undefined ? {} : { [path]: { [method]: operation } };
 }

@@ -44,12 +44,9 @@ export async function readOpenApiDocument(
 
   const document = stripExtensions(parsed) as Record<string, unknown>;
   const own = documentProblems(document, budget);
-  // Past the budget or with broken references, the parser would expand without end or stop at
-  // the first; what the import found itself is the answer.
-  const blocking = own.some((p) => !p.message.startsWith('The operationId'));
-  const parsers = blocking ? [] : await validated(document);
+  const parsers = own.parserMayRun ? await validated(document) : [];
   // In the order of the text, as a person fixes them.
-  const problems = distinctProblems([...own, ...parsers])
+  const problems = distinctProblems([...own.problems, ...parsers])
     .map(locate)
     .sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity));
   if (problems.length > 0) {

@@ -12,6 +12,7 @@ import { useRun } from '../run/use-run';
 import { NotReady } from './NotReady';
 import { PlanPreview } from './PlanPreview';
 import { TemplatePicker } from './TemplatePicker';
+import { PlanExportButtons } from '../plan-export/PlanExportButtons';
 
 /** Step 3: choose a template, preview the exact issues, create them and follow the run. */
 export function BreakdownStep({
@@ -91,6 +92,9 @@ export function BreakdownStep({
           creating={runControl.busy || run?.status === 'queued' || run?.status === 'running'}
           onCreate={() => void runControl.start(options)}
         />
+      ) : null}
+      {preview.status === 'ready' && preview.data.ready ? (
+        <PlanExportButtons options={options} />
       ) : null}
     </Stack>
   );

@@ -12,7 +12,14 @@ type Format = 'yaml' | 'json';
  * "Download OpenAPI": the saved draft's Scoping as an OpenAPI 3.1 skeleton, the deliverable of
  * an OpenAPI-sketch spike (`scoping/export-openapi`).
  */
-export function OpenApiExport({ unsaved }: { unsaved: boolean }) {
+export function OpenApiExport({
+  unsaved,
+  sketchSpike,
+}: {
+  unsaved: boolean;
+  /** The team chose to sketch the API first: this download is that spike's deliverable. */
+  sketchSpike: boolean;
+}) {
   const [busy, setBusy] = useState<Format | null>(null);
   const [error, setError] = useState<ResolverErrorData | null>(null);
   const [done, setDone] = useState('');
@@ -33,6 +40,7 @@ export function OpenApiExport({ unsaved }: { unsaved: boolean }) {
 
   return (
     <Stack space="space.100">
+      {sketchSpike ? <Text weight="bold">The OpenAPI sketch spike’s deliverable</Text> : null}
       <Inline space="space.100" alignBlock="center" shouldWrap>
         <Button isLoading={busy === 'yaml'} onClick={() => void download('yaml')}>
           Download OpenAPI (YAML)

@@ -46,6 +46,7 @@ export function ScopingStep({
   onEditDraft,
   restBytes = 0,
   unsaved = false,
+  sketchSpike = false,
 }: {
   /** The whole draft being edited: suggestions read it all and may add to discovery. */
   draft: Draft;
@@ -59,6 +60,8 @@ export function ScopingStep({
   restBytes?: number;
   /** Whether the draft has changes not saved yet (the export reads the saved draft). */
   unsaved?: boolean;
+  /** Whether Discovery decided to sketch the API first: the export is that spike's deliverable. */
+  sketchSpike?: boolean;
 }) {
   const { services } = scoping;
   return (
@@ -140,7 +143,7 @@ export function ScopingStep({
           }));
         }}
       />
-      {services.length > 0 ? <OpenApiExport unsaved={unsaved} /> : null}
+      {services.length > 0 ? <OpenApiExport unsaved={unsaved} sketchSpike={sketchSpike} /> : null}
     </Stack>
   );
 }

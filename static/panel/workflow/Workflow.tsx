@@ -100,6 +100,7 @@ export function Workflow({
               scoping={state.draft.scoping}
               restBytes={draftBytesWithoutServices(state.draft)}
               unsaved={dirty}
+              sketchSpike={state.draft.discovery.spike.kind === 'openapi-sketch'}
               expanded={expanded}
               onExpand={setExpanded}
               onChange={(recipe) => {

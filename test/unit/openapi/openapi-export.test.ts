@@ -1,6 +1,7 @@
 import { validate } from '@readme/openapi-parser';
 import { stringify } from 'yaml';
 import {
+  endpointOpenApiFragment,
   openApiFromDraft,
   scopingFromOpenApi,
   type Draft,
@@ -85,5 +86,20 @@ describe('openApiFromDraft', () => {
     // operation to answer with in OpenAPI.
     expect(services.map((s) => s.name).sort()).toEqual(['Notifications', 'Orders', 'Payments']);
     expect(warnings).toEqual([]);
+  });
+});
+
+describe('endpointOpenApiFragment', () => {
+  it('is the endpoint’s operation as the full export has it, for its ticket’s code block', () => {
+    const draft = securedDraft();
+    const orders = draft.scoping.services.find((s) => s.name === 'Orders');
+    const create = orders?.endpoints.find((e) => e.method === 'POST');
+    if (!orders || !create) throw new Error('the builder changed');
+    const full = openApiFromDraft(draft) as Record<string, any>;
+    const fragment = endpointOpenApiFragment(orders, create) as Record<string, any>;
+    expect(fragment).toEqual({ '/orders': { post: full.paths['/orders'].post } });
+    expect(fragment['/orders'].post.responses['422']).toEqual({
+      description: 'The basket is empty',
+    });
   });
 });

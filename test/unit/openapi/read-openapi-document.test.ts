@@ -122,6 +122,37 @@ describe('readOpenApiDocument', () => {
     ).toHaveProperty('x-id');
   });
 
+  it('reads a document whose schemas refer to themselves, naming the output after its schema', async () => {
+    const category = {
+      type: 'object',
+      properties: {
+        parent: { $ref: '#/components/schemas/Category' },
+        children: { type: 'array', items: { $ref: '#/components/schemas/Category' } },
+      },
+    };
+    const read = await readOpenApiDocument(
+      stringify(
+        documentWith(
+          {
+            '/categories/{id}': getting(
+              { $ref: '#/components/schemas/Category' },
+              {
+                operationId: 'getCategory',
+                parameters: [
+                  { name: 'id', in: 'path', required: true, schema: { type: 'string' } },
+                ],
+              },
+            ),
+          },
+          { components: { schemas: { Category: category } } },
+        ),
+      ),
+    );
+    expect(scopingFromOpenApi(read, []).services[0]?.outputs.map((o) => o.name)).toEqual([
+      'Category',
+    ]);
+  });
+
   it('refuses Swagger 2.0, saying how to convert it', async () => {
     const error = await refusal(
       JSON.stringify({ swagger: '2.0', info: { title: 'Old', version: '1' }, paths: {} }),

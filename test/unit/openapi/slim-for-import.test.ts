@@ -22,6 +22,10 @@ const JIRA_SPEC = path.join(
   'jira-platform-openapi.json',
 );
 
+// Reading the 2.4 MB spec twice takes seconds on a busy machine: a generous bound keeps speed
+// out of the outcome.
+jest.setTimeout(120_000);
+
 /** What the import makes of a document's text. */
 async function imported(text: string) {
   return scopingFromOpenApi(await readOpenApiDocument(text), []);
