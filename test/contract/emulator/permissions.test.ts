@@ -116,6 +116,8 @@ describe('POST /rest/api/3/permissions/check', () => {
   });
 
   it('refuses a project admin without Administer Jira checking someone else with 403', async () => {
+    // The seeded admin also administers Jira; a project admin who does not is refused.
+    jira.emulator.setGlobalPermission(SEED_USERS.admin.accountId, 'ADMINISTER', false);
     const reply = await check('admin', SEED_USERS.viewer.accountId);
     expect(reply.status).toBe(403);
     expect(reply.body).toEqual(ONLY_ADMINS);
