@@ -21,6 +21,7 @@ import { createPlanClaims, type PlanClaim } from './plan-claim';
 import { prepareRun, type Preparation } from './prepare-run';
 import { findPlanIssues, type ExistingPlanIssue, type PlanIssues } from './reconcile';
 import { invocationDeadline, jiraClientFor, type RunEnvironment } from './run-environment';
+import { earlierRunIds } from './known-issues';
 import { RunOutcomes } from './run-outcomes';
 import { createRunStore, type RunStore } from './run-store';
 import type { Uncertainty } from './run-tasks';
@@ -205,7 +206,13 @@ export async function runExecution(
           ? { actor: 'app', accountId: seed.run.accountId }
           : { actor: 'user' },
         now,
-        (withLinks) => find({ withLinks, known: outcomes.knownIssueIds() }),
+        async (withLinks) =>
+          find({
+            withLinks,
+            known: [
+              ...new Set([...outcomes.knownIssueIds(), ...(await earlierRunIds(store, header))]),
+            ],
+          }),
       ));
   } catch (error) {
     if (error instanceof ExecutorError)

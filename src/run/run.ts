@@ -118,6 +118,8 @@ export interface RunHeader {
    * time to show it, nothing of this run is created again.
    */
   unsettledAt?: number;
+  /** The plan's run before this one: what it made is read consistently when this one starts. */
+  previousRunId?: string;
   /** Duplicates found and removed (or not) before the run reported its end. */
   cleanup?: CleanupRecord[];
   /** "Foreign issue ignored": issues carrying the property that reconciliation did not accept. */

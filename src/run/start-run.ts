@@ -15,6 +15,7 @@ import { invocationDeadline, type RunEnvironment } from './run-environment';
 import { chooseRunMode } from './run-mode';
 import { createLatestRunIndex, createRunStore, type RunStore } from './run-store';
 import { countItems, countLinks, type Run } from './run';
+import { earlierRunIds, existingIds } from './known-issues';
 import { schedulePlan } from './schedule-plan';
 
 export interface StartRunInput {
@@ -58,6 +59,7 @@ export async function startRun(env: RunEnvironment, input: StartRunInput): Promi
   }
 
   const now = env.now();
+  const previousRunId = await createLatestRunIndex(env.kv).get(plan.planId);
   const items = plan.items.map((i) => ({ localId: i.localId, outcome: 'pending' as const }));
   const linkOutcomes = plan.links.map((_, index) => ({ index, outcome: 'pending' as const }));
   const run: Run = {
@@ -75,6 +77,7 @@ export async function startRun(env: RunEnvironment, input: StartRunInput): Promi
     timings: {},
     requests: {},
     attempts: 0,
+    ...(previousRunId === undefined ? {} : { previousRunId }),
     items,
     linkOutcomes,
   };
@@ -155,18 +158,16 @@ async function launch(
   const requests = { ...run.requests };
   const jira = executorClient(env, 'user', requests, deadline);
   const find = planIssueFinder(env, jira, plan, run.runId);
+  // Issues this run or the plan's previous run recorded are read consistently: a new run started
+  // seconds after the last one must see what it made even while search still lags.
+  const known = new Set([...existingIds(run), ...(await earlierRunIds(store, run))]);
   let prepared;
   try {
     // A resume that must first wait for Jira's index prepares after the wait, in `runExecution`.
     prepared =
       run.unsettledAt === undefined
         ? await prepareRun(jira, plan, { actor: 'user' }, env.now, (withLinks) =>
-            find({
-              withLinks,
-              known: run.items.flatMap((i) =>
-                i.outcome === 'created' || i.outcome === 'existed' ? [i.id] : [],
-              ),
-            }),
+            find({ withLinks, known: [...known] }),
           )
         : undefined;
   } catch (error) {

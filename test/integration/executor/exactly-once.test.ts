@@ -152,6 +152,27 @@ describe('lost answers and a lagging search index', () => {
   });
 });
 
+describe('a run started again at once', () => {
+  it('creates nothing while search still lags behind what the previous run made', async () => {
+    harness.forge.emulator.setSearchLag(5_000);
+    const plan = anEighteenIssuePlan();
+    const first = await harness.forge.runAs('member', () =>
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
+    );
+    expect(first.status).toBe('succeeded');
+
+    const again = await harness.forge.runAs('member', () =>
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
+    );
+
+    expect(again.counts).toMatchObject({ created: 0, existed: 18 });
+    expectExactlyThePlan(
+      plan.planId,
+      plan.items.map((i) => i.localId),
+    );
+  });
+});
+
 describe('two actions on one plan at once', () => {
   it('creates once when plan/apply is pressed three times at once', async () => {
     const plan = anEighteenIssuePlan();
