@@ -100,3 +100,5 @@ export { diffPlan, type ExistingIssue, type PlanDiff } from './planning/diff-pla
 export { resolveIssueTypes } from './planning/resolve-issue-types';
 
 export * from './openapi';
+
+export * from './fan-out';

@@ -34,7 +34,7 @@ function summaryOf(part: ItemPart, item: ItemContext, fallback: string): string 
   return cutSummary(rendered === '' ? fallback : rendered);
 }
 
-function makeItem(
+export function makeItem(
   localId: string,
   role: IssueRole,
   parent: PlanParent | null,
