@@ -1,6 +1,7 @@
 import Resolver from '@forge/resolver';
 import { registerContextGet } from './context-get';
 import { registerDraftResolvers } from './draft-resolvers';
+import { registerEpicResolvers } from './epic-resolvers';
 import { registerImportOpenApi } from './import-openapi';
 import { registerPlanResolvers } from './plan-resolvers';
 import { registerRunResolvers } from './run-resolvers';
@@ -15,6 +16,7 @@ export function createResolverDefinitions(env: RunEnvironment) {
   registerTemplateList(resolver);
   registerPlanResolvers(resolver, env);
   registerRunResolvers(resolver, env);
+  registerEpicResolvers(resolver, env);
   registerImportOpenApi(resolver);
   return resolver.getDefinitions();
 }
