@@ -4,7 +4,7 @@ import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 
-/** Follows the host's theme; a host that does not theme the frame gets Jira's light theme. */
+/** Follows the host's theme; a host that does not theme the frame (the local host page) gets the browser's colour scheme. */
 async function applyTheme(): Promise<void> {
   try {
     await view.theme.enable();
@@ -12,7 +12,7 @@ async function applyTheme(): Promise<void> {
     // Theming is optional: the fallback below still gives the app its design tokens.
   }
   if (!document.documentElement.hasAttribute('data-theme')) {
-    await setGlobalTheme({ colorMode: 'light' });
+    await setGlobalTheme({ colorMode: 'auto' });
   }
 }
 
