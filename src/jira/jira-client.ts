@@ -21,8 +21,7 @@ import { getIssueLinkTypes, type IssueLinkTypeInfo } from './operations/get-issu
 import { getMyPermissions } from './operations/get-my-permissions';
 import { getIssueProperty, setIssueProperty } from './operations/issue-properties';
 import { searchByJql, type FoundIssue, type SearchOptions } from './operations/search-by-jql';
-import { searchEpicChildren } from './operations/search-epic-children';
-import type { EpicChild } from '../domain/fan-out';
+import { searchEpicChildren, type EpicChildren } from './operations/search-epic-children';
 
 export interface JiraClient {
   readonly requester: JiraRequester;
@@ -32,7 +31,7 @@ export interface JiraClient {
   createIssueLink(link: IssueLinkRequest): Promise<void>;
   searchByJql(options: SearchOptions): Promise<FoundIssue[]>;
   /** Every child of an epic (all pages), with the fields the fan-out reads. */
-  searchEpicChildren(epicKey: string): Promise<EpicChild[]>;
+  searchEpicChildren(epicKey: string): Promise<EpicChildren>;
   getIssue(
     issueIdOrKey: string,
     options?: { fields?: string[]; properties?: string[] },

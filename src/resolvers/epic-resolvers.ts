@@ -10,7 +10,7 @@ import { viewForCaller } from './run-view';
 /** Preview and create a template's sub-tasks under every child of an epic. */
 export function registerEpicResolvers(resolver: Resolver, env: RunEnvironment): void {
   defineResolver(resolver, 'epic/preview', async (input, scope) => {
-    const loaded = await loadFanOut(env, scope, input);
+    const loaded = await loadFanOut(env, scope, input, 'preview');
     const { plan, rows, totals } = loaded.built;
     // Nothing to create (every child filtered out, adopted or unable): nothing to send either,
     // and a person without Create issues still sees the matrix with the reason.
@@ -36,7 +36,7 @@ export function registerEpicResolvers(resolver: Resolver, env: RunEnvironment): 
   });
 
   defineResolver(resolver, 'epic/apply', async (input, scope) => {
-    const { plan } = (await loadFanOut(env, scope, input)).built;
+    const { plan } = (await loadFanOut(env, scope, input, 'apply')).built;
     const run = await startRun(env, {
       plan,
       accountId: scope.accountId,

@@ -136,6 +136,7 @@ export function buildFanOut(input: FanOutInput): FanOutResult {
     const service = draft.scoping.services[index] as Service;
     const cannot = cannotReason(child, input, noSubtaskType);
     const existing = new Map(child.subtasks.map((s) => [sameSummary(s.summary), s.key]));
+    const ownKeys = new Set(child.subtasks.map((s) => s.key));
     const cells: FanOutCell[] = parts.map((part) => {
       const localId = fanOutLocalId(child.id, part.key);
       const item = makeItem(
@@ -150,7 +151,9 @@ export function buildFanOut(input: FanOutInput): FanOutResult {
       const summary = item.fields.summary;
       if (cannot !== undefined)
         return { itemKey: part.key, state: 'cannot', summary, reason: cannot };
-      const own = input.own.get(localId);
+      // Ours only while the child still has it: a sub-task deleted by hand is planned again.
+      const ownKey = input.own.get(localId);
+      const own = ownKey !== undefined && ownKeys.has(ownKey) ? ownKey : undefined;
       const same = existing.get(sameSummary(summary));
       if (own === undefined && same !== undefined)
         return { itemKey: part.key, state: 'adopt', summary, key: same };

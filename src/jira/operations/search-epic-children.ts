@@ -16,6 +16,8 @@ export const EPIC_CHILD_FIELDS = [
   'labels',
   'subtasks',
   'project',
+  // The epic as each child sees it (summary, issue type with its level): no separate read of it.
+  'parent',
 ] as const;
 
 /** Jira answers at most 100 issues per page when fields beyond id/key are asked for. */
@@ -39,23 +41,45 @@ const childFieldsSchema = z.object({
     )
     .default([]),
   project: z.object({ id: z.string() }),
+  parent: z
+    .object({
+      fields: z.object({
+        summary: z.string().optional(),
+        issuetype: z.object({ hierarchyLevel: z.number().int().optional() }).optional(),
+      }),
+    })
+    .optional(),
 });
+
+export interface EpicChildren {
+  children: EpicChild[];
+  /** The parent as its children's `parent` field shows it; null when it has no children. */
+  parent: { summary: string; hierarchyLevel: number | undefined } | null;
+}
 
 /**
  * Every child of `epicKey` (`parent = <epic>`), following `nextPageToken` to the last page, so
- * an epic with thousands of children is read whole. Answers them as the fan-out's `EpicChild`.
+ * an epic with thousands of children is read whole. Answers them as the fan-out's `EpicChild`,
+ * and the epic as they show it.
  */
 export async function searchEpicChildren(
   jira: JiraRequester,
   epicKey: string,
-): Promise<EpicChild[]> {
+): Promise<EpicChildren> {
   const found = await searchByJql(jira, {
     jql: `parent = ${jqlString(epicKey)} ORDER BY key ASC`,
     fields: [...EPIC_CHILD_FIELDS],
     maxResults: PAGE_SIZE,
   });
-  return found.map((issue) => {
+  let parent: EpicChildren['parent'] = null;
+  const children = found.map((issue): EpicChild => {
     const fields = childFieldsSchema.parse(issue.fields);
+    parent ??= fields.parent
+      ? {
+          summary: fields.parent.fields.summary ?? '',
+          hierarchyLevel: fields.parent.fields.issuetype?.hierarchyLevel,
+        }
+      : null;
     return {
       id: issue.id,
       key: issue.key ?? issue.id,
@@ -69,4 +93,5 @@ export async function searchEpicChildren(
       subtasks: fields.subtasks.map((s) => ({ key: s.key, summary: s.fields?.summary ?? '' })),
     };
   });
+  return { children, parent };
 }

@@ -120,6 +120,21 @@ describe('buildFanOut', () => {
     expect(totals).toMatchObject({ exists: 1, create: 2 });
   });
 
+  it('does not count a sub-task of the plan that was deleted by hand, and adopts a hand-made one with its summary', () => {
+    const { plan, rows } = fanOut({
+      children: [
+        aChild(1, {
+          subtasks: [
+            { key: 'SHOP-950', summary: 'Contract of Service 1: inputs, outputs and endpoints' },
+          ],
+        }),
+      ],
+      own: new Map([['child:10201/contract', 'SHOP-901']]),
+    });
+    expect(rows[0]?.cells[0]).toMatchObject({ state: 'adopt', key: 'SHOP-950' });
+    expect(plan.items.map((i) => i.localId)).not.toContain('child:10201/contract');
+  });
+
   it('marks a child that is a sub-task itself, with the reason, and plans nothing under it', () => {
     const { plan, rows } = fanOut({
       children: [
