@@ -23,7 +23,7 @@ const NO_FILTERS: Filters = { issueTypes: [], statuses: [], labels: [] };
  * run's outcomes scroll inside it and the buttons below always stay in view.
  */
 const scrollStyle = {
-  maxHeight: '300px',
+  maxHeight: '280px',
   overflowY: 'auto' as const,
   borderBlock: `1px solid ${token('color.border')}`,
   paddingBlock: token('space.100'),
@@ -103,7 +103,7 @@ function FanOut({ templates }: { templates: ResolverOutput<'template/list'> }) {
     <>
       {shown ? (
         <Text color="color.text.subtle">
-          {`Each child of ${shown.epic.key} stands in for a service: its summary is the service name, its description the primary function.`}
+          {`Under each child of ${shown.epic.key} “${shown.epic.summary}”: each child stands in for a service, its summary as the service name and its description as the primary function.`}
         </Text>
       ) : null}
       <FanOutOptions
