@@ -229,6 +229,25 @@ describe('epic fan-out', () => {
     expectEachOnce(children, 3);
   });
 
+  it("reports each sub-task Jira refuses with Jira's reason, and a resume creates them once the cause is gone", async () => {
+    const children = await seedChildren(3);
+    harness.forge.emulator.setRequiredField('SHOP', '10004', 'customfield_10060', true);
+    const refused = await data<RunView>('epic/apply', { templateId: TEMPLATE });
+    expect(refused.counts).toMatchObject({ created: 0, failed: 9 });
+    expect(refused.items[0]).toMatchObject({
+      outcome: 'failed',
+      reason: expect.stringContaining('is required') as string,
+    });
+    expect(refused.actions).toContain('resume');
+
+    harness.forge.emulator.setRequiredField('SHOP', '10004', 'customfield_10060', false);
+    const resumed = await harness.forge.runAs('member', () =>
+      resumeRun(harness.env, refused.runId, MEMBER),
+    );
+    expect(resumed.counts).toMatchObject({ created: 9, failed: 0 });
+    expectEachOnce(children, 3);
+  });
+
   it('adopts a sub-task someone made by hand with the same summary instead of duplicating it', async () => {
     const [child] = await seedChildren(1);
     const { key: handMade } = await create({
