@@ -115,6 +115,26 @@ describe('the epic action: generate template sub-tasks', () => {
     }
   });
 
+  it('undoes a fan-out for someone allowed to delete, from the same modal', async () => {
+    const epic = await anEpicWithChildren();
+    await host.page.setViewportSize({ width: 1280, height: 900 });
+    await host.visit(`/browse/${epic.key}`, 'admin');
+    await host.page.getByRole('button', { name: /Apps/ }).click();
+    await host.page.getByRole('menuitem', { name: 'Generate template sub-tasks' }).click();
+    const action = host.page.frameLocator('iframe[data-module="jira:issueAction"]');
+    await action.getByRole('button', { name: 'Create 12 sub-tasks' }).click();
+    await action.getByTestId('run-progress').getByText('Done').waitFor({ timeout: 30_000 });
+    const under = () =>
+      host.stack.emulator!.issues('SHOP').filter((i) => epic.children.includes(i.parentKey ?? ''));
+    expect(under()).toHaveLength(12);
+
+    await action.getByRole('button', { name: 'Undo: delete created issues' }).click();
+    await action.getByRole('button', { name: 'Delete issues' }).click();
+    await action.getByTestId('run-progress').getByText('Undone').waitFor({ timeout: 30_000 });
+    expect(under()).toHaveLength(0);
+    await action.getByRole('button', { name: 'Create 12 sub-tasks' }).waitFor();
+  });
+
   it('says so on an issue that is not an epic, and points to the panel', async () => {
     // The display condition hides the action there; a stale menu or a direct link can still open it.
     await host.visit('/browse/SHOP-1', 'member');
