@@ -139,6 +139,9 @@ async function main(): Promise<void> {
         ].join(' │ '),
       );
       details.push(
+        `${children} children, preview answer: ${Math.round(Buffer.byteLength(JSON.stringify(preview.result)) / 1024)} KiB`,
+      );
+      details.push(
         `${children} children, apply: ${Object.entries(apply.counts)
           .map(([endpoint, n]) => `${short(endpoint)} ${n}`)
           .join(', ')}`,

@@ -31,7 +31,7 @@ export interface JiraClient {
   createIssueLink(link: IssueLinkRequest): Promise<void>;
   searchByJql(options: SearchOptions): Promise<FoundIssue[]>;
   /** Every child of an epic (all pages), with the fields the fan-out reads. */
-  searchEpicChildren(epicKey: string): Promise<EpicChildren>;
+  searchEpicChildren(epicKey: string, options?: { maxChildren?: number }): Promise<EpicChildren>;
   getIssue(
     issueIdOrKey: string,
     options?: { fields?: string[]; properties?: string[] },
@@ -62,7 +62,7 @@ export function createJiraClient(options: JiraRequestOptions = {}): JiraClient {
     bulkCreateIssues: (issueUpdates) => bulkCreateIssues(requester, issueUpdates),
     createIssueLink: (link) => createIssueLink(requester, link),
     searchByJql: (search) => searchByJql(requester, search),
-    searchEpicChildren: (epicKey) => searchEpicChildren(requester, epicKey),
+    searchEpicChildren: (epicKey, opts) => searchEpicChildren(requester, epicKey, opts),
     getIssue: (key, opts) => getIssue(requester, key, opts),
     deleteIssue: (key) => deleteIssue(requester, key),
     getIssueProperty: <T>(key: string, propertyKey: string) =>

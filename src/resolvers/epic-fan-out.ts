@@ -101,7 +101,7 @@ export async function loadFanOut(
   const jira = jiraClientFor(env, 'user');
   const planId = planIdForEpic(issue.id);
   const [{ children, parent }, issueTypes, canCreate, own] = await Promise.all([
-    jira.searchEpicChildren(issue.key),
+    jira.searchEpicChildren(issue.key, { maxChildren: MAX_EPIC_CHILDREN }),
     jira.getCreateMetaIssueTypes(scope.projectId),
     purpose === 'apply'
       ? Promise.resolve(true)
@@ -123,7 +123,7 @@ export async function loadFanOut(
   if (children.length > MAX_EPIC_CHILDREN) {
     throw new AppError(
       'NOT_READY',
-      `${issue.key} has ${children.length} children; sub-tasks can be generated for at most ${MAX_EPIC_CHILDREN} at once. Split the epic.`,
+      `${issue.key} has more than ${MAX_EPIC_CHILDREN} children; sub-tasks can be generated for at most ${MAX_EPIC_CHILDREN} at once. Split the epic.`,
     );
   }
   const chosenItemKeys = request.itemKeys ?? fanOutItems(template).map((item) => item.key);

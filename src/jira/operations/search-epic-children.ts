@@ -59,17 +59,19 @@ export interface EpicChildren {
 
 /**
  * Every child of `epicKey` (`parent = <epic>`), following `nextPageToken` to the last page, so
- * an epic with thousands of children is read whole. Answers them as the fan-out's `EpicChild`,
- * and the epic as they show it.
+ * an epic with thousands of children is read whole (or, with `maxChildren`, until more than that
+ * many were read). Answers them as the fan-out's `EpicChild`, and the epic as they show it.
  */
 export async function searchEpicChildren(
   jira: JiraRequester,
   epicKey: string,
+  options: { maxChildren?: number } = {},
 ): Promise<EpicChildren> {
   const found = await searchByJql(jira, {
     jql: `parent = ${jqlString(epicKey)} ORDER BY key ASC`,
     fields: [...EPIC_CHILD_FIELDS],
     maxResults: PAGE_SIZE,
+    ...(options.maxChildren === undefined ? {} : { maxIssues: options.maxChildren + 1 }),
   });
   let parent: EpicChildren['parent'] = null;
   const children = found.map((issue): EpicChild => {
