@@ -4,6 +4,7 @@
  * children, the project's issue types and the plan's own issues from Jira and runs the plan
  * through the executor, which creates each item exactly once.
  */
+import { paragraph, strong, text } from '../adf/adf-nodes';
 import { emptyDraft } from '../draft/empty-draft';
 import type { Service } from '../draft/scoping-schema';
 import type { IssueTypeInfo, Plan, PlanItem } from '../plan';
@@ -75,6 +76,23 @@ function cannotReason(
   return noSubtaskType;
 }
 
+/**
+ * The sub-task says which issue it belongs to and what that issue is for: the template's sections
+ * about inputs, endpoints and the like have nothing to show for a plain Jira issue.
+ */
+function withOrigin(item: PlanItem | Omit<PlanItem, 'issueTypeId'>, child: EpicChild) {
+  const purpose = child.description === '' ? '.' : `: ${child.description}`;
+  const origin = paragraph([...strong(child.key), ...text(` ${child.summary}${purpose}`)]);
+  const { description } = item.fields;
+  return {
+    ...item,
+    fields: {
+      ...item.fields,
+      description: { ...description, content: [origin, ...description.content] },
+    },
+  };
+}
+
 /** A child standing in for a service: its summary is the name, its description the purpose. */
 function childAsService(child: EpicChild): Service {
   return {
@@ -139,14 +157,17 @@ export function buildFanOut(input: FanOutInput): FanOutResult {
     const ownKeys = new Set(child.subtasks.map((s) => s.key));
     const cells: FanOutCell[] = parts.map((part) => {
       const localId = fanOutLocalId(child.id, part.key);
-      const item = makeItem(
-        localId,
-        'subtask',
-        { kind: 'existing', key: child.key },
-        part,
-        { feature, itemName: part.name, service },
-        `${part.name}: ${child.summary || child.key}`,
-        { kind: 'service-item', serviceId: child.key, itemKey: part.key },
+      const item = withOrigin(
+        makeItem(
+          localId,
+          'subtask',
+          { kind: 'existing', key: child.key },
+          part,
+          { feature, itemName: part.name, service },
+          `${part.name}: ${child.summary || child.key}`,
+          { kind: 'service-item', serviceId: child.key, itemKey: part.key },
+        ),
+        child,
       );
       const summary = item.fields.summary;
       if (cannot !== undefined)

@@ -7,6 +7,8 @@ import {
   type FanOutInput,
   type Template,
 } from '../../../src/domain';
+import { validateAdf } from '../../support/adf-validator';
+import { adfToText } from '../../support/adf-to-text';
 import { SHOP_ISSUE_TYPES } from '../../support/draft-builders';
 
 const TEMPLATE = builtInTemplate('backend-service-breakdown') as Template;
@@ -79,6 +81,16 @@ describe('buildFanOut', () => {
     };
     const { plan } = fanOut({ template, itemKeys: ['contract'], children: [aChild(1)] });
     expect(plan.items[0]?.fields.summary).toBe('Service 1 does Keeps the books of service 1');
+  });
+
+  it('opens each description with the child it belongs to and what that child is for, as valid ADF', () => {
+    const { plan } = fanOut({ children: [aChild(1)] });
+    for (const item of plan.items) {
+      expect(validateAdf(item.fields.description)).toEqual([]);
+      expect(adfToText(item.fields.description)).toMatch(
+        /^\*\*SHOP-101\*\* Service 1: Keeps the books of service 1/,
+      );
+    }
   });
 
   it('orders items as the template does, whatever order they were chosen in', () => {
