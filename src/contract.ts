@@ -13,6 +13,8 @@ import {
   type AdfDoc,
   templateSchema,
   type BuildPlanError,
+  type FanOutRow,
+  type FanOutTotals,
   type Plan,
   type PlanDiff,
   type ReadinessFinding,
@@ -160,6 +162,43 @@ export type PlanPreview =
     }
   | { ready: false; problem: BuildPlanError; findings: ReadinessFinding[] };
 
+const filterValues = z.array(z.string().min(1).max(255)).max(100).default([]);
+
+/** What `epic/preview` and `epic/apply` generate: a template's sub-task items under an epic's children. */
+const fanOutOptionsSchema = z
+  .object({
+    templateId: templateIdSchema,
+    /** The template's sub-task items to generate; absent means all of them. */
+    itemKeys: z
+      .array(z.string().min(1).max(64))
+      .min(1, 'Choose at least one sub-task to generate')
+      .max(12)
+      .optional(),
+    /** Only children of these issue types, statuses, labels (empty: no filter). */
+    filters: z
+      .object({ issueTypes: filterValues, statuses: filterValues, labels: filterValues })
+      .strict()
+      .default({ issueTypes: [], statuses: [], labels: [] }),
+  })
+  .strict();
+export type FanOutOptions = z.input<typeof fanOutOptionsSchema>;
+
+/** The epic fan-out's preview: the matrix of children × items, the totals and the requests. */
+export interface EpicPreview {
+  epic: { key: string; summary: string };
+  planId: string;
+  template: { id: string; name: string; version: number };
+  /** Every sub-task item the template offers under a child, in its order. */
+  items: { key: string; name: string }[];
+  chosenItemKeys: string[];
+  /** The issue types, statuses and labels the epic's children have, to filter by. */
+  facets: { issueTypes: string[]; statuses: string[]; labels: string[] };
+  rows: FanOutRow[];
+  totals: FanOutTotals;
+  /** What creating it would send (as the run schedules it), and what one call per sub-task would. */
+  requests: RunRequestEstimate & { oneByOne: number };
+}
+
 /** Every resolver: its input and output schemas. Inputs are parsed strictly, with limits. */
 export const resolvers = {
   'context/get': {
@@ -280,9 +319,20 @@ export const resolvers = {
     /** The exact plan `plan/preview` shows, as a file to review before anything is created. */
     output: exportFileSchema,
   },
+  'epic/preview': {
+    input: fanOutOptionsSchema,
+    output: z.custom<EpicPreview>(),
+  },
+  'epic/apply': {
+    input: fanOutOptionsSchema,
+    output: z.custom<RunView>(),
+  },
   'run/latest': {
     input: z.object({}).strict(),
-    /** The latest run of this issue's breakdown, or null when it was never created. */
+    /**
+     * The latest run of this issue's breakdown (from the panel) or of its epic fan-out (from the
+     * epic action), or null when it was never created.
+     */
     output: z.custom<RunView | null>(),
   },
   'run/get': {

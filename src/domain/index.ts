@@ -118,3 +118,4 @@ export * from './openapi';
 
 export * from './suggestions';
 export * from './plan-export';
+export * from './fan-out';

@@ -21,6 +21,7 @@ import { getIssueLinkTypes, type IssueLinkTypeInfo } from './operations/get-issu
 import { getMyPermissions } from './operations/get-my-permissions';
 import { getIssueProperty, setIssueProperty } from './operations/issue-properties';
 import { searchByJql, type FoundIssue, type SearchOptions } from './operations/search-by-jql';
+import { searchEpicChildren, type EpicChildren } from './operations/search-epic-children';
 
 export interface JiraClient {
   readonly requester: JiraRequester;
@@ -29,6 +30,8 @@ export interface JiraClient {
   bulkCreateIssues(issueUpdates: IssueCreateRequest[]): Promise<BulkElementResult[]>;
   createIssueLink(link: IssueLinkRequest): Promise<void>;
   searchByJql(options: SearchOptions): Promise<FoundIssue[]>;
+  /** Every child of an epic (all pages), with the fields the fan-out reads. */
+  searchEpicChildren(epicKey: string, options?: { maxChildren?: number }): Promise<EpicChildren>;
   getIssue(
     issueIdOrKey: string,
     options?: { fields?: string[]; properties?: string[] },
@@ -59,6 +62,7 @@ export function createJiraClient(options: JiraRequestOptions = {}): JiraClient {
     bulkCreateIssues: (issueUpdates) => bulkCreateIssues(requester, issueUpdates),
     createIssueLink: (link) => createIssueLink(requester, link),
     searchByJql: (search) => searchByJql(requester, search),
+    searchEpicChildren: (epicKey, opts) => searchEpicChildren(requester, epicKey, opts),
     getIssue: (key, opts) => getIssue(requester, key, opts),
     deleteIssue: (key) => deleteIssue(requester, key),
     getIssueProperty: <T>(key: string, propertyKey: string) =>

@@ -3,6 +3,7 @@ import { registerContextGet } from './context-get';
 import { declaredKeysOnly } from './declared-keys-only';
 import { registerDraftResolvers } from './draft-resolvers';
 import { registerExportOpenApi } from './export-openapi';
+import { registerEpicResolvers } from './epic-resolvers';
 import { registerImportOpenApi } from './import-openapi';
 import { registerPlanExport } from './plan-export';
 import { registerPlanResolvers } from './plan-resolvers';
@@ -21,6 +22,7 @@ export function createResolverDefinitions(env: RunEnvironment) {
   registerTemplateFiles(resolver);
   registerPlanResolvers(resolver, env);
   registerRunResolvers(resolver, env);
+  registerEpicResolvers(resolver, env);
   registerImportOpenApi(resolver);
   registerScopingSuggest(resolver);
   registerExportOpenApi(resolver);

@@ -6,8 +6,8 @@ import { resumeRun } from '../run/start-run';
 import { undoRun } from '../run/undo-run';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
-import { requireIssue, type InvocationScope } from './invocation-context';
-import { planIdForIssue } from './plan-for-issue';
+import type { InvocationScope } from './invocation-context';
+import { planIdOfModule } from './plan-of-module';
 import { viewForCaller } from './run-view';
 
 /** Follow, cancel, resume and undo the runs that create plans in Jira. */
@@ -21,7 +21,7 @@ export function registerRunResolvers(resolver: Resolver, env: RunEnvironment): v
   };
 
   defineResolver(resolver, 'run/latest', async (_input, scope) => {
-    const run = await latestRunOfPlan(env, planIdForIssue(requireIssue(scope).id));
+    const run = await latestRunOfPlan(env, planIdOfModule(scope));
     return run && run.projectId === scope.projectId ? viewForCaller(env, run, scope) : null;
   });
 

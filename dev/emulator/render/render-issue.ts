@@ -17,6 +17,7 @@ const FIELD_NAMES: Readonly<Record<string, string>> = {
   subtasks: 'Sub-tasks',
   components: 'Components',
   status: 'Status',
+  assignee: 'Assignee',
   created: 'Created',
   updated: 'Updated',
   creator: 'Creator',
@@ -96,6 +97,8 @@ function allFields(store: JiraStore, baseUrl: string, issue: StoredIssue): Recor
       return component ? [renderComponent(baseUrl, component)] : [];
     }),
     status: renderStatus(baseUrl, project.initialStatusName),
+    // Nobody is assigned in the emulator; Jira sends null for an unassigned issue.
+    assignee: null,
     created: issue.created,
     updated: issue.created,
     creator: renderUser(baseUrl, issue.creatorAccountId),

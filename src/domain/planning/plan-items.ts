@@ -83,7 +83,7 @@ function summaryOf(part: ItemPart, item: ItemContext, fallback: string): string 
   return cutSummary(rendered === '' ? fallback : rendered) || 'Untitled item';
 }
 
-function makeItem(
+export function makeItem(
   localId: string,
   role: IssueRole,
   parent: PlanParent | null,

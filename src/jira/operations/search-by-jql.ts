@@ -32,6 +32,8 @@ export interface SearchOptions {
    * evaluated fresh. Jira accepts at most 50 (`RECONCILE_LIMIT`), the same on every page.
    */
   reconcileIssues?: readonly string[];
+  /** Stop following pages once this many issues were read (bounds time for huge results). */
+  maxIssues?: number;
 }
 
 /** `reconcileIssues` "accepts max 50 ids" (Jira's `SearchAndReconcileRequestBean`). */
@@ -76,7 +78,7 @@ export async function searchByJql(
       });
     }
     nextPageToken = body.isLast === true ? undefined : (body.nextPageToken ?? undefined);
-  } while (nextPageToken !== undefined);
+  } while (nextPageToken !== undefined && found.length < (options.maxIssues ?? Infinity));
   return found;
 }
 

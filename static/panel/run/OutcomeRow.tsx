@@ -4,7 +4,7 @@ import { Inline, Text } from '@atlaskit/primitives';
 import { router } from '@forge/bridge';
 import type { ItemOutcome } from '../../../src/run/run';
 
-function IssueLink({ issueKey }: { issueKey: string }) {
+export function IssueLink({ issueKey }: { issueKey: string }) {
   return (
     <Button
       appearance="subtle"

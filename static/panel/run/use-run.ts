@@ -14,6 +14,8 @@ export interface RunControl {
   busy: boolean;
   undoReport: UndoReport | null;
   start: (options: { templateId: string; reuseCurrentEpic: boolean }) => Promise<void>;
+  /** Starts a run through another resolver that answers one (the epic action's `epic/apply`). */
+  startWith: (apply: () => Promise<Envelope<Run>>) => Promise<void>;
   cancel: () => Promise<void>;
   resume: () => Promise<void>;
   undo: () => Promise<void>;
@@ -84,16 +86,18 @@ export function useRun(onFinished: () => void): RunControl {
     };
   }, [run, polling, runId, accept]);
 
+  const startWith = (apply: () => Promise<Envelope<Run>>) =>
+    act(async () => {
+      setUndoReport(null);
+      accept(await apply());
+    });
   return {
     run,
     error,
     busy,
     undoReport,
-    start: (options) =>
-      act(async () => {
-        setUndoReport(null);
-        accept(await call('plan/apply', options));
-      }),
+    start: (options) => startWith(() => call('plan/apply', options)),
+    startWith,
     cancel: () =>
       act(async () => {
         if (runId) accept(await call('run/cancel', { runId }));

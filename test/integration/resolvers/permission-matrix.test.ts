@@ -57,6 +57,8 @@ const DELETERS = ['ok', 'FORBIDDEN', 'FORBIDDEN'] as const;
  * (ADMINISTER) for the site library from the admin page.
  */
 const ADMINS = ['ok', 'FORBIDDEN', 'FORBIDDEN'] as const;
+/** The epic fan-out opened on an issue that is not an epic. */
+const NOT_AN_EPIC = NO_ISSUE;
 /** The admin page has no project or issue: only the template resolvers serve it. */
 const NOT_THERE = NO_ISSUE;
 
@@ -119,6 +121,20 @@ const EXPECTED: Record<ResolverKey, Row> = {
   'plan/apply': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE, adminPage: NOT_THERE },
   // The plan as a file takes what the preview takes, and writes nothing.
   'plan/export': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE, adminPage: NOT_THERE },
+  // The fan-out runs on an epic from its issue action; the panel here is on a story.
+  // The preview shows a viewer every child as "cannot: no Create issues", before anything is made.
+  'epic/preview': {
+    panel: NOT_AN_EPIC,
+    epicAction: EVERYONE,
+    settings: NO_ISSUE,
+    adminPage: NOT_THERE,
+  },
+  'epic/apply': {
+    panel: NOT_AN_EPIC,
+    epicAction: EDITORS,
+    settings: NO_ISSUE,
+    adminPage: NOT_THERE,
+  },
   'run/latest': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE, adminPage: NOT_THERE },
   // A run is seen from any module of its project; the issue it was started on does not matter.
   'run/get': { panel: EVERYONE, epicAction: EVERYONE, settings: EVERYONE, adminPage: NOT_THERE },
@@ -238,6 +254,9 @@ async function validPayload(key: ResolverKey, at: Omit<DevInvokeRequest, 'functi
       return { templateId: 'backend-service-breakdown', format: 'json' };
     case 'scoping/export-openapi':
       return { format: 'yaml' };
+    case 'epic/preview':
+    case 'epic/apply':
+      return { templateId: 'backend-service-breakdown' };
     case 'template/get':
     case 'template/versions':
       return { templateId: KEPT };

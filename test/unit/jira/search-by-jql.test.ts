@@ -27,6 +27,22 @@ describe('search by JQL', () => {
     expect(transport.calls[0]!.body).toMatchObject({ jql: 'project = SHOP', properties: ['p'] });
   });
 
+  it('stops following pages once maxIssues were read', async () => {
+    const transport = fakeTransport((_, n) =>
+      jsonResponse(200, {
+        issues: [{ id: String(2 * n - 1) }, { id: String(2 * n) }],
+        nextPageToken: `page-${n + 1}`,
+        isLast: false,
+      }),
+    );
+    const found = await searchByJql(createJiraRequester({ transport }), {
+      jql: 'parent = SHOP-1',
+      maxIssues: 3,
+    });
+    expect(found.map((i) => i.id)).toEqual(['1', '2', '3', '4']);
+    expect(transport.calls).toHaveLength(2);
+  });
+
   it('quotes values so a plan id cannot change the query', () => {
     expect(jqlString('a" OR project = X')).toBe('"a\\" OR project = X"');
   });

@@ -1,0 +1,10 @@
+export * from './epic-child';
+export { childDescription } from './child-description';
+export { fanOutItems } from './fan-out-items';
+export {
+  buildFanOut,
+  fanOutLocalId,
+  planIdForEpic,
+  type FanOutInput,
+  type FanOutResult,
+} from './build-fan-out';

@@ -1,0 +1,99 @@
+import { z } from 'zod';
+import { childDescription, type EpicChild } from '../../domain/fan-out';
+import type { JiraRequester } from '../jira-request';
+import { jqlString, searchByJql } from './search-by-jql';
+
+/**
+ * Exactly the fields the fan-out reads: Jira's search returns only the fields asked for
+ * ("Search for issues using JQL enhanced search (POST)"), ids alone by default.
+ */
+export const EPIC_CHILD_FIELDS = [
+  'summary',
+  'description',
+  'issuetype',
+  'status',
+  'assignee',
+  'labels',
+  'subtasks',
+  'project',
+  // The epic as each child sees it (summary, issue type with its level): no separate read of it.
+  'parent',
+] as const;
+
+/** Jira answers at most 100 issues per page when fields beyond id/key are asked for. */
+const PAGE_SIZE = 100;
+
+const childFieldsSchema = z.object({
+  summary: z.string(),
+  description: z.unknown().optional(),
+  issuetype: z.object({
+    id: z.string(),
+    name: z.string(),
+    hierarchyLevel: z.number().int().default(0),
+    subtask: z.boolean().default(false),
+  }),
+  status: z.object({ name: z.string() }).nullish(),
+  assignee: z.object({ displayName: z.string().optional() }).nullish(),
+  labels: z.array(z.string()).default([]),
+  subtasks: z
+    .array(
+      z.object({ key: z.string(), fields: z.object({ summary: z.string() }).partial().optional() }),
+    )
+    .default([]),
+  project: z.object({ id: z.string() }),
+  parent: z
+    .object({
+      fields: z.object({
+        summary: z.string().optional(),
+        issuetype: z.object({ hierarchyLevel: z.number().int().optional() }).optional(),
+      }),
+    })
+    .optional(),
+});
+
+export interface EpicChildren {
+  children: EpicChild[];
+  /** The parent as its children's `parent` field shows it; null when it has no children. */
+  parent: { summary: string; hierarchyLevel: number | undefined } | null;
+}
+
+/**
+ * Every child of `epicKey` (`parent = <epic>`), following `nextPageToken` to the last page, so
+ * an epic with thousands of children is read whole (or, with `maxChildren`, until more than that
+ * many were read). Answers them as the fan-out's `EpicChild`, and the epic as they show it.
+ */
+export async function searchEpicChildren(
+  jira: JiraRequester,
+  epicKey: string,
+  options: { maxChildren?: number } = {},
+): Promise<EpicChildren> {
+  const found = await searchByJql(jira, {
+    jql: `parent = ${jqlString(epicKey)} ORDER BY key ASC`,
+    fields: [...EPIC_CHILD_FIELDS],
+    maxResults: PAGE_SIZE,
+    ...(options.maxChildren === undefined ? {} : { maxIssues: options.maxChildren + 1 }),
+  });
+  let parent: EpicChildren['parent'] = null;
+  const children = found.map((issue): EpicChild => {
+    const fields = childFieldsSchema.parse(issue.fields);
+    parent ??= fields.parent
+      ? {
+          summary: fields.parent.fields.summary ?? '',
+          hierarchyLevel: fields.parent.fields.issuetype?.hierarchyLevel,
+        }
+      : null;
+    return {
+      id: issue.id,
+      key: issue.key ?? issue.id,
+      summary: fields.summary,
+      description: childDescription(fields.description),
+      projectId: fields.project.id,
+      issueType: fields.issuetype,
+      status: fields.status?.name ?? '',
+      assignee: fields.assignee?.displayName ?? null,
+      labels: fields.labels,
+      subtasks: fields.subtasks.map((s) => ({ key: s.key, summary: s.fields?.summary ?? '' })),
+    };
+  });
+  return { children, parent };
+}

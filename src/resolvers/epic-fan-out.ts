@@ -1,0 +1,158 @@
+/**
+ * Gathers what the epic fan-out needs from Jira, as the person (all the epic's children and the
+ * epic as they show it, the project's issue types, their Create permission, the sub-tasks this
+ * plan made already), and builds the fan-out with the pure `buildFanOut`.
+ *
+ * The preview asks Jira for everything. Apply leaves out what the run asks again before it
+ * creates anything (`prepareRun`: the Create permission, and the plan's own issues by the app's
+ * property), so a 1,000-child fan-out costs no request twice: it takes the Create permission as
+ * given (the run refuses with `NO_CREATE_PERMISSION`, nothing created, when it is missing) and
+ * the plan's own sub-tasks from its latest run record (only whether one counts as "existing"
+ * or "adopted" depends on it; the run reconciles with Jira either way).
+ */
+import {
+  buildFanOut,
+  fanOutItems,
+  planIdForEpic,
+  type FanOutFilters,
+  type FanOutResult,
+  type Template,
+} from '../domain';
+import type { JiraClient } from '../jira/jira-client';
+import { findPlanIssues } from '../run/reconcile';
+import { latestRunOfPlan } from '../run/run-control';
+import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import { createRunStore } from '../run/run-store';
+import { AppError } from './app-error';
+import { loadFanOutTemplate } from './fan-out-template';
+import { requireIssue, type InvocationScope } from './invocation-context';
+
+/** Above this many children the preview and the run record would outgrow a resolver's answer. */
+export const MAX_EPIC_CHILDREN = 2_000;
+
+export interface FanOutRequest {
+  templateId: string;
+  itemKeys?: string[] | undefined;
+  filters: FanOutFilters;
+}
+
+export interface LoadedFanOut {
+  epic: { key: string; summary: string };
+  template: Template;
+  chosenItemKeys: string[];
+  facets: { issueTypes: string[]; statuses: string[]; labels: string[] };
+  built: Extract<FanOutResult, { ok: true }>;
+}
+
+const sortedUnique = (values: Iterable<string>) =>
+  [...new Set(values)].filter((v) => v !== '').sort((a, b) => a.localeCompare(b));
+
+/** The plan's own sub-tasks by local id → key: from Jira (preview) or the latest run (apply). */
+async function ownSubtasks(
+  env: RunEnvironment,
+  jira: JiraClient,
+  planId: string,
+  projectId: string,
+  purpose: 'preview' | 'apply',
+): Promise<Map<string, string>> {
+  if (purpose === 'apply') {
+    const run = await latestRunOfPlan(env, planId);
+    return new Map(
+      (run?.items ?? []).flatMap((i) =>
+        i.outcome === 'created' || i.outcome === 'existed' ? [[i.localId, i.key] as const] : [],
+      ),
+    );
+  }
+  const store = createRunStore(env.kv);
+  const found = await findPlanIssues(jira, {
+    planId,
+    projectId,
+    isPlanRun: async (runId) => (await store.loadHeader(runId))?.planId === planId,
+  });
+  return new Map([...found.byLocalId].map(([localId, issue]) => [localId, issue.key]));
+}
+
+async function readEpic(
+  jira: JiraClient,
+  issueId: string,
+): Promise<{ summary: string; hierarchyLevel: number | undefined }> {
+  const read = await jira.getIssue(issueId, { fields: ['summary', 'issuetype'] });
+  return {
+    summary: typeof read.fields.summary === 'string' ? read.fields.summary : '',
+    hierarchyLevel: (read.fields.issuetype as { hierarchyLevel?: number } | undefined)
+      ?.hierarchyLevel,
+  };
+}
+
+export async function loadFanOut(
+  env: RunEnvironment,
+  scope: InvocationScope,
+  request: FanOutRequest,
+  purpose: 'preview' | 'apply',
+): Promise<LoadedFanOut> {
+  const issue = requireIssue(scope);
+  if (scope.moduleType !== 'jira:issueAction') {
+    throw new AppError(
+      'UNSUPPORTED_CONTEXT',
+      'Template sub-tasks are generated from the epic\'s "Generate template sub-tasks" action.',
+    );
+  }
+  const template = await loadFanOutTemplate(scope, request.templateId);
+  const jira = jiraClientFor(env, 'user');
+  const planId = planIdForEpic(issue.id);
+  const [{ children, parent }, issueTypes, canCreate, own] = await Promise.all([
+    jira.searchEpicChildren(issue.key, { maxChildren: MAX_EPIC_CHILDREN }),
+    jira.getCreateMetaIssueTypes(scope.projectId),
+    purpose === 'apply'
+      ? Promise.resolve(true)
+      : jira
+          .getMyPermissions(scope.projectId, ['CREATE_ISSUES'])
+          .then((held) => held.CREATE_ISSUES === true),
+    ownSubtasks(env, jira, planId, scope.projectId, purpose),
+  ]);
+  // Children show their epic; an issue without children is read on its own.
+  const epic = parent ?? (await readEpic(jira, issue.id));
+  if (epic.hierarchyLevel !== 1) {
+    throw new AppError(
+      'UNSUPPORTED_CONTEXT',
+      `${issue.key} is not an epic, so it has no children to generate sub-tasks under. ` +
+        'To break this issue down into services and sub-tasks, open the Backend Breakdown panel on it.',
+      { reason: 'NOT_AN_EPIC' },
+    );
+  }
+  if (children.length > MAX_EPIC_CHILDREN) {
+    throw new AppError(
+      'NOT_READY',
+      `${issue.key} has more than ${MAX_EPIC_CHILDREN} children; sub-tasks can be generated for at most ${MAX_EPIC_CHILDREN} at once. Split the epic.`,
+    );
+  }
+  const chosenItemKeys = request.itemKeys ?? fanOutItems(template).map((item) => item.key);
+  const built = buildFanOut({
+    epic: {
+      id: issue.id,
+      key: issue.key,
+      summary: epic.summary,
+      projectId: scope.projectId,
+      projectKey: scope.projectKey,
+    },
+    children,
+    template,
+    itemKeys: chosenItemKeys,
+    filters: request.filters,
+    issueTypes,
+    canCreate,
+    own,
+  });
+  if (!built.ok) throw new AppError('INVALID_INPUT', built.error.message);
+  return {
+    epic: { key: issue.key, summary: epic.summary },
+    template,
+    chosenItemKeys,
+    facets: {
+      issueTypes: sortedUnique(children.map((c) => c.issueType.name)),
+      statuses: sortedUnique(children.map((c) => c.status)),
+      labels: sortedUnique(children.flatMap((c) => c.labels)),
+    },
+    built,
+  };
+}
