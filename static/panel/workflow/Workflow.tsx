@@ -1,22 +1,39 @@
 import { Stack } from '@atlaskit/primitives';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Loading } from '@ui/Loading';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppContext, ResolverOutput } from '../../../src/contract';
-import { DEFAULT_TEMPLATE_ID, builtInTemplate, checkReadiness } from '../../../src/domain';
-import { BreakdownStep } from '../breakdown/BreakdownStep';
-import { DiscoveryStep } from '../discovery/DiscoveryStep';
+import {
+  DEFAULT_TEMPLATE_ID,
+  builtInTemplate,
+  checkReadiness,
+  type Discovery,
+  type Scoping,
+} from '../../../src/domain';
 import { validateDraft } from '../draft/draft-problems';
 import { useDraftEditor } from '../draft/use-draft-editor';
 import { FieldProblemsProvider } from '../fields/field-problems';
-import { ScopingStep } from '../scoping/ScopingStep';
 import { ReadinessSummary } from './ReadinessSummary';
 import { SaveBar } from './SaveBar';
-import { SaveStatus } from './SaveStatus';
 import { StepNav } from './StepNav';
 import { STEPS, locate, type StepId } from './steps';
 import { useLocateField } from './use-locate-field';
 import { useUnsavedWarning } from './use-unsaved-warning';
 
 const STEP_LABELS = Object.fromEntries(STEPS.map((s) => [s.id, s.label])) as Record<StepId, string>;
+
+// Each step is its own chunk, so the panel's first load carries only what it shows first.
+// Discovery is the first step: its chunk is asked for as soon as this module runs, alongside the
+// panel's resolver calls, rather than after them.
+const discoveryChunk = import('../discovery/DiscoveryStep');
+const DiscoveryStep = lazy(() => discoveryChunk.then((m) => ({ default: m.DiscoveryStep })));
+const ScopingStep = lazy(() =>
+  import('../scoping/ScopingStep').then((m) => ({ default: m.ScopingStep })),
+);
+const BreakdownStep = lazy(() =>
+  import('../breakdown/BreakdownStep').then((m) => ({ default: m.BreakdownStep })),
+);
+// Only shown after a failed save, with Jira's section message.
+const SaveStatus = lazy(() => import('./SaveStatus').then((m) => ({ default: m.SaveStatus })));
 
 /** Discovery → Scoping → Breakdown for one issue's draft. */
 export function Workflow({
@@ -55,12 +72,28 @@ export function Workflow({
     return state.save.status === 'invalid' ? [...live, ...state.save.problems] : live;
   }, [state.draft, state.save]);
 
-  const onLocate = (path: string) => {
-    const where = locate(path);
-    setStep(where.step);
-    if (where.service !== null) setExpanded(where.service);
-    locateField(path);
-  };
+  const onLocate = useCallback(
+    (path: string) => {
+      const where = locate(path);
+      setStep(where.step);
+      if (where.service !== null) setExpanded(where.service);
+      locateField(path);
+    },
+    [locateField],
+  );
+  // Stable across keystrokes, so parts of the form whose data did not change can skip rendering.
+  const onDiscovery = useCallback(
+    (recipe: (current: Discovery) => Discovery) => {
+      edit((draft) => ({ ...draft, discovery: recipe(draft.discovery) }));
+    },
+    [edit],
+  );
+  const onScoping = useCallback(
+    (recipe: (current: Scoping) => Scoping) => {
+      edit((draft) => ({ ...draft, scoping: recipe(draft.scoping) }));
+    },
+    [edit],
+  );
   const goTo = async (next: StepId) => {
     if (next === 'breakdown' && (dirty || state.version === 0) && !(await editor.save())) return;
     setStep(next);
@@ -71,47 +104,48 @@ export function Workflow({
     <FieldProblemsProvider problems={problems}>
       <Stack space="space.200">
         <StepNav current={step} busy={saving} onSelect={(next) => void goTo(next)} />
-        <SaveStatus
-          save={state.save}
-          onReload={() => void editor.reload()}
-          onRetry={() => void editor.save()}
-          onLocate={onLocate}
-        />
+        {state.save.status === 'idle' ||
+        state.save.status === 'saving' ||
+        state.save.status === 'saved' ? null : (
+          <Suspense fallback={null}>
+            <SaveStatus
+              save={state.save}
+              onReload={() => void editor.reload()}
+              onRetry={() => void editor.save()}
+              onLocate={onLocate}
+            />
+          </Suspense>
+        )}
         <section
           ref={stepRef}
           tabIndex={-1}
           aria-label={`${STEP_LABELS[step]} step`}
           style={{ outline: 'none' }}
         >
-          {step === 'discovery' ? (
-            <DiscoveryStep
-              discovery={state.draft.discovery}
-              onChange={(recipe) => {
-                edit((draft) => ({ ...draft, discovery: recipe(draft.discovery) }));
-              }}
-            />
-          ) : null}
-          {step === 'scoping' ? (
-            <ScopingStep
-              scoping={state.draft.scoping}
-              expanded={expanded}
-              onExpand={setExpanded}
-              onChange={(recipe) => {
-                edit((draft) => ({ ...draft, scoping: recipe(draft.scoping) }));
-              }}
-            />
-          ) : null}
-          {step === 'breakdown' ? (
-            <BreakdownStep
-              context={context}
-              templates={templates.templates}
-              templateId={templateId}
-              reuseCurrentEpic={reuseCurrentEpic}
-              onTemplate={setTemplateId}
-              onReuseCurrentEpic={setReuseCurrentEpic}
-              onLocate={onLocate}
-            />
-          ) : null}
+          <Suspense fallback={<Loading label={`Loading ${STEP_LABELS[step]}…`} />}>
+            {step === 'discovery' ? (
+              <DiscoveryStep discovery={state.draft.discovery} onChange={onDiscovery} />
+            ) : null}
+            {step === 'scoping' ? (
+              <ScopingStep
+                scoping={state.draft.scoping}
+                expanded={expanded}
+                onExpand={setExpanded}
+                onChange={onScoping}
+              />
+            ) : null}
+            {step === 'breakdown' ? (
+              <BreakdownStep
+                context={context}
+                templates={templates.templates}
+                templateId={templateId}
+                reuseCurrentEpic={reuseCurrentEpic}
+                onTemplate={setTemplateId}
+                onReuseCurrentEpic={setReuseCurrentEpic}
+                onLocate={onLocate}
+              />
+            ) : null}
+          </Suspense>
         </section>
         {step === 'breakdown' ? null : (
           <>

@@ -1,0 +1,14 @@
+/**
+ * Stands in for `@atlaskit/feature-gate-js-client/feature-gates` in the Custom UI builds (see
+ * scripts/build-ui.mts). Atlaskit asks it whether Atlassian's internal feature gates are on; in a
+ * Forge app no Statsig client is ever initialised, so the real client answers `false` (or the
+ * given default) after logging a warning, and ships about 50 KB gzip of Statsig to do so.
+ */
+const FeatureGates = {
+  checkGate: (_gateName: string): boolean => false,
+  getExperimentValue: <T>(_experiment: string, _parameter: string, defaultValue: T): T =>
+    defaultValue,
+  initializeCompleted: (): boolean => false,
+};
+
+export default FeatureGates;
