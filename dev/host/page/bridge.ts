@@ -3,6 +3,8 @@
  * `window.__bridge.callBridge`, which `@forge/bridge` requires, by relaying each call to the host
  * page with postMessage. The host answers it (see host.ts), as Jira's frame host does.
  */
+import { applyFrameTheme, type ColorMode } from './frame-theme';
+
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
 const frameId = new URLSearchParams(window.location.search).get('frame') ?? 'unknown';
@@ -34,6 +36,10 @@ window.addEventListener('message', (event: MessageEvent) => {
     if (data.ok) waiting.resolve(data.value);
     else waiting.reject(new Error(data.message ?? 'The host could not complete the call.'));
   }
+  // The host's theme switch, for frames that enabled theming.
+  if (data.kind === 'theme' && (data.payload === 'light' || data.payload === 'dark')) {
+    applyFrameTheme(data.payload);
+  }
   if (data.kind === 'event' && data.event) {
     for (const listener of listeners.get(data.event) ?? []) listener(data.payload);
   }
@@ -50,7 +56,16 @@ function callBridge(name: string, payload?: Record<string, unknown>): Promise<un
   }
   const id = ++sequence;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, {
+      resolve:
+        name === 'enableTheming'
+          ? (value) => {
+              applyFrameTheme(value as ColorMode);
+              resolve(undefined);
+            }
+          : resolve,
+      reject,
+    });
     post({ kind: 'call', id, name, payload: payload ?? null });
   });
 }

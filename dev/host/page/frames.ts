@@ -110,7 +110,8 @@ async function answer(
       frame.onClose?.();
       return true;
     case 'enableTheming':
-      return true;
+      frame.themed = true;
+      return session.theme;
     case 'changeWindowTitle':
       return true;
     case 'emit':
@@ -127,6 +128,19 @@ async function answer(
       return true;
     default:
       throw new Error(`The local host does not support "${name}".`);
+  }
+}
+
+/** Sets the host's theme and passes it to every frame that enabled theming, as Jira does. */
+export function setTheme(theme: 'light' | 'dark'): void {
+  session.theme = theme;
+  document.documentElement.setAttribute('data-color-mode', theme);
+  for (const frame of session.frames.values()) {
+    if (!frame.themed) continue;
+    frame.iframe.contentWindow?.postMessage(
+      { bbBridge: true, kind: 'theme', payload: theme },
+      location.origin,
+    );
   }
 }
 

@@ -4,7 +4,7 @@
  * bridge calls of the app frames (frames.ts) the way Jira's frame host does.
  */
 import { el } from './dom';
-import { listenToFrames } from './frames';
+import { listenToFrames, setTheme } from './frames';
 import { session, viewElement } from './session';
 import type { Config } from './types';
 import { renderIssues } from './views/issue-browser';
@@ -63,6 +63,13 @@ function fillTopBar(config: Config): void {
     localStorage.setItem('bb-dev-user', session.user);
     void render();
   });
+  const themeSwitcher = document.getElementById('theme-switcher') as HTMLSelectElement;
+  themeSwitcher.value = session.theme;
+  themeSwitcher.addEventListener('change', () => {
+    const theme = themeSwitcher.value === 'dark' ? 'dark' : 'light';
+    localStorage.setItem('bb-dev-theme', theme);
+    setTheme(theme);
+  });
   const nav = document.getElementById('project-nav') as HTMLElement;
   for (const key of config.projects) {
     nav.append(
@@ -90,6 +97,7 @@ async function start(): Promise<void> {
   const config = (await (await fetch('/__dev/config')).json()) as Config;
   session.config = config;
   session.rerender = () => void render();
+  setTheme(session.theme);
   fillTopBar(config);
   listenToFrames();
   window.addEventListener('hashchange', () => void render());

@@ -24,6 +24,8 @@ export interface Frame {
   projectKey?: string;
   context: unknown;
   onClose?: () => void;
+  /** The app called `view.theme.enable()`: it follows the host's theme from then on. */
+  themed?: boolean;
 }
 export interface IssueFields {
   summary: string;
