@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { seriousAxeViolations } from '../support/axe';
 import { aDraft } from '../support/draft-builders';
 import { saveDraftOver } from '../support/dev-invoke';
 import { useHostPage } from '../support/host-page-harness';
@@ -48,6 +49,7 @@ async function contrastOf(
 }
 
 async function expectLegible(frame: Frame, selectors: string[], theme: Theme): Promise<void> {
+  expect(await seriousAxeViolations(frame)).toEqual([]);
   for (const selector of selectors) {
     const { ratio, darkBackground } = await contrastOf(frame, selector);
     expect({ selector, darkBackground }).toEqual({ selector, darkBackground: theme === 'dark' });
@@ -55,7 +57,7 @@ async function expectLegible(frame: Frame, selectors: string[], theme: Theme): P
   }
 }
 
-describe('the issue panel in Jira’s light and dark themes', () => {
+describe('the issue panel in Jira’s light and dark themes (axe: no serious or critical violation)', () => {
   beforeAll(async () => {
     await saveDraftOver(host.stack.hostUrl, 'SHOP-2', aDraft());
   });
@@ -65,6 +67,22 @@ describe('the issue panel in Jira’s light and dark themes', () => {
     async (theme) => {
       const page = host.page;
       await page.setViewportSize({ width: 1280, height: 900 });
+      // A blank draft first: readiness findings, each with its "Go to field".
+      const blankPage = await host.newPage();
+      await blankPage.setViewportSize({ width: 1280, height: 900 });
+      await blankPage.goto(`${host.stack.hostUrl}/?user=member&theme=${theme}#/browse/SHOP-3`);
+      const blank = await panelFrame(blankPage);
+      await blank.getByLabel('Feature title', { exact: true }).waitFor();
+      await blank
+        .getByRole('button', { name: /^Go to field: / })
+        .first()
+        .waitFor();
+      await expectLegible(blank, ['body', 'h3'], theme);
+      await blankPage.screenshot({
+        path: path.join(SHOTS, `blank-draft-${theme}.png`),
+        fullPage: true,
+      });
+
       await page.goto(`${host.stack.hostUrl}/?user=member&theme=${theme}#/browse/SHOP-2`);
       const frame = await panelFrame(page);
       await frame.getByLabel('Feature title', { exact: true }).waitFor();
