@@ -2,6 +2,7 @@ import { Box } from '@atlaskit/primitives';
 import type AtlaskitSelect from '@atlaskit/select';
 import { lazy, Suspense } from 'react';
 import { FieldShell } from './FieldShell';
+import { useReadOnly } from './read-only';
 
 // Jira's select (react-select underneath) is the panel's largest component: it loads when the
 // first select is shown, not with the panel.
@@ -26,6 +27,7 @@ export interface SelectInputProps<V extends string | number> {
 export function SelectInput<V extends string | number>(props: SelectInputProps<V>) {
   const { path, label, value, options, onChange, helper } = props;
   const selected = options.find((option) => option.value === value) ?? null;
+  const readOnly = useReadOnly();
   return (
     <FieldShell path={path} label={label} helper={helper}>
       {({ id, describedBy, invalid }) => (
@@ -35,6 +37,7 @@ export function SelectInput<V extends string | number>(props: SelectInputProps<V
             inputId={id}
             descriptionId={describedBy}
             isInvalid={invalid}
+            isDisabled={readOnly}
             options={options}
             value={selected}
             menuPlacement="auto"

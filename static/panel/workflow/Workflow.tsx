@@ -1,4 +1,4 @@
-import { Stack } from '@atlaskit/primitives';
+import { Stack, Text } from '@atlaskit/primitives';
 import { Loading } from '@ui/Loading';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppContext, ResolverOutput } from '../../../src/contract';
@@ -12,12 +12,15 @@ import {
 import { validateDraft } from '../draft/draft-problems';
 import { useDraftEditor } from '../draft/use-draft-editor';
 import { FieldProblemsProvider } from '../fields/field-problems';
+import { ReadOnlyContext } from '../fields/read-only';
 import { ReadinessSummary } from './ReadinessSummary';
 import { SaveBar } from './SaveBar';
 import { StepNav } from './StepNav';
 import { STEPS, locate, type StepId } from './steps';
 import { useLocateField } from './use-locate-field';
 import { useUnsavedWarning } from './use-unsaved-warning';
+
+const ignoreEdit = (): void => undefined;
 
 const STEP_LABELS = Object.fromEntries(STEPS.map((s) => [s.id, s.label])) as Record<StepId, string>;
 
@@ -46,7 +49,10 @@ export function Workflow({
   templates: ResolverOutput<'template/list'>;
 }) {
   const editor = useDraftEditor(stored);
-  const { state, dirty, edit } = editor;
+  const { state, dirty } = editor;
+  // Someone without "Edit issues" reads the draft: nothing they do may change it.
+  const readOnly = !context.canEditDraft;
+  const edit = readOnly ? ignoreEdit : editor.edit;
   const [step, setStep] = useState<StepId>('discovery');
   const [expanded, setExpanded] = useState<number | null>(null);
   const [templateId, setTemplateId] = useState(templates.defaultTemplateId);
@@ -95,71 +101,84 @@ export function Workflow({
     [edit],
   );
   const goTo = async (next: StepId) => {
-    if (next === 'breakdown' && (dirty || state.version === 0) && !(await editor.save())) return;
+    if (
+      next === 'breakdown' &&
+      !readOnly &&
+      (dirty || state.version === 0) &&
+      !(await editor.save())
+    )
+      return;
     setStep(next);
   };
   const saving = state.save.status === 'saving';
 
   return (
     <FieldProblemsProvider problems={problems}>
-      <Stack space="space.200">
-        <StepNav current={step} busy={saving} onSelect={(next) => void goTo(next)} />
-        {state.save.status === 'idle' ||
-        state.save.status === 'saving' ||
-        state.save.status === 'saved' ? null : (
-          <Suspense fallback={null}>
-            <SaveStatus
-              save={state.save}
-              onReload={() => void editor.reload()}
-              onRetry={() => void editor.save()}
-              onLocate={onLocate}
-            />
-          </Suspense>
-        )}
-        <section
-          ref={stepRef}
-          tabIndex={-1}
-          aria-label={`${STEP_LABELS[step]} step`}
-          style={{ outline: 'none' }}
-        >
-          <Suspense fallback={<Loading label={`Loading ${STEP_LABELS[step]}…`} />}>
-            {step === 'discovery' ? (
-              <DiscoveryStep discovery={state.draft.discovery} onChange={onDiscovery} />
-            ) : null}
-            {step === 'scoping' ? (
-              <ScopingStep
-                scoping={state.draft.scoping}
-                expanded={expanded}
-                onExpand={setExpanded}
-                onChange={onScoping}
-              />
-            ) : null}
-            {step === 'breakdown' ? (
-              <BreakdownStep
-                context={context}
-                templates={templates.templates}
-                templateId={templateId}
-                reuseCurrentEpic={reuseCurrentEpic}
-                onTemplate={setTemplateId}
-                onReuseCurrentEpic={setReuseCurrentEpic}
+      <ReadOnlyContext.Provider value={readOnly}>
+        <Stack space="space.200">
+          <StepNav current={step} busy={saving} onSelect={(next) => void goTo(next)} />
+          {readOnly ? (
+            <Text color="color.text.subtle" testId="read-only-reason">
+              {`You can read this breakdown but not change it: that takes the "Edit issues" permission in ${context.project.key}.`}
+            </Text>
+          ) : null}
+          {state.save.status === 'idle' ||
+          state.save.status === 'saving' ||
+          state.save.status === 'saved' ? null : (
+            <Suspense fallback={null}>
+              <SaveStatus
+                save={state.save}
+                onReload={() => void editor.reload()}
+                onRetry={() => void editor.save()}
                 onLocate={onLocate}
               />
-            ) : null}
-          </Suspense>
-        </section>
-        {step === 'breakdown' ? null : (
-          <>
-            <ReadinessSummary findings={findings} onLocate={onLocate} />
-            <SaveBar
-              state={state}
-              dirty={dirty}
-              nextLabel={step === 'discovery' ? 'Next: Scoping' : 'Save and preview breakdown'}
-              onSave={() => void editor.save()}
-              onNext={() => void goTo(step === 'discovery' ? 'scoping' : 'breakdown')}
-            />
-          </>
-        )}
-      </Stack>
+            </Suspense>
+          )}
+          <section
+            ref={stepRef}
+            tabIndex={-1}
+            aria-label={`${STEP_LABELS[step]} step`}
+            style={{ outline: 'none' }}
+          >
+            <Suspense fallback={<Loading label={`Loading ${STEP_LABELS[step]}…`} />}>
+              {step === 'discovery' ? (
+                <DiscoveryStep discovery={state.draft.discovery} onChange={onDiscovery} />
+              ) : null}
+              {step === 'scoping' ? (
+                <ScopingStep
+                  scoping={state.draft.scoping}
+                  expanded={expanded}
+                  onExpand={setExpanded}
+                  onChange={onScoping}
+                />
+              ) : null}
+              {step === 'breakdown' ? (
+                <BreakdownStep
+                  context={context}
+                  templates={templates.templates}
+                  templateId={templateId}
+                  reuseCurrentEpic={reuseCurrentEpic}
+                  onTemplate={setTemplateId}
+                  onReuseCurrentEpic={setReuseCurrentEpic}
+                  onLocate={onLocate}
+                />
+              ) : null}
+            </Suspense>
+          </section>
+          {step === 'breakdown' || readOnly ? null : (
+            <>
+              <ReadinessSummary findings={findings} onLocate={onLocate} />
+              <SaveBar
+                state={state}
+                dirty={dirty}
+                nextLabel={step === 'discovery' ? 'Next: Scoping' : 'Save and preview breakdown'}
+                onSave={() => void editor.save()}
+                onNext={() => void goTo(step === 'discovery' ? 'scoping' : 'breakdown')}
+              />
+            </>
+          )}
+        </Stack>
+      </ReadOnlyContext.Provider>
     </FieldProblemsProvider>
   );
 }
