@@ -40,12 +40,27 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (data.kind === 'theme' && (data.payload === 'light' || data.payload === 'dark')) {
     applyFrameTheme(data.payload);
   }
+  if (data.kind === 'modalClosed' && typeof data.id === 'number') {
+    const onClose = modalCallbacks.get(data.id);
+    modalCallbacks.delete(data.id);
+    onClose?.(data.payload);
+  }
   if (data.kind === 'event' && data.event) {
     for (const listener of listeners.get(data.event) ?? []) listener(data.payload);
   }
 });
 
+/** The `onClose` callbacks of the Custom UI modals this frame opened, until each closes. */
+const modalCallbacks = new Map<number, (payload: unknown) => void>();
+
 function callBridge(name: string, payload?: Record<string, unknown>): Promise<unknown> {
+  if (name === 'openModal' && payload) {
+    // A function cannot cross postMessage: the host gets an id and answers with the result.
+    const modalId = ++sequence;
+    const { onClose, ...rest } = payload;
+    if (typeof onClose === 'function') modalCallbacks.set(modalId, onClose as (p: unknown) => void);
+    payload = { ...rest, modalId };
+  }
   if (name === 'on' && payload && typeof payload.callback === 'function') {
     const event = String(payload.event);
     const callback = payload.callback as (p: unknown) => void;
