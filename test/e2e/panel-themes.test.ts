@@ -11,6 +11,8 @@ const host = useHostPage({ pageTimeoutMs: 10_000 });
 const SHOTS = path.join(__dirname, '..', '..', 'test-results', 'themes');
 
 type Theme = 'light' | 'dark';
+/** Each theme creates issues from its own issue, so each shows a run of its own. */
+const RUN_ISSUE: Record<Theme, string> = { light: 'SHOP-2', dark: 'VENTAS-1' };
 
 async function panelFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('iframe[data-module="jira:issuePanel"]');
@@ -60,6 +62,8 @@ async function expectLegible(frame: Frame, selectors: string[], theme: Theme): P
 describe('the issue panel in Jira’s light and dark themes (axe: no serious or critical violation)', () => {
   beforeAll(async () => {
     await saveDraftOver(host.stack.hostUrl, 'SHOP-2', aDraft());
+    for (const issueKey of Object.values(RUN_ISSUE))
+      await saveDraftOver(host.stack.hostUrl, issueKey, aDraft());
   });
 
   it.each<Theme>(['light', 'dark'])(
@@ -83,7 +87,9 @@ describe('the issue panel in Jira’s light and dark themes (axe: no serious or 
         fullPage: true,
       });
 
-      await page.goto(`${host.stack.hostUrl}/?user=member&theme=${theme}#/browse/SHOP-2`);
+      await page.goto(
+        `${host.stack.hostUrl}/?user=member&theme=${theme}#/browse/${RUN_ISSUE[theme]}`,
+      );
       const frame = await panelFrame(page);
       await frame.getByLabel('Feature title', { exact: true }).waitFor();
       expect(await frame.locator('html').getAttribute('data-color-mode')).toBe(theme);
@@ -106,6 +112,11 @@ describe('the issue panel in Jira’s light and dark themes (axe: no serious or 
       await frame.getByTestId('plan-tree').waitFor();
       await expectLegible(frame, ['h3', '[data-testid="plan-tree"]'], theme);
       await page.screenshot({ path: path.join(SHOTS, `breakdown-${theme}.png`), fullPage: true });
+
+      await frame.getByRole('button', { name: /^Create \d+ issues$/ }).click();
+      await frame.getByTestId('run-progress').getByText('Done').waitFor();
+      await expectLegible(frame, ['h3', '[data-testid="run-outcomes"]'], theme);
+      await page.screenshot({ path: path.join(SHOTS, `run-${theme}.png`), fullPage: true });
     },
   );
 
