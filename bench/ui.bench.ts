@@ -37,7 +37,9 @@ const median = (values: number[]): number => {
 const pad = (text: string, width: number): string => text.padStart(width);
 
 function printBytes(all: EntryBytes[]): string[] {
-  console.log('Bytes per entry (gzip at zlib default level; "first" = entry chunk, static imports, CSS)\n');
+  console.log(
+    'Bytes per entry (gzip at zlib default level; "first" = entry chunk, static imports, CSS)\n',
+  );
   console.log(' entry       │ first raw │ first gzip │ budget │ files │  all raw │  all gzip');
   const verdicts: string[] = [];
   for (const bytes of all) {
@@ -159,9 +161,13 @@ async function main(): Promise<void> {
     const firstField = median(loads);
     const perKey = { 2: median(costs[2]), 25: median(costs[25]) };
     const ratio = perKey[25] / perKey[2];
-    console.log(`\nNavigation to the panel's first field (median of ${LOADS}): ${firstField.toFixed(0)} ms`);
+    console.log(
+      `\nNavigation to the panel's first field (median of ${LOADS}): ${firstField.toFixed(0)} ms`,
+    );
     console.log(`  each load: ${loads.map((ms) => ms.toFixed(0)).join(', ')} ms\n`);
-    console.log(`Per keystroke in a service's primary function (median of ${ROUNDS * KEYS} keys)\n`);
+    console.log(
+      `Per keystroke in a service's primary function (median of ${ROUNDS * KEYS} keys)\n`,
+    );
     console.log(' services │ median │    p90 │ ratio to 2');
     for (const size of [2, 25] as const) {
       const p90 = [...costs[size]].sort((a, b) => a - b)[Math.floor(costs[size].length * 0.9)]!;
