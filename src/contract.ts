@@ -63,6 +63,8 @@ export const appContextSchema = z.object({
     .nullable(),
   /** Whether this person may administer the project (the settings page needs it). */
   canAdminister: z.boolean(),
+  /** Whether this person may change the issue's breakdown draft (what `draft/save` checks). */
+  canEditDraft: z.boolean(),
   /** When a breakdown draft was last saved for this issue (from app storage), if ever. */
   draftSavedAt: z.string().nullable(),
 });

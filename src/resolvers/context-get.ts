@@ -5,6 +5,7 @@ import { getMyPermissions } from '../jira/operations/get-my-permissions';
 import { getProject } from '../jira/operations/get-project';
 import { draftSavedAt } from '../storage/draft-store';
 import { defineResolver } from './define-resolver';
+import { DRAFT_EDIT_PERMISSION } from './draft-edit-permission';
 
 interface IssueTypeField {
   id: string;
@@ -22,7 +23,7 @@ export function registerContextGet(resolver: Resolver): void {
     const jira = createJiraRequester();
     const [project, permissions, issue] = await Promise.all([
       getProject(jira, scope.projectId),
-      getMyPermissions(jira, scope.projectId, ['ADMINISTER_PROJECTS']),
+      getMyPermissions(jira, scope.projectId, ['ADMINISTER_PROJECTS', DRAFT_EDIT_PERMISSION]),
       scope.issue ? getIssue(jira, scope.issue.id, { fields: ['summary', 'issuetype'] }) : null,
     ]);
     const issueType = issue?.fields.issuetype as IssueTypeField | undefined;
@@ -44,6 +45,7 @@ export function registerContextGet(resolver: Resolver): void {
             }
           : null,
       canAdminister: permissions.ADMINISTER_PROJECTS === true,
+      canEditDraft: permissions[DRAFT_EDIT_PERMISSION] === true,
       draftSavedAt: scope.issue ? await draftSavedAt(scope.issue.id) : null,
     };
   });

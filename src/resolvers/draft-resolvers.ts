@@ -4,6 +4,7 @@ import { createJiraClient } from '../jira/jira-client';
 import { getDraft, saveDraft } from '../storage/draft-store';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
+import { DRAFT_EDIT_PERMISSION } from './draft-edit-permission';
 import { requireIssue } from './invocation-context';
 
 /**
@@ -20,8 +21,10 @@ export function registerDraftResolvers(resolver: Resolver): void {
 
   defineResolver(resolver, 'draft/save', async (input, scope) => {
     const issue = requireIssue(scope);
-    const held = await createJiraClient().getMyPermissions(scope.projectId, ['EDIT_ISSUES']);
-    if (!held.EDIT_ISSUES) {
+    const held = await createJiraClient().getMyPermissions(scope.projectId, [
+      DRAFT_EDIT_PERMISSION,
+    ]);
+    if (!held[DRAFT_EDIT_PERMISSION]) {
       throw new AppError(
         'FORBIDDEN',
         `You need the "Edit issues" permission in ${scope.projectKey} to change this breakdown. You can still read it.`,

@@ -1,6 +1,11 @@
 import Button from '@atlaskit/button/new';
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import { Box, Stack, Text } from '@atlaskit/primitives';
+import { lazy, Suspense } from 'react';
 import type { ResolverError as ResolverErrorData } from '../../src/contract';
+
+// Jira's section message brings its dismiss IconButton, tooltip and popper: loaded only when an
+// error is shown, which keeps them out of every entry's first load.
+const SectionMessage = lazy(() => import('./ResolverErrorMessage'));
 
 const TITLES: Record<ResolverErrorData['code'], string> = {
   INVALID_INPUT: 'Some input needs attention',
@@ -20,21 +25,31 @@ export function ResolverError({
   error: ResolverErrorData;
   onRetry?: () => void;
 }) {
+  const title = TITLES[error.code];
+  const retry = onRetry ? (
+    <Button appearance="subtle" onClick={onRetry}>
+      Try again
+    </Button>
+  ) : null;
   return (
-    <SectionMessage
-      appearance={error.code === 'FORBIDDEN' ? 'warning' : 'error'}
-      title={TITLES[error.code]}
-      actions={
-        onRetry ? (
-          <SectionMessageAction>
-            <Button appearance="subtle" onClick={onRetry}>
-              Try again
-            </Button>
-          </SectionMessageAction>
-        ) : undefined
+    // Until the message's code arrives, the same words show as plain text.
+    <Suspense
+      fallback={
+        <Box role="alert">
+          <Stack space="space.050">
+            <Text weight="bold">{title}</Text>
+            <Text>{error.message}</Text>
+            {retry}
+          </Stack>
+        </Box>
       }
     >
-      <p>{error.message}</p>
-    </SectionMessage>
+      <SectionMessage
+        appearance={error.code === 'FORBIDDEN' ? 'warning' : 'error'}
+        title={title}
+        action={retry}
+        message={error.message}
+      />
+    </Suspense>
   );
 }

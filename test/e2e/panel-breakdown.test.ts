@@ -148,8 +148,11 @@ describe('the issue panel: breakdown and creation', () => {
     await panel.getByTestId('run-progress').getByText('Done').waitFor();
     const before = host.stack.emulator!.issues('SHOP').length;
     await panel.getByRole('button', { name: 'Undo: delete created issues' }).click();
-    const dialog = panel.getByRole('dialog');
+    // The confirmation is a Custom UI modal the host page draws over the page, not inside the panel.
+    const dialog = host.page.getByRole('dialog').frameLocator('iframe');
+    await dialog.getByRole('heading', { name: /^Delete \d+ created issues\?$/ }).waitFor();
     await dialog.getByRole('button', { name: 'Delete issues' }).click();
+    await host.page.getByRole('dialog').waitFor({ state: 'detached' });
     await panel
       .getByText(/^Deleted \d+ issues$/)
       .first()

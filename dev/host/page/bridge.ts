@@ -3,6 +3,8 @@
  * `window.__bridge.callBridge`, which `@forge/bridge` requires, by relaying each call to the host
  * page with postMessage. The host answers it (see host.ts), as Jira's frame host does.
  */
+import { applyFrameTheme, type ColorMode } from './frame-theme';
+
 type Pending = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
 const frameId = new URLSearchParams(window.location.search).get('frame') ?? 'unknown';
@@ -34,12 +36,31 @@ window.addEventListener('message', (event: MessageEvent) => {
     if (data.ok) waiting.resolve(data.value);
     else waiting.reject(new Error(data.message ?? 'The host could not complete the call.'));
   }
+  // The host's theme switch, for frames that enabled theming.
+  if (data.kind === 'theme' && (data.payload === 'light' || data.payload === 'dark')) {
+    applyFrameTheme(data.payload);
+  }
+  if (data.kind === 'modalClosed' && typeof data.id === 'number') {
+    const onClose = modalCallbacks.get(data.id);
+    modalCallbacks.delete(data.id);
+    onClose?.(data.payload);
+  }
   if (data.kind === 'event' && data.event) {
     for (const listener of listeners.get(data.event) ?? []) listener(data.payload);
   }
 });
 
+/** The `onClose` callbacks of the Custom UI modals this frame opened, until each closes. */
+const modalCallbacks = new Map<number, (payload: unknown) => void>();
+
 function callBridge(name: string, payload?: Record<string, unknown>): Promise<unknown> {
+  if (name === 'openModal' && payload) {
+    // A function cannot cross postMessage: the host gets an id and answers with the result.
+    const modalId = ++sequence;
+    const { onClose, ...rest } = payload;
+    if (typeof onClose === 'function') modalCallbacks.set(modalId, onClose as (p: unknown) => void);
+    payload = { ...rest, modalId };
+  }
   if (name === 'on' && payload && typeof payload.callback === 'function') {
     const event = String(payload.event);
     const callback = payload.callback as (p: unknown) => void;
@@ -50,7 +71,16 @@ function callBridge(name: string, payload?: Record<string, unknown>): Promise<un
   }
   const id = ++sequence;
   return new Promise((resolve, reject) => {
-    pending.set(id, { resolve, reject });
+    pending.set(id, {
+      resolve:
+        name === 'enableTheming'
+          ? (value) => {
+              applyFrameTheme(value as ColorMode);
+              resolve(undefined);
+            }
+          : resolve,
+      reject,
+    });
     post({ kind: 'call', id, name, payload: payload ?? null });
   });
 }

@@ -6,6 +6,7 @@ import { devFetch } from './dev-fetch';
 import { el, text } from './dom';
 import { showFlag } from './flags';
 import { jira } from './jira-client';
+import { openModal } from './modal';
 import { session } from './session';
 import { RESOURCE, type Frame, type ModuleType } from './types';
 
@@ -14,17 +15,25 @@ export async function mountFrame(
   module: ModuleType,
   scope: { issueKey?: string; projectKey?: string },
   title: string,
-  onClose?: () => void,
+  onClose?: (payload?: unknown) => void,
+  /** For a frame in a Custom UI `Modal`: the context its opener gave, as `extension.modal`. */
+  modal?: unknown,
 ): Promise<void> {
   const params = new URLSearchParams({ module, user: session.user, ...scope });
   const response = await devFetch(`/__dev/context?${params.toString()}`);
-  const context = (await response.json()) as { error?: { message: string } };
+  const context = (await response.json()) as {
+    error?: { message: string };
+    extension?: Record<string, unknown>;
+    theme?: unknown;
+  };
   if (!response.ok) {
     container.append(
       el('div', { class: 'error-box' }, context.error?.message ?? 'The app could not load.'),
     );
     return;
   }
+  context.theme = { colorMode: session.theme };
+  if (modal !== undefined) context.extension = { ...context.extension, modal };
   const frameId = `${RESOURCE[module]}-${Math.random().toString(36).slice(2, 10)}`;
   const iframe = el('iframe', {
     class: 'app-frame',
@@ -107,10 +116,35 @@ async function answer(
       return text(payload?.url);
     case 'close':
     case 'submit':
-      frame.onClose?.();
+      frame.onClose?.(payload ?? undefined);
       return true;
+    case 'openModal': {
+      // As Jira does: the modal is drawn by the host page over everything, not inside the frame,
+      // with the same resource (or the one named); the opener hears how it closed.
+      const modalId = Number(payload?.modalId);
+      const module = frame.module;
+      const scope = {
+        ...(frame.issueKey ? { issueKey: frame.issueKey } : {}),
+        ...(frame.projectKey ? { projectKey: frame.projectKey } : {}),
+      };
+      const title = text(payload?.title) || 'Backend Breakdown';
+      openModal(
+        title,
+        (body, close) => mountFrame(body, module, scope, title, close, payload?.context ?? {}),
+        {
+          onClosed: (result) => {
+            frame.iframe.contentWindow?.postMessage(
+              { bbBridge: true, kind: 'modalClosed', id: modalId, payload: result },
+              location.origin,
+            );
+          },
+        },
+      );
+      return true;
+    }
     case 'enableTheming':
-      return true;
+      frame.themed = true;
+      return session.theme;
     case 'changeWindowTitle':
       return true;
     case 'emit':
@@ -127,6 +161,19 @@ async function answer(
       return true;
     default:
       throw new Error(`The local host does not support "${name}".`);
+  }
+}
+
+/** Sets the host's theme and passes it to every frame that enabled theming, as Jira does. */
+export function setTheme(theme: 'light' | 'dark'): void {
+  session.theme = theme;
+  document.documentElement.setAttribute('data-color-mode', theme);
+  for (const frame of session.frames.values()) {
+    if (!frame.themed) continue;
+    frame.iframe.contentWindow?.postMessage(
+      { bbBridge: true, kind: 'theme', payload: theme },
+      location.origin,
+    );
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { devFetch } from './dev-fetch';
 import { el } from './dom';
-import { listenToFrames } from './frames';
+import { listenToFrames, setTheme } from './frames';
 import { session, viewElement } from './session';
 import type { Config } from './types';
 import { renderIssues } from './views/issue-browser';
@@ -65,6 +65,13 @@ function fillTopBar(config: Config): void {
     localStorage.setItem('bb-dev-user', session.user);
     void render();
   });
+  const themeSwitcher = document.getElementById('theme-switcher') as HTMLSelectElement;
+  themeSwitcher.value = session.theme;
+  themeSwitcher.addEventListener('change', () => {
+    const theme = themeSwitcher.value === 'dark' ? 'dark' : 'light';
+    localStorage.setItem('bb-dev-theme', theme);
+    setTheme(theme);
+  });
   const nav = document.getElementById('project-nav') as HTMLElement;
   for (const key of config.projects) {
     nav.append(
@@ -93,6 +100,7 @@ async function start(): Promise<void> {
   const config = (await (await devFetch('/__dev/config')).json()) as Config;
   session.config = config;
   session.rerender = () => void render();
+  setTheme(session.theme);
   fillTopBar(config);
   listenToFrames();
   window.addEventListener('hashchange', () => void render());

@@ -1,10 +1,21 @@
 import { el } from './dom';
 import { session } from './session';
 
-/** A Jira-like modal dialog (the issue action); Escape or the blanket closes it. */
+export interface ModalOptions {
+  /** Render the page again after closing (the issue action may have changed the issue). */
+  rerender?: boolean;
+  /** Told how the modal closed: the payload its app closed it with, or undefined (Escape, blanket). */
+  onClosed?: (payload: unknown) => void;
+}
+
+/**
+ * A Jira-like modal dialog (the issue action, or a Custom UI `Modal` an app opened); Escape or the
+ * blanket closes it.
+ */
 export function openModal(
   title: string,
-  mountInto: (body: HTMLElement, close: () => void) => Promise<void>,
+  mountInto: (body: HTMLElement, close: (payload?: unknown) => void) => Promise<void>,
+  options: ModalOptions = { rerender: true },
 ): void {
   const root = document.getElementById('modal-root') as HTMLElement;
   const opener = document.activeElement as HTMLElement | null;
@@ -21,11 +32,13 @@ export function openModal(
     heading,
   );
   const blanket = el('div', { class: 'blanket' }, body);
-  const close = (): void => {
+  const close = (payload?: unknown): void => {
+    if (!blanket.isConnected) return;
     blanket.remove();
     document.removeEventListener('keydown', onKey);
     opener?.focus();
-    session.rerender();
+    if (options.rerender) session.rerender();
+    options.onClosed?.(payload);
   };
   const onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Escape') close();

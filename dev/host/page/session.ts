@@ -6,6 +6,13 @@ export const session = {
     new URLSearchParams(location.search).get('user') ??
     localStorage.getItem('bb-dev-user') ??
     'admin',
+  /** The theme Jira would pass to frames that call `view.theme.enable()`. */
+  theme:
+    (new URLSearchParams(location.search).get('theme') ??
+      localStorage.getItem('bb-dev-theme') ??
+      'light') === 'dark'
+      ? ('dark' as const)
+      : ('light' as const),
   config: undefined as Config | undefined,
   frames: new Map<string, Frame>(),
   /** Renders the current route again; set by host.ts. */

@@ -25,7 +25,10 @@ export interface Frame {
   issueKey?: string;
   projectKey?: string;
   context: unknown;
-  onClose?: () => void;
+  /** Closes the modal this frame is in, with what the app closed it with. */
+  onClose?: (payload?: unknown) => void;
+  /** The app called `view.theme.enable()`: it follows the host's theme from then on. */
+  themed?: boolean;
 }
 export interface IssueFields {
   summary: string;

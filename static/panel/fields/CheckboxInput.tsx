@@ -1,5 +1,6 @@
 import { Checkbox } from '@atlaskit/checkbox';
 import { fieldId } from './field-id';
+import { useReadOnly } from './read-only';
 
 /** A yes/no field of the draft. */
 export function CheckboxInput({
@@ -13,9 +14,11 @@ export function CheckboxInput({
   checked: boolean;
   onChange: (checked: boolean) => void;
 }) {
+  const readOnly = useReadOnly();
   return (
     <Checkbox
       id={fieldId(path)}
+      isDisabled={readOnly}
       label={label}
       isChecked={checked}
       onChange={(event) => {

@@ -5,6 +5,7 @@ import { token } from '@atlaskit/tokens';
 import type { ReactNode } from 'react';
 import { fieldId } from './field-id';
 import { useFieldProblems } from './field-problems';
+import { useReadOnly } from './read-only';
 
 const itemStyle = {
   border: `${token('border.width')} solid ${token('color.border')}`,
@@ -33,6 +34,7 @@ export function ListSection<T>(props: ListSectionProps<T>) {
   const { path, title, noun, items, limit, description, emptyText } = props;
   const problems = useFieldProblems(path);
   const full = items.length >= limit;
+  const readOnly = useReadOnly();
   return (
     <section id={fieldId(path)} tabIndex={-1} aria-label={title}>
       <Stack space="space.100">
@@ -50,28 +52,32 @@ export function ListSection<T>(props: ListSectionProps<T>) {
           <div key={props.keyOf(item, index)} style={itemStyle}>
             <Stack space="space.100">
               {props.renderItem(item, index)}
-              <Inline alignInline="end">
-                <Button
-                  appearance="subtle"
-                  spacing="compact"
-                  onClick={() => {
-                    props.onRemove(index);
-                  }}
-                >
-                  {`Remove ${noun} ${String(index + 1)}`}
-                </Button>
-              </Inline>
+              {readOnly ? null : (
+                <Inline alignInline="end">
+                  <Button
+                    appearance="subtle"
+                    spacing="compact"
+                    onClick={() => {
+                      props.onRemove(index);
+                    }}
+                  >
+                    {`Remove ${noun} ${String(index + 1)}`}
+                  </Button>
+                </Inline>
+              )}
             </Stack>
           </div>
         ))}
-        <Inline space="space.100" alignBlock="center">
-          <Button isDisabled={full} onClick={props.onAdd}>
-            {`Add ${noun}`}
-          </Button>
-          {full ? (
-            <Text color="color.text.subtle">{`At most ${String(limit)} ${title.toLowerCase()}.`}</Text>
-          ) : null}
-        </Inline>
+        {readOnly ? null : (
+          <Inline space="space.100" alignBlock="center">
+            <Button isDisabled={full} onClick={props.onAdd}>
+              {`Add ${noun}`}
+            </Button>
+            {full ? (
+              <Text color="color.text.subtle">{`At most ${String(limit)} ${title.toLowerCase()}.`}</Text>
+            ) : null}
+          </Inline>
+        )}
       </Stack>
     </section>
   );

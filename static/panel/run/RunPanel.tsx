@@ -1,11 +1,10 @@
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import { useState } from 'react';
 import type { RunView } from '../../../src/run/run';
 import { RunOutcomes } from './RunOutcomes';
 import { RunProgress } from './RunProgress';
-import { UndoModal } from './UndoModal';
+import { confirmUndo } from './undo-dialog';
 
 /**
  * A run's progress, its outcomes, and what can be done with it now. The server says which
@@ -26,7 +25,6 @@ export function RunPanel({
   onResume: () => void;
   onUndo: () => void;
 }) {
-  const [confirming, setConfirming] = useState(false);
   const may = new Set(run.actions);
   const removed = (run.cleanup ?? []).filter((c) => c.outcome === 'deleted');
   const kept = (run.cleanup ?? []).filter((c) => c.outcome === 'not-deleted');
@@ -50,7 +48,7 @@ export function RunPanel({
             appearance="subtle"
             isDisabled={busy}
             onClick={() => {
-              setConfirming(true);
+              void confirmUndo(run.counts.created + run.counts.existed, onUndo);
             }}
           >
             Undo: delete created issues
@@ -80,17 +78,6 @@ export function RunPanel({
         </SectionMessage>
       ) : null}
       <RunOutcomes run={run} summaries={summaries} />
-      <UndoModal
-        open={confirming}
-        count={run.counts.created + run.counts.existed}
-        onClose={() => {
-          setConfirming(false);
-        }}
-        onConfirm={() => {
-          setConfirming(false);
-          onUndo();
-        }}
-      />
     </Stack>
   );
 }

@@ -1,9 +1,10 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Text } from '@atlaskit/primitives';
+import { memo } from 'react';
 import type { Service } from '../../../src/domain';
 
 /** A service's row in the list: expands or collapses its form, or removes it. */
-export function ServiceHeader({
+export const ServiceHeader = memo(function ServiceHeader({
   index,
   service,
   expanded,
@@ -36,5 +37,21 @@ export function ServiceHeader({
         </Button>
       </Inline>
     </Inline>
+  );
+}, sameRow);
+
+/**
+ * A keystroke in one service must not re-render the other rows. The row's callbacks are new
+ * closures on every render of the list, but they act only through the row's index and the
+ * workflow's stable `onChange`/`onExpand`, so the data decides whether the row changed.
+ */
+function sameRow(
+  before: { index: number; service: Service; expanded: boolean },
+  after: { index: number; service: Service; expanded: boolean },
+): boolean {
+  return (
+    before.index === after.index &&
+    before.service === after.service &&
+    before.expanded === after.expanded
   );
 }

@@ -33,7 +33,7 @@ export function ProblemList({
               <Button
                 appearance="subtle"
                 spacing="compact"
-                aria-label={`Go to the field: ${problem.message}`}
+                aria-label={`Go to field: ${problem.message}`}
                 onClick={() => {
                   onLocate(problem.path);
                 }}

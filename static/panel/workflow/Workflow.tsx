@@ -1,23 +1,42 @@
-import { Stack } from '@atlaskit/primitives';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Stack, Text } from '@atlaskit/primitives';
+import { Loading } from '@ui/Loading';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AppContext, ResolverOutput } from '../../../src/contract';
 import { useResolver } from '@ui/use-resolver';
-import { checkReadiness, draftBytesWithoutServices } from '../../../src/domain';
-import { BreakdownStep } from '../breakdown/BreakdownStep';
-import { DiscoveryStep } from '../discovery/DiscoveryStep';
+import {
+  checkReadiness,
+  draftBytesWithoutServices,
+  type Discovery,
+  type Scoping,
+} from '../../../src/domain';
 import { validateDraft } from '../draft/draft-problems';
 import { useDraftEditor } from '../draft/use-draft-editor';
 import { FieldProblemsProvider } from '../fields/field-problems';
-import { ScopingStep } from '../scoping/ScopingStep';
+import { ReadOnlyContext } from '../fields/read-only';
 import { ReadinessSummary } from './ReadinessSummary';
 import { SaveBar } from './SaveBar';
-import { SaveStatus } from './SaveStatus';
 import { StepNav } from './StepNav';
 import { STEPS, locate, type StepId } from './steps';
 import { useLocateField } from './use-locate-field';
 import { useUnsavedWarning } from './use-unsaved-warning';
 
+const ignoreEdit = (): void => undefined;
+
 const STEP_LABELS = Object.fromEntries(STEPS.map((s) => [s.id, s.label])) as Record<StepId, string>;
+
+// Each step is its own chunk, so the panel's first load carries only what it shows first.
+// Discovery is the first step: its chunk is asked for as soon as this module runs, alongside the
+// panel's resolver calls, rather than after them.
+const discoveryChunk = import('../discovery/DiscoveryStep');
+const DiscoveryStep = lazy(() => discoveryChunk.then((m) => ({ default: m.DiscoveryStep })));
+const ScopingStep = lazy(() =>
+  import('../scoping/ScopingStep').then((m) => ({ default: m.ScopingStep })),
+);
+const BreakdownStep = lazy(() =>
+  import('../breakdown/BreakdownStep').then((m) => ({ default: m.BreakdownStep })),
+);
+// Only shown after a failed save, with Jira's section message.
+const SaveStatus = lazy(() => import('./SaveStatus').then((m) => ({ default: m.SaveStatus })));
 
 /** Discovery → Scoping → Breakdown for one issue's draft. */
 export function Workflow({
@@ -30,7 +49,10 @@ export function Workflow({
   templates: ResolverOutput<'template/list'>;
 }) {
   const editor = useDraftEditor(stored);
-  const { state, dirty, edit } = editor;
+  const { state, dirty } = editor;
+  // Someone without "Edit issues" reads the draft: nothing they do may change it.
+  const readOnly = !context.canEditDraft;
+  const edit = readOnly ? ignoreEdit : editor.edit;
   const [step, setStep] = useState<StepId>('discovery');
   const [expanded, setExpanded] = useState<number | null>(null);
   const [templateId, setTemplateId] = useState(templates.defaultTemplateId);
@@ -58,82 +80,112 @@ export function Workflow({
     return state.save.status === 'invalid' ? [...live, ...state.save.problems] : live;
   }, [state.draft, state.save]);
 
-  const onLocate = (path: string) => {
-    const where = locate(path);
-    setStep(where.step);
-    if (where.service !== null) setExpanded(where.service);
-    locateField(path);
-  };
+  const onLocate = useCallback(
+    (path: string) => {
+      const where = locate(path);
+      setStep(where.step);
+      if (where.service !== null) setExpanded(where.service);
+      locateField(path);
+    },
+    [locateField],
+  );
+  // Stable across keystrokes, so parts of the form whose data did not change can skip rendering.
+  const onDiscovery = useCallback(
+    (recipe: (current: Discovery) => Discovery) => {
+      edit((draft) => ({ ...draft, discovery: recipe(draft.discovery) }));
+    },
+    [edit],
+  );
+  const onScoping = useCallback(
+    (recipe: (current: Scoping) => Scoping) => {
+      edit((draft) => ({ ...draft, scoping: recipe(draft.scoping) }));
+    },
+    [edit],
+  );
   const goTo = async (next: StepId) => {
-    if (next === 'breakdown' && (dirty || state.version === 0) && !(await editor.save())) return;
+    if (
+      next === 'breakdown' &&
+      !readOnly &&
+      (dirty || state.version === 0) &&
+      !(await editor.save())
+    )
+      return;
     setStep(next);
   };
   const saving = state.save.status === 'saving';
 
   return (
     <FieldProblemsProvider problems={problems}>
-      <Stack space="space.200">
-        <StepNav current={step} busy={saving} onSelect={(next) => void goTo(next)} />
-        <SaveStatus
-          save={state.save}
-          onReload={() => void editor.reload()}
-          onRetry={() => void editor.save()}
-          onLocate={onLocate}
-        />
-        <section
-          ref={stepRef}
-          tabIndex={-1}
-          aria-label={`${STEP_LABELS[step]} step`}
-          style={{ outline: 'none' }}
-        >
-          {step === 'discovery' ? (
-            <DiscoveryStep
-              discovery={state.draft.discovery}
-              onChange={(recipe) => {
-                edit((draft) => ({ ...draft, discovery: recipe(draft.discovery) }));
-              }}
-            />
+      <ReadOnlyContext.Provider value={readOnly}>
+        <Stack space="space.200">
+          <StepNav current={step} busy={saving} onSelect={(next) => void goTo(next)} />
+          {readOnly ? (
+            <Text color="color.text.subtle" testId="read-only-reason">
+              {`You can read this breakdown but not change it: that takes the "Edit issues" permission in ${context.project.key}.`}
+            </Text>
           ) : null}
-          {step === 'scoping' ? (
-            <ScopingStep
-              draft={state.draft}
-              scoping={state.draft.scoping}
-              restBytes={draftBytesWithoutServices(state.draft)}
-              unsaved={dirty}
-              sketchSpike={state.draft.discovery.spike.kind === 'openapi-sketch'}
-              expanded={expanded}
-              onExpand={setExpanded}
-              onChange={(recipe) => {
-                edit((draft) => ({ ...draft, scoping: recipe(draft.scoping) }));
-              }}
-              onEditDraft={edit}
-            />
-          ) : null}
-          {step === 'breakdown' ? (
-            <BreakdownStep
-              context={context}
-              templates={templates.templates}
-              templateId={templateId}
-              reuseCurrentEpic={reuseCurrentEpic}
-              onTemplate={setTemplateId}
-              onReuseCurrentEpic={setReuseCurrentEpic}
-              onLocate={onLocate}
-            />
-          ) : null}
-        </section>
-        {step === 'breakdown' ? null : (
-          <>
-            <ReadinessSummary findings={findings} onLocate={onLocate} />
-            <SaveBar
-              state={state}
-              dirty={dirty}
-              nextLabel={step === 'discovery' ? 'Next: Scoping' : 'Save and preview breakdown'}
-              onSave={() => void editor.save()}
-              onNext={() => void goTo(step === 'discovery' ? 'scoping' : 'breakdown')}
-            />
-          </>
-        )}
-      </Stack>
+          {state.save.status === 'idle' ||
+          state.save.status === 'saving' ||
+          state.save.status === 'saved' ? null : (
+            <Suspense fallback={null}>
+              <SaveStatus
+                save={state.save}
+                onReload={() => void editor.reload()}
+                onRetry={() => void editor.save()}
+                onLocate={onLocate}
+              />
+            </Suspense>
+          )}
+          <section
+            ref={stepRef}
+            tabIndex={-1}
+            aria-label={`${STEP_LABELS[step]} step`}
+            style={{ outline: 'none' }}
+          >
+            <Suspense fallback={<Loading label={`Loading ${STEP_LABELS[step]}…`} />}>
+              {step === 'discovery' ? (
+                <DiscoveryStep discovery={state.draft.discovery} onChange={onDiscovery} />
+              ) : null}
+              {step === 'scoping' ? (
+                <ScopingStep
+                  draft={state.draft}
+                  scoping={state.draft.scoping}
+                  restBytes={draftBytesWithoutServices(state.draft)}
+                  unsaved={dirty}
+                  sketchSpike={state.draft.discovery.spike.kind === 'openapi-sketch'}
+                  expanded={expanded}
+                  onExpand={setExpanded}
+                  onChange={onScoping}
+                  onEditDraft={edit}
+                />
+              ) : null}
+              {step === 'breakdown' ? (
+                <BreakdownStep
+                  context={context}
+                  templates={templates.templates}
+                  templateId={templateId}
+                  reuseCurrentEpic={reuseCurrentEpic}
+                  onTemplate={setTemplateId}
+                  onReuseCurrentEpic={setReuseCurrentEpic}
+                  onLocate={onLocate}
+                />
+              ) : null}
+            </Suspense>
+          </section>
+          {step === 'breakdown' || readOnly ? null : (
+            <>
+              <ReadinessSummary findings={findings} onLocate={onLocate} />
+              <SaveBar
+                state={state}
+                dirty={dirty}
+                nextLabel={step === 'discovery' ? 'Next: Scoping' : 'Save and preview breakdown'}
+                onSave={() => void editor.save()}
+                onNext={() => void goTo(step === 'discovery' ? 'scoping' : 'breakdown')}
+              />
+            </>
+          )}
+        </Stack>
+      </ReadOnlyContext.Provider>
     </FieldProblemsProvider>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { fieldId } from '../fields/field-id';
 
 /** `a.b[2].c` → `a.b[2]` → `a.b` → `a`: the nearest enclosing part that has a control. */
@@ -28,7 +28,7 @@ export function useLocateField(): (path: string) => void {
   useEffect(() => {
     if (target && focusNearest(target.path)) setTarget(null);
   });
-  return (path) => {
+  return useCallback((path) => {
     setTarget({ path });
-  };
+  }, []);
 }

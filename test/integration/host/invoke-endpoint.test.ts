@@ -46,6 +46,7 @@ describe('POST /__dev/invoke', () => {
           issueType: { id: '10001', name: 'Story', hierarchyLevel: 0 },
         },
         canAdminister: false,
+        canEditDraft: true,
         draftSavedAt: null,
       },
     });
@@ -62,6 +63,17 @@ describe('POST /__dev/invoke', () => {
     expect(json.data.canAdminister).toBe(true);
     expect(json.data.project).toMatchObject({ key: 'TEAM', style: 'next-gen' });
     expect(json.data.issue).toBeNull();
+  });
+
+  it('tells the panel that the viewer may read the draft but not change it', async () => {
+    const { json } = await invoke({
+      module: 'jira:issuePanel',
+      user: 'viewer',
+      issueKey: 'SHOP-2',
+      functionKey: 'context/get',
+    });
+    expect(json.ok).toBe(true);
+    expect(json.data.canEditDraft).toBe(false);
   });
 
   it('answers a payload the contract rejects with INVALID_INPUT and a readable message', async () => {

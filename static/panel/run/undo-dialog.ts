@@ -1,0 +1,28 @@
+import { Modal } from '@forge/bridge';
+
+/** What the panel's modal entry shows, carried in the Custom UI modal's context. */
+export interface UndoDialogContext {
+  dialog: 'undo-confirmation';
+  count: number;
+}
+
+export const isUndoDialogContext = (value: unknown): value is UndoDialogContext =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as { dialog?: unknown }).dialog === 'undo-confirmation' &&
+  typeof (value as { count?: unknown }).count === 'number';
+
+/**
+ * Asks, in a modal Jira draws over the page (not inside the panel's tall frame), before deleting
+ * the issues a run created; calls `onConfirm` only when the person chose to delete.
+ */
+export async function confirmUndo(count: number, onConfirm: () => void): Promise<void> {
+  const context: UndoDialogContext = { dialog: 'undo-confirmation', count };
+  await new Modal({
+    size: 'small',
+    context,
+    onClose: (payload?: unknown) => {
+      if ((payload as { confirmed?: unknown } | undefined)?.confirmed === true) onConfirm();
+    },
+  }).open();
+}
