@@ -76,15 +76,23 @@ describe('the Forge bridge the host page gives each frame', () => {
 
   it('resize: the host sizes the frame to the height of its content', async () => {
     const frame = await panelFrame();
-    const content = await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
-    // Fails by timeout unless the host applies the height the frame reported.
-    await host.page.waitForFunction(
-      (expected) =>
-        document.querySelector<HTMLIFrameElement>('iframe[data-module="jira:issuePanel"]')?.style
-          .height === expected,
-      `${Math.max(content, 80)}px`,
-      { timeout: 5000 },
-    );
+    // The panel's steps load lazily, so its content may still grow: compare until both agree,
+    // and fail only if the host never applies what the frame reports.
+    const applied = async () => {
+      const content = await frame.evaluate(() => Math.ceil(document.documentElement.scrollHeight));
+      const height = await host.page.evaluate(
+        () =>
+          document.querySelector<HTMLIFrameElement>('iframe[data-module="jira:issuePanel"]')?.style
+            .height,
+      );
+      return height === `${String(Math.max(content, 80))}px`;
+    };
+    let agreed = await applied();
+    for (let tries = 0; !agreed && tries < 100; tries++) {
+      await host.page.waitForTimeout(100);
+      agreed = await applied();
+    }
+    expect(agreed).toBe(true);
   });
 
   it('answers a call the local host does not support with a clear error, not silence', async () => {

@@ -121,7 +121,8 @@ describe('the epic action: generate template sub-tasks', () => {
     await host.visit(`/browse/${epic.key}`, 'admin');
     await host.page.getByRole('button', { name: /Apps/ }).click();
     await host.page.getByRole('menuitem', { name: 'Generate template sub-tasks' }).click();
-    const action = host.page.frameLocator('iframe[data-module="jira:issueAction"]');
+    // The action's own frame: the undo confirmation opens a second one of the same module.
+    const action = host.page.frameLocator('iframe[data-module="jira:issueAction"]').first();
     await action.getByRole('button', { name: 'Create 12 sub-tasks' }).click();
     await action.getByTestId('run-progress').getByText('Done').waitFor({ timeout: 30_000 });
     const under = () =>
@@ -129,7 +130,9 @@ describe('the epic action: generate template sub-tasks', () => {
     expect(under()).toHaveLength(12);
 
     await action.getByRole('button', { name: 'Undo: delete created issues' }).click();
-    await action.getByRole('button', { name: 'Delete issues' }).click();
+    // The confirmation is a Custom UI modal the host draws over the action's own modal.
+    const confirm = host.page.getByRole('dialog').last().frameLocator('iframe');
+    await confirm.getByRole('button', { name: 'Delete issues' }).click();
     await action.getByTestId('run-progress').getByText('Undone').waitFor({ timeout: 30_000 });
     expect(under()).toHaveLength(0);
     await action.getByRole('button', { name: 'Create 12 sub-tasks' }).waitFor();

@@ -38,6 +38,11 @@ describe('the issue panel for someone who may not edit the issue', () => {
     const primary = panel.getByLabel('Primary function', { exact: true });
     expect(await primary.inputValue()).toBe('Charges the shopper through the payment provider');
     expect(await primary.isEditable()).toBe(false);
+    // Nothing in Scoping offers a change: no removing, adding, importing or suggesting.
+    expect(await panel.getByRole('button', { name: /^Remove Payments/ }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: /Add service/ }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: /Import from OpenAPI/ }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: /^Accept/ }).count()).toBe(0);
   });
 
   it('says nothing of the kind to someone who may edit', async () => {

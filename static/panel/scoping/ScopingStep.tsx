@@ -13,6 +13,7 @@ import { idsOf, removeAt } from '../draft/list-edits';
 import { fieldId } from '../fields/field-id';
 import { AddServiceForm } from './AddServiceForm';
 import { OpenApiExport } from './OpenApiExport';
+import { useReadOnly } from '../fields/read-only';
 import { OpenApiImport } from './OpenApiImport';
 import { ServiceEditor } from './ServiceEditor';
 import { ServiceHeader } from './ServiceHeader';
@@ -64,6 +65,8 @@ export function ScopingStep({
   sketchSpike?: boolean;
 }) {
   const { services } = scoping;
+  // Someone who may not edit the draft reads it: nothing here offers to change it.
+  const readOnly = useReadOnly();
   return (
     <Stack space="space.200">
       <Heading size="small" as="h3">
@@ -81,6 +84,7 @@ export function ScopingStep({
                   index={index}
                   service={service}
                   expanded={expanded === index}
+                  readOnly={readOnly}
                   onToggle={() => {
                     onExpand(expanded === index ? null : index);
                   }}
@@ -106,12 +110,14 @@ export function ScopingStep({
                           }));
                         }}
                       />
-                      <ServiceSuggestions
-                        draft={draft}
-                        serviceId={service.id}
-                        serviceName={service.name.trim() || `Service ${String(index + 1)}`}
-                        onEditDraft={onEditDraft}
-                      />
+                      {readOnly ? null : (
+                        <ServiceSuggestions
+                          draft={draft}
+                          serviceId={service.id}
+                          serviceName={service.name.trim() || `Service ${String(index + 1)}`}
+                          onEditDraft={onEditDraft}
+                        />
+                      )}
                     </Stack>
                   </div>
                 ) : null}
@@ -120,29 +126,34 @@ export function ScopingStep({
           ))}
         </Stack>
       </section>
-      <AddServiceForm
-        disabled={services.length >= DRAFT_LIMITS.services}
-        onAdd={(name) => {
-          onChange((current) => ({
-            ...current,
-            services: [
-              ...current.services,
-              blankService(newId(name, idsOf(current.services)), name),
-            ],
-          }));
-          onExpand(services.length);
-        }}
-      />
-      <OpenApiImport
-        services={services}
-        restBytes={restBytes}
-        onAdd={(imported, chosen) => {
-          onChange((current) => ({
-            ...current,
-            services: mergeImportedServices(current.services, imported, restBytes, chosen).services,
-          }));
-        }}
-      />
+      {readOnly ? null : (
+        <>
+          <AddServiceForm
+            disabled={services.length >= DRAFT_LIMITS.services}
+            onAdd={(name) => {
+              onChange((current) => ({
+                ...current,
+                services: [
+                  ...current.services,
+                  blankService(newId(name, idsOf(current.services)), name),
+                ],
+              }));
+              onExpand(services.length);
+            }}
+          />
+          <OpenApiImport
+            services={services}
+            restBytes={restBytes}
+            onAdd={(imported, chosen) => {
+              onChange((current) => ({
+                ...current,
+                services: mergeImportedServices(current.services, imported, restBytes, chosen)
+                  .services,
+              }));
+            }}
+          />
+        </>
+      )}
       {services.length > 0 ? <OpenApiExport unsaved={unsaved} sketchSpike={sketchSpike} /> : null}
     </Stack>
   );

@@ -8,12 +8,15 @@ export const ServiceHeader = memo(function ServiceHeader({
   index,
   service,
   expanded,
+  readOnly = false,
   onToggle,
   onRemove,
 }: {
   index: number;
   service: Service;
   expanded: boolean;
+  /** A reader sees the row without the button that removes the service. */
+  readOnly?: boolean;
   onToggle: () => void;
   onRemove: () => void;
 }) {
@@ -32,9 +35,11 @@ export const ServiceHeader = memo(function ServiceHeader({
         <Text color="color.text.subtle" size="small">
           {`${String(service.endpoints.length)} endpoints · ${String(service.failureModes.length)} failure modes`}
         </Text>
-        <Button appearance="subtle" spacing="compact" onClick={onRemove}>
-          {`Remove ${name}`}
-        </Button>
+        {readOnly ? null : (
+          <Button appearance="subtle" spacing="compact" onClick={onRemove}>
+            {`Remove ${name}`}
+          </Button>
+        )}
       </Inline>
     </Inline>
   );
@@ -46,12 +51,13 @@ export const ServiceHeader = memo(function ServiceHeader({
  * workflow's stable `onChange`/`onExpand`, so the data decides whether the row changed.
  */
 function sameRow(
-  before: { index: number; service: Service; expanded: boolean },
-  after: { index: number; service: Service; expanded: boolean },
+  before: { index: number; service: Service; expanded: boolean; readOnly?: boolean },
+  after: { index: number; service: Service; expanded: boolean; readOnly?: boolean },
 ): boolean {
   return (
     before.index === after.index &&
     before.service === after.service &&
-    before.expanded === after.expanded
+    before.expanded === after.expanded &&
+    before.readOnly === after.readOnly
   );
 }
