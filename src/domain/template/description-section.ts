@@ -20,6 +20,7 @@ export const DATA_SECTION_KINDS = [
   'success-criteria',
   'endpoint',
   'endpoint-success-criteria',
+  'endpoint-openapi',
 ] as const;
 
 export const TEMPLATE_TEXT_MAX = 2000;
@@ -73,4 +74,5 @@ export const SECTION_SCOPE: Readonly<Record<SectionKind, PatternScope>> = {
   'success-criteria': 'service',
   endpoint: 'endpoint',
   'endpoint-success-criteria': 'endpoint',
+  'endpoint-openapi': 'endpoint',
 };

@@ -24,6 +24,7 @@ const KIND_LABELS: Record<string, string> = {
   'success-criteria': 'Success criteria',
   endpoint: 'The endpoint',
   'endpoint-success-criteria': 'The endpoint’s success criteria',
+  'endpoint-openapi': 'The endpoint’s OpenAPI fragment',
 };
 
 /**

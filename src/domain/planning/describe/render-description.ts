@@ -17,6 +17,7 @@ import {
 import {
   endpoint,
   endpointSuccessCriteria,
+  endpointOpenApi,
   endpoints,
   failSafes,
   failureModes,
@@ -48,6 +49,7 @@ const DEFAULT_HEADINGS: Readonly<Record<SectionKind, string>> = {
   'success-criteria': 'Success criteria',
   endpoint: 'Endpoint',
   'endpoint-success-criteria': 'Success criteria',
+  'endpoint-openapi': 'OpenAPI',
 };
 
 function sectionBody(
@@ -103,6 +105,8 @@ function sectionBody(
       return endpoint(item);
     case 'endpoint-success-criteria':
       return endpointSuccessCriteria(item, ids);
+    case 'endpoint-openapi':
+      return endpointOpenApi(item);
   }
 }
 

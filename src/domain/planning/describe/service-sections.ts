@@ -13,6 +13,7 @@ import {
 } from '../../adf/adf-nodes';
 import type { InputSource, Service, SuccessCriterion } from '../../draft/scoping-schema';
 import { FAIL_SAFE_LABELS } from '../../draft/fail-safe-labels';
+import { endpointOpenApiFragment } from '../../openapi/openapi-from-draft';
 import { statusInfo, statusLabel } from '../../http/http-status-catalog';
 import type { AdfNode } from '../../plan';
 import { cleanLine } from '../../text/clean-text';
@@ -177,6 +178,18 @@ export function endpoint(item: ItemContext): AdfNode[] {
     codeBlock(endpointLine(current.method, current.path), 'http'),
     ...(blank(current.summary) ? [] : [paragraph(current.summary.trim())]),
   ];
+}
+
+/**
+ * The endpoint's part of the OpenAPI skeleton (method, path, parameters, request, responses per
+ * failure mode, security), the same the Scoping export writes, as a code block the ticket carries.
+ */
+export function endpointOpenApi(item: ItemContext): AdfNode[] {
+  const { service, endpoint: current } = item;
+  if (!service || !current) return [];
+  const fragment = endpointOpenApiFragment(service, current);
+  if (Object.keys(fragment).length === 0) return [];
+  return [codeBlock(JSON.stringify(fragment, null, 2), 'json')];
 }
 
 export function endpointSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNode[] {

@@ -38,6 +38,7 @@ export const ENDPOINT_PER_SUBTASK: TemplateInput = {
         { kind: 'endpoint-success-criteria' },
         { kind: 'failure-modes', heading: 'Failures {{service.name}} answers' },
         { kind: 'status-guidance' },
+        { kind: 'endpoint-openapi', heading: 'Contract (OpenAPI)' },
       ],
     },
   ],
