@@ -122,7 +122,10 @@ describe('the epic action: generate template sub-tasks', () => {
     await host.page.getByRole('button', { name: /Apps/ }).click();
     await host.page.getByRole('menuitem', { name: 'Generate template sub-tasks' }).click();
     // The action's own frame: the undo confirmation opens a second one of the same module.
-    const action = host.page.frameLocator('iframe[data-module="jira:issueAction"]').first();
+    const action = host.page
+      .locator('iframe[data-module="jira:issueAction"]')
+      .first()
+      .contentFrame();
     await action.getByRole('button', { name: 'Create 12 sub-tasks' }).click();
     await action.getByTestId('run-progress').getByText('Done').waitFor({ timeout: 30_000 });
     const under = () =>
