@@ -45,6 +45,14 @@ describe('the issue panel for someone who may not edit the issue', () => {
     expect(await panel.getByRole('button', { name: /^Accept/ }).count()).toBe(0);
   });
 
+  it('does not point a reader at a form they do not have', async () => {
+    await saveDraftOver(host.stack.hostUrl, 'SHOP-3', { ...aDraft(), scoping: { services: [] } });
+    await host.page.goto(`${host.stack.hostUrl}/?user=viewer#/browse/SHOP-3`);
+    const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    await panel.getByRole('button', { name: '2. Scoping' }).click();
+    await panel.getByText('No services yet.', { exact: true }).waitFor();
+  });
+
   it('says nothing of the kind to someone who may edit', async () => {
     const panel = await openPanel('member');
     expect(await panel.getByLabel('Feature title', { exact: true }).isEditable()).toBe(true);

@@ -75,7 +75,9 @@ export function ScopingStep({
       <section id={fieldId('scoping.services')} tabIndex={-1} aria-label="Services">
         <Stack space="space.100">
           {services.length === 0 ? (
-            <Text color="color.text.subtlest">No services yet: name the first one below.</Text>
+            <Text color="color.text.subtlest">
+              {readOnly ? 'No services yet.' : 'No services yet: name the first one below.'}
+            </Text>
           ) : null}
           {services.map((service, index) => (
             <div key={service.id} style={cardStyle}>
