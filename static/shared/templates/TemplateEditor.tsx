@@ -3,7 +3,7 @@ import { Checkbox } from '@atlaskit/checkbox';
 import Heading from '@atlaskit/heading';
 import { Label } from '@atlaskit/form';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
+import { LazySectionMessage as SectionMessage } from '../LazySectionMessage';
 import Select from '@atlaskit/select';
 import { useMemo, useState } from 'react';
 import type { ResolverError as ResolverErrorData } from '../../../src/contract';

@@ -2,17 +2,23 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
-import SectionMessage from '@atlaskit/section-message';
-import { useEffect, useState } from 'react';
+import { LazySectionMessage as SectionMessage } from '../LazySectionMessage';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import type { ResolverError as ResolverErrorData, TemplateSummary } from '../../../src/contract';
 import type { IssueTypeInfo, Template } from '../../../src/domain';
 import { call } from '../invoke';
 import { Loading } from '../Loading';
 import { ResolverError } from '../ResolverError';
 import { useResolver } from '../use-resolver';
-import { TemplateEditor } from './TemplateEditor';
-import { VersionsPanel } from './VersionsPanel';
 import { download, projectIssueTypes } from './template-edit';
+
+// The editor and the version history load when opened: the list is what the page shows first.
+const TemplateEditor = lazy(() =>
+  import('./TemplateEditor').then((m) => ({ default: m.TemplateEditor })),
+);
+const VersionsPanel = lazy(() =>
+  import('./VersionsPanel').then((m) => ({ default: m.VersionsPanel })),
+);
 
 /** A list without bullets, its entries apart like a Stack's. */
 const PLAIN_LIST = {
@@ -147,31 +153,35 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
           </div>
         ) : null}
         {editing ? (
-          <TemplateEditor
-            key={`${editing.initial.id}:${editing.baseVersion}`}
-            {...editing}
-            readOnly={editing.readOnly || !canEdit}
-            issueTypes={issueTypes}
-            projectKey={projectKey}
-            onSaved={() => {
-              setNotice('Template saved.');
-              setEditing(null);
-              reload();
-            }}
-            onCancel={() => setEditing(null)}
-          />
+          <Suspense fallback={<Loading label="Opening the template…" />}>
+            <TemplateEditor
+              key={`${editing.initial.id}:${editing.baseVersion}`}
+              {...editing}
+              readOnly={editing.readOnly || !canEdit}
+              issueTypes={issueTypes}
+              projectKey={projectKey}
+              onSaved={() => {
+                setNotice('Template saved.');
+                setEditing(null);
+                reload();
+              }}
+              onCancel={() => setEditing(null)}
+            />
+          </Suspense>
         ) : versionsOf ? (
-          <VersionsPanel
-            summary={versionsOf}
-            canEdit={canEdit}
-            onView={(template) =>
-              setEditing({ initial: template, baseVersion: 0, isNew: false, readOnly: true })
-            }
-            onClose={() => {
-              setVersionsOf(null);
-              reload();
-            }}
-          />
+          <Suspense fallback={<Loading label="Loading the versions…" />}>
+            <VersionsPanel
+              summary={versionsOf}
+              canEdit={canEdit}
+              onView={(template) =>
+                setEditing({ initial: template, baseVersion: 0, isNew: false, readOnly: true })
+              }
+              onClose={() => {
+                setVersionsOf(null);
+                reload();
+              }}
+            />
+          </Suspense>
         ) : (
           <>
             <ul style={PLAIN_LIST}>
