@@ -1,10 +1,9 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import { useState } from 'react';
-import type { ResolverError as ResolverErrorData, ResolverInput } from '../../../src/contract';
-import { downloadFile } from '@ui/download-file';
+import type { ResolverInput } from '../../../src/contract';
 import { call } from '@ui/invoke';
 import { ResolverError } from '@ui/ResolverError';
+import { useFileDownload } from '@ui/use-file-download';
 
 type Format = ResolverInput<'plan/export'>['format'];
 
@@ -23,23 +22,9 @@ export function PlanExportButtons({
 }: {
   options: Omit<ResolverInput<'plan/export'>, 'format'>;
 }) {
-  const [busy, setBusy] = useState<Format | null>(null);
-  const [error, setError] = useState<ResolverErrorData | null>(null);
-  const [done, setDone] = useState('');
-
-  const download = async (format: Format) => {
-    setBusy(format);
-    setError(null);
-    setDone('');
-    const answer = await call('plan/export', { ...options, format });
-    setBusy(null);
-    if (!answer.ok) {
-      setError(answer.error);
-      return;
-    }
-    downloadFile(answer.data);
-    setDone(`Downloaded ${answer.data.fileName}.`);
-  };
+  const { busy, error, done, download } = useFileDownload((format: Format) =>
+    call('plan/export', { ...options, format }),
+  );
 
   return (
     <Stack space="space.100">

@@ -1,10 +1,8 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import { useState } from 'react';
-import type { ResolverError as ResolverErrorData } from '../../../src/contract';
-import { downloadFile } from '@ui/download-file';
 import { call } from '@ui/invoke';
 import { ResolverError } from '@ui/ResolverError';
+import { useFileDownload } from '@ui/use-file-download';
 
 type Format = 'yaml' | 'json';
 
@@ -20,23 +18,9 @@ export function OpenApiExport({
   /** The team chose to sketch the API first: this download is that spike's deliverable. */
   sketchSpike: boolean;
 }) {
-  const [busy, setBusy] = useState<Format | null>(null);
-  const [error, setError] = useState<ResolverErrorData | null>(null);
-  const [done, setDone] = useState('');
-
-  const download = async (format: Format) => {
-    setBusy(format);
-    setError(null);
-    setDone('');
-    const answer = await call('scoping/export-openapi', { format });
-    setBusy(null);
-    if (!answer.ok) {
-      setError(answer.error);
-      return;
-    }
-    downloadFile(answer.data);
-    setDone(`Downloaded ${answer.data.fileName}.`);
-  };
+  const { busy, error, done, download } = useFileDownload((format: Format) =>
+    call('scoping/export-openapi', { format }),
+  );
 
   return (
     <Stack space="space.100">
