@@ -31,6 +31,20 @@ export interface EntryBytes {
   duplicates: string[];
 }
 
+/**
+ * Issue 10's first-load targets, gzip, in KB of 1,024 bytes: the panel carries the workflow's
+ * first step; the other entries show a heading and a spinner while the rest loads.
+ * `test/e2e/ui-first-load.test.ts` holds the build to them; `bench/ui.bench.ts` prints them.
+ */
+export const FIRST_LOAD_BUDGET_KB = {
+  panel: 200,
+  'epic-action': 120,
+  settings: 120,
+  admin: 120,
+} as const;
+
+export type UiEntry = keyof typeof FIRST_LOAD_BUDGET_KB;
+
 const STATIC_DIR = path.join(__dirname, '..', 'static');
 
 export function bytesOf(content: Buffer): Bytes {

@@ -14,14 +14,10 @@ import { startDevStack, type DevStack } from '../dev/stack';
 import { launchChromium } from '../test/support/browser';
 import { saveDraftOver } from '../test/support/dev-invoke';
 import { aDraftWith, aService } from '../test/support/draft-builders';
-import { entryBytes, type EntryBytes } from './ui-bytes';
+import { FIRST_LOAD_BUDGET_KB, entryBytes, type EntryBytes, type UiEntry } from './ui-bytes';
 
-const ENTRIES = ['panel', 'epic-action', 'settings'] as const;
-const BUDGET_KB: Record<(typeof ENTRIES)[number], number> = {
-  panel: 200,
-  'epic-action': 120,
-  settings: 120,
-};
+const ENTRIES = Object.keys(FIRST_LOAD_BUDGET_KB) as UiEntry[];
+const BUDGET_KB = FIRST_LOAD_BUDGET_KB;
 const LOADS = 5;
 const WARMUP_KEYS = 15;
 const KEYS = 60;
@@ -43,7 +39,7 @@ function printBytes(all: EntryBytes[]): string[] {
   console.log(' entry       │ first raw │ first gzip │ budget │ files │  all raw │  all gzip');
   const verdicts: string[] = [];
   for (const bytes of all) {
-    const budget = BUDGET_KB[bytes.entry as (typeof ENTRIES)[number]];
+    const budget = BUDGET_KB[bytes.entry as UiEntry];
     console.log(
       ` ${bytes.entry.padEnd(11)} │ ${pad(kb(bytes.initial.raw), 9)} │ ${pad(kb(bytes.initial.gzip), 10)} │ ${pad(`${budget} KB`, 6)} │ ${pad(String(bytes.initialFiles.length), 5)} │ ${pad(kb(bytes.all.raw), 8)} │ ${pad(kb(bytes.all.gzip), 9)}`,
     );

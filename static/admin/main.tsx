@@ -1,4 +1,4 @@
 import { mount } from '@ui/mount';
-import { TemplatesApp } from '@ui/templates/TemplatesApp';
+import { LazyTemplatesApp as TemplatesApp } from '@ui/templates/LazyTemplatesApp';
 
 mount(<TemplatesApp title="Backend Breakdown template library" projectKey={null} />);

@@ -1,156 +1,36 @@
-import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
-import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
-import { token } from '@atlaskit/tokens';
-import { view } from '@forge/bridge';
+import { Box, Stack } from '@atlaskit/primitives';
 import { Loading } from '@ui/Loading';
 import { ResolverError } from '@ui/ResolverError';
 import { useResolver } from '@ui/use-resolver';
-import { call } from '@ui/invoke';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { EpicPreview, ResolverOutput } from '../../src/contract';
-import { RunPanel } from '../panel/run/RunPanel';
-import { UndoReportMessage } from '../panel/run/UndoReportMessage';
-import { useRun } from '../panel/run/use-run';
-import { FanOutMatrix } from './FanOutMatrix';
-import { FanOutOptions, type Filters } from './FanOutOptions';
-import { FanOutSummary } from './FanOutSummary';
+import { lazy, Suspense } from 'react';
+import { ActionFooter } from './ActionFooter';
 
-const NO_FILTERS: Filters = { issueTypes: [], statuses: [], labels: [] };
-
-/**
- * The modal's scrolling part. Jira gives the action's frame a fixed height, so the matrix and the
- * run's outcomes scroll inside it and the buttons below always stay in view.
- */
-const scrollStyle = {
-  maxHeight: '280px',
-  overflowY: 'auto' as const,
-  borderBlock: `1px solid ${token('color.border')}`,
-  paddingBlock: token('space.100'),
-};
+// The options (Select), the matrix and the run panel are most of the action's code: they load
+// while the templates are fetched, so the frame shows its heading and spinner first.
+const FanOut = lazy(() => import('./FanOut'));
 
 export function EpicActionApp() {
   const [templates, reload] = useResolver('template/list', {});
+  const loading = <Loading label="Loading the templates…" />;
   return (
     <Box padding="space.300">
       <Stack space="space.200">
         <Heading size="medium" as="h1">
           Generate template sub-tasks
         </Heading>
-        {templates.status === 'loading' ? <Loading label="Loading the templates…" /> : null}
+        {templates.status === 'loading' ? loading : null}
         {templates.status === 'error' ? (
           <ResolverError error={templates.error} onRetry={reload} />
         ) : null}
-        {templates.status === 'ready' ? <FanOut templates={templates.data} /> : <Footer />}
+        {templates.status === 'ready' ? (
+          <Suspense fallback={loading}>
+            <FanOut templates={templates.data} />
+          </Suspense>
+        ) : (
+          <ActionFooter />
+        )}
       </Stack>
     </Box>
-  );
-}
-
-function Footer({ children }: { children?: React.ReactNode }) {
-  return (
-    <Inline space="space.100" alignInline="end">
-      <Button appearance="subtle" onClick={() => void view.close()}>
-        Close
-      </Button>
-      {children}
-    </Inline>
-  );
-}
-
-function FanOut({ templates }: { templates: ResolverOutput<'template/list'> }) {
-  const [templateId, setTemplateId] = useState(templates.defaultTemplateId);
-  const [itemKeys, setItemKeys] = useState<string[] | undefined>(undefined);
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
-  const options = { templateId, ...(itemKeys ? { itemKeys } : {}), filters };
-  const [preview, reloadPreview] = useResolver('epic/preview', options);
-  // The last answer keeps the options on screen while the next preview loads.
-  const [shown, setShown] = useState<EpicPreview | null>(null);
-  useEffect(() => {
-    if (preview.status === 'ready') setShown(preview.data);
-  }, [preview]);
-  const onFinished = useCallback(() => {
-    reloadPreview();
-  }, [reloadPreview]);
-  const runControl = useRun(onFinished);
-  const { run } = runControl;
-
-  const summaries = useMemo(
-    () =>
-      new Map(
-        (shown?.rows ?? []).flatMap((row) =>
-          row.cells.flatMap((cell) =>
-            cell.state === 'create' || cell.state === 'exists'
-              ? [[cell.localId, `${row.child.key}: ${cell.summary}`] as const]
-              : [],
-          ),
-        ),
-      ),
-    [shown],
-  );
-  const running = run?.status === 'queued' || run?.status === 'running';
-  const toCreate = preview.status === 'ready' ? preview.data.totals.create : 0;
-
-  if (preview.status === 'error' && preview.error.code === 'UNSUPPORTED_CONTEXT') {
-    return (
-      <>
-        <ResolverError error={preview.error} />
-        <Footer />
-      </>
-    );
-  }
-  return (
-    <>
-      {shown ? (
-        <Text color="color.text.subtle">
-          {`Under each child of ${shown.epic.key} “${shown.epic.summary}”: each child stands in for a service, its summary as the service name and its description as the primary function.`}
-        </Text>
-      ) : null}
-      <FanOutOptions
-        templates={templates.templates}
-        templateId={templateId}
-        onTemplate={(id) => {
-          setTemplateId(id);
-          setItemKeys(undefined);
-        }}
-        preview={shown}
-        itemKeys={itemKeys ?? shown?.chosenItemKeys ?? []}
-        onItemKeys={setItemKeys}
-        filters={filters}
-        onFilters={setFilters}
-      />
-      {runControl.error ? <ResolverError error={runControl.error} /> : null}
-      {runControl.undoReport ? <UndoReportMessage report={runControl.undoReport} /> : null}
-      {preview.status === 'error' ? (
-        <ResolverError error={preview.error} onRetry={reloadPreview} />
-      ) : null}
-      {preview.status === 'ready' ? <FanOutSummary preview={preview.data} /> : null}
-      <div style={scrollStyle} tabIndex={0} aria-label="Preview and results" role="region">
-        <Stack space="space.200">
-          {run ? (
-            <RunPanel
-              run={run}
-              busy={runControl.busy}
-              summaries={summaries}
-              onCancel={() => void runControl.cancel()}
-              onResume={() => void runControl.resume()}
-              onUndo={() => void runControl.undo()}
-            />
-          ) : null}
-          {preview.status === 'loading' ? <Loading label="Reading the epic's children…" /> : null}
-          {preview.status === 'ready' ? <FanOutMatrix preview={preview.data} /> : null}
-        </Stack>
-      </div>
-      <Footer>
-        <Button
-          appearance="primary"
-          isDisabled={toCreate === 0 || runControl.busy || running}
-          isLoading={runControl.busy}
-          onClick={() => void runControl.startWith(() => call('epic/apply', options))}
-        >
-          {`Create ${String(toCreate)} sub-task${toCreate === 1 ? '' : 's'}`}
-        </Button>
-      </Footer>
-    </>
   );
 }

@@ -1,6 +1,6 @@
 import { Loading } from '@ui/Loading';
 import { ResolverError } from '@ui/ResolverError';
-import { TemplatesApp } from '@ui/templates/TemplatesApp';
+import { LazyTemplatesApp as TemplatesApp } from '@ui/templates/LazyTemplatesApp';
 import { useResolver } from '@ui/use-resolver';
 
 /** Project settings → Backend Breakdown templates: the project's templates and its default. */
