@@ -4,7 +4,7 @@ import type { EpicPreview } from '../../src/contract';
 const plural = (n: number, word: string, words = `${word}s`) =>
   `${String(n)} ${n === 1 ? word : words}`;
 
-/** The totals of the matrix and what creating it costs in Jira requests. */
+/** The totals of the matrix and, in plain words, how many steps creating them takes. */
 export function FanOutSummary({ preview }: { preview: EpicPreview }) {
   const { totals, requests } = preview;
   const shown = totals.children - totals.filteredOut;
@@ -18,8 +18,8 @@ export function FanOutSummary({ preview }: { preview: EpicPreview }) {
       </Text>
       {totals.create > 0 ? (
         <Text color="color.text.subtle">
-          {`${plural(requests.bulkCreates, 'bulk create request')} to Jira (up to 50 sub-tasks each), ` +
-            `instead of ${plural(requests.oneByOne, 'request')} one by one.`}
+          {`${plural(totals.create, 'sub-task')}, created in ${plural(requests.bulkCreates, 'step')} ` +
+            `(Jira takes up to 50 at a time).`}
         </Text>
       ) : null}
     </Stack>
