@@ -1,15 +1,10 @@
 import Button from '@atlaskit/button/new';
 import { Label } from '@atlaskit/form';
-import Modal, {
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-  ModalTitle,
-  ModalTransition,
-} from '@atlaskit/modal-dialog';
-import { Stack, Text } from '@atlaskit/primitives';
+import Heading from '@atlaskit/heading';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import Spinner from '@atlaskit/spinner';
 import TextArea from '@atlaskit/textarea';
+import { view } from '@forge/bridge';
 import { useState } from 'react';
 import type { ResolverError as ResolverErrorData, ResolverOutput } from '../../../src/contract';
 import {
@@ -17,12 +12,12 @@ import {
   OPENAPI_SEND_WHOLE_MAX_BYTES,
   mergeImportedServices,
   type DocumentProblem,
-  type Service,
 } from '../../../src/domain';
 import { call } from '@ui/invoke';
 import { ResolverError } from '@ui/ResolverError';
 import { OpenApiPreview } from './OpenApiPreview';
 import { OpenApiProblems } from './OpenApiProblems';
+import type { OpenApiImportContext, OpenApiImportResult } from './openapi-import-dialog';
 
 type Imported = ResolverOutput<'scoping/import-openapi'>;
 type PreviewState =
@@ -72,26 +67,21 @@ function failed(error: ResolverErrorData, problems: DocumentProblem[]): PreviewS
 
 const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 
+/** Closes the modal, with what to import when the person imports. */
+const close = (result?: OpenApiImportResult) => {
+  void view.close(result);
+};
+
 /**
- * "Import from OpenAPI": paste or choose a document, preview the services the resolver finds,
- * then add them to the draft being edited. Nothing is saved until the user saves the draft.
+ * "Import from OpenAPI", as the content of the Custom UI modal the panel opens
+ * (openapi-import-dialog.ts): paste or choose a document, preview the services the resolver
+ * finds against the services being edited, then hand the picked ones back to the panel, which
+ * adds them to its draft. Nothing is saved until the person saves the draft.
  */
-export function OpenApiImport({
-  services,
-  restBytes,
-  onAdd,
-}: {
-  services: Service[];
-  /** What the rest of the draft takes stored: the merge keeps the whole within the draft's limit. */
-  restBytes: number;
-  /** Merges the chosen imported services into the draft as it is when called. */
-  onAdd: (imported: Service[], chosen: string[]) => void;
-}) {
-  const [open, setOpen] = useState(false);
+export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContext) {
   const [document, setDocument] = useState('');
   const [preview, setPreview] = useState<PreviewState>({ status: 'idle' });
   const [fileProblem, setFileProblem] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState('');
   /** The services the person picked; null until they change the pick (then all are picked). */
   const [chosen, setChosen] = useState<string[] | null>(null);
 
@@ -99,9 +89,6 @@ export function OpenApiImport({
     setDocument(text);
     setPreview({ status: 'idle' });
     setChosen(null);
-  };
-  const close = () => {
-    setOpen(false);
   };
   const runPreview = async () => {
     setPreview({ status: 'loading' });
@@ -125,122 +112,106 @@ export function OpenApiImport({
     ? mergeImportedServices(services, imported.services, restBytes, picked)
     : null;
   const importing = (merge?.added.length ?? 0) + (merge?.updated.length ?? 0);
-  const add = () => {
-    if (imported === null || merge === null) return;
-    onAdd(imported.services, picked);
-    const skipped = [...merge.skippedNoRoom, ...merge.skippedTooLarge];
-    const parts = [
-      merge.added.length > 0 ? `added ${merge.added.join(', ')}` : '',
-      merge.updated.length > 0 ? `updated ${merge.updated.map((u) => u.name).join(', ')}` : '',
-    ].filter(Boolean);
-    setOutcome(
-      `From ${imported.title}: ${parts.join('; ')}.` +
-        (skipped.length > 0 ? ` Not imported: ${skipped.join(', ')}.` : '') +
-        ' Save the draft to keep them.',
-    );
-    setOpen(false);
-    setDocument('');
-    setPreview({ status: 'idle' });
-    setChosen(null);
-  };
   const toggle = (name: string, on: boolean) => {
     setChosen(on ? [...picked, name] : picked.filter((n) => n !== name));
   };
 
+  // Jira gives the modal its size and the frame fills it: the heading and the buttons stay in
+  // view, and what is between them scrolls.
   return (
-    <Stack space="space.100">
-      <div>
-        <Button
-          onClick={() => {
-            setOutcome('');
-            setOpen(true);
-          }}
-        >
+    <div style={{ display: 'flex', flexDirection: 'column', height: '100vh' }}>
+      <Box paddingBlockStart="space.300" paddingInline="space.300" paddingBlockEnd="space.200">
+        <Heading size="medium" as="h1">
           Import from OpenAPI
-        </Button>
+        </Heading>
+      </Box>
+      <div style={{ flex: 1, overflow: 'auto' }}>
+        <Box paddingInline="space.300" paddingBlock="space.025">
+          <Stack space="space.200">
+            <Text>
+              An OpenAPI 3.0 or 3.1 document, YAML or JSON, up to 5 MiB, with internal references
+              only. Each tag becomes a service.
+            </Text>
+            <Stack space="space.050">
+              <Label htmlFor="openapi-document">OpenAPI document</Label>
+              <TextArea
+                id="openapi-document"
+                autoFocus
+                value={document}
+                minimumRows={8}
+                maxHeight="16em"
+                resize="vertical"
+                placeholder="openapi: 3.0.3"
+                onChange={(event) => {
+                  edit(event.currentTarget.value);
+                }}
+              />
+            </Stack>
+            <Stack space="space.050">
+              <Label htmlFor="openapi-file">Or choose a file</Label>
+              <input
+                id="openapi-file"
+                type="file"
+                accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
+                aria-describedby={fileProblem ? 'openapi-file-problem' : undefined}
+                onChange={(event) => {
+                  void chooseFile(event.currentTarget.files?.[0]);
+                }}
+              />
+              {fileProblem ? (
+                <span id="openapi-file-problem" role="alert">
+                  {fileProblem}
+                </span>
+              ) : null}
+            </Stack>
+            <div aria-live="polite">
+              {preview.status === 'loading' ? <Spinner label="Reading the document" /> : null}
+              {preview.status === 'error' ? (
+                <>
+                  <ResolverError error={preview.error} />
+                  <OpenApiProblems problems={preview.problems} />
+                </>
+              ) : null}
+              {imported && merge ? (
+                <OpenApiPreview
+                  imported={imported}
+                  merge={merge}
+                  picked={picked}
+                  onToggle={toggle}
+                />
+              ) : null}
+            </div>
+          </Stack>
+        </Box>
       </div>
-      <div role="status">{outcome ? <Text>{outcome}</Text> : null}</div>
-      <ModalTransition>
-        {open ? (
-          <Modal onClose={close} width="large">
-            <ModalHeader>
-              <ModalTitle>Import from OpenAPI</ModalTitle>
-            </ModalHeader>
-            <ModalBody>
-              <Stack space="space.200">
-                <Text>
-                  An OpenAPI 3.0 or 3.1 document, YAML or JSON, up to 5 MiB, with internal
-                  references only. Each tag becomes a service.
-                </Text>
-                <Stack space="space.050">
-                  <Label htmlFor="openapi-document">OpenAPI document</Label>
-                  <TextArea
-                    id="openapi-document"
-                    value={document}
-                    minimumRows={8}
-                    maxHeight="16em"
-                    resize="vertical"
-                    placeholder="openapi: 3.0.3"
-                    onChange={(event) => {
-                      edit(event.currentTarget.value);
-                    }}
-                  />
-                </Stack>
-                <Stack space="space.050">
-                  <Label htmlFor="openapi-file">Or choose a file</Label>
-                  <input
-                    id="openapi-file"
-                    type="file"
-                    accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
-                    aria-describedby={fileProblem ? 'openapi-file-problem' : undefined}
-                    onChange={(event) => {
-                      void chooseFile(event.currentTarget.files?.[0]);
-                    }}
-                  />
-                  {fileProblem ? (
-                    <span id="openapi-file-problem" role="alert">
-                      {fileProblem}
-                    </span>
-                  ) : null}
-                </Stack>
-                {/* Fixed sizes, never vh: the panel frame grows to fit its content, and a size
-                    taken from the frame's height would grow it without end. */}
-                <div aria-live="polite">
-                  {preview.status === 'loading' ? <Spinner label="Reading the document" /> : null}
-                  {preview.status === 'error' ? (
-                    <>
-                      <ResolverError error={preview.error} />
-                      <OpenApiProblems problems={preview.problems} />
-                    </>
-                  ) : null}
-                  {imported && merge ? (
-                    <OpenApiPreview
-                      imported={imported}
-                      merge={merge}
-                      picked={picked}
-                      onToggle={toggle}
-                    />
-                  ) : null}
-                </div>
-              </Stack>
-            </ModalBody>
-            <ModalFooter>
-              <Button appearance="subtle" onClick={close}>
-                Cancel
-              </Button>
-              <Button
-                isDisabled={document.trim() === '' || preview.status === 'loading'}
-                onClick={() => void runPreview()}
-              >
-                Preview
-              </Button>
-              <Button appearance="primary" isDisabled={importing === 0} onClick={add}>
-                {`Import ${plural(importing, 'service')}`}
-              </Button>
-            </ModalFooter>
-          </Modal>
-        ) : null}
-      </ModalTransition>
-    </Stack>
+      <Box padding="space.300">
+        <Inline space="space.100" alignInline="end">
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              close();
+            }}
+          >
+            Cancel
+          </Button>
+          <Button
+            isDisabled={document.trim() === '' || preview.status === 'loading'}
+            onClick={() => void runPreview()}
+          >
+            Preview
+          </Button>
+          <Button
+            appearance="primary"
+            isDisabled={importing === 0 || imported === null}
+            onClick={() => {
+              if (imported)
+                close({ imported: imported.services, chosen: picked, title: imported.title });
+            }}
+          >
+            {`Import ${plural(importing, 'service')}`}
+          </Button>
+        </Inline>
+      </Box>
+    </div>
   );
 }
