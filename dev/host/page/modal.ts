@@ -71,7 +71,8 @@ export function openModal(
     if (options.closeOnEscape !== false) close();
   };
   const onKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Escape') escape();
+    // Only the topmost modal (a confirmation over the issue action) closes.
+    if (event.key === 'Escape' && root.lastElementChild === blanket) escape();
   };
   document.addEventListener('keydown', onKey);
   blanket.addEventListener('click', (event) => {
