@@ -41,17 +41,27 @@ export function OpenApiImport({
 }) {
   const [outcome, setOutcome] = useState('');
   const button = useRef<HTMLButtonElement>(null);
+  /** One dialog at a time, however fast the button is clicked twice. */
+  const isOpen = useRef(false);
   const open = () => {
+    if (isOpen.current) return;
+    isOpen.current = true;
     setOutcome('');
-    void openOpenApiImport(
+    openOpenApiImport(
       { services, restBytes },
       (result) => {
         onAdd(result.imported, result.chosen);
         setOutcome(describeImport(result, services, restBytes));
       },
-      // Focus goes back to the button that opened it, as it would from a dialog in the page.
-      () => button.current?.focus(),
-    );
+      () => {
+        isOpen.current = false;
+        // Focus goes back to the button that opened it, as it would from a dialog in the page.
+        button.current?.focus();
+      },
+    ).catch(() => {
+      isOpen.current = false;
+      setOutcome('The import could not open here. Reload the issue and try again.');
+    });
   };
 
   return (
