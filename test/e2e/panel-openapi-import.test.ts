@@ -4,6 +4,7 @@ import { aDraftWith, aService } from '../support/draft-builders';
 import { exampleText } from '../support/openapi-examples';
 import { devInvokeData, saveDraftOver } from '../support/dev-invoke';
 import { useHostPage } from '../support/host-page-harness';
+import { seriousAxeViolations } from '../support/axe';
 
 jest.setTimeout(30_000);
 
@@ -143,6 +144,9 @@ describe('the issue panel: importing services from OpenAPI', () => {
       await host.page.screenshot({
         path: path.join('test-results', 'dialogs', `openapi-import-${theme}.png`),
       });
+      const frame = await (await hostDialog().locator('iframe').elementHandle())?.contentFrame();
+      expect(frame).toBeTruthy();
+      expect(await seriousAxeViolations(frame!)).toEqual([]);
       await importFrame().getByRole('button', { name: 'Import 1 service' }).click();
       await hostDialog().waitFor({ state: 'detached' });
       await panel
