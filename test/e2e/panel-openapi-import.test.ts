@@ -101,7 +101,7 @@ describe('the issue panel: importing services from OpenAPI', () => {
     const modal = importFrame();
     const document = modal.getByLabel('OpenAPI document', { exact: true });
     await document.waitFor();
-    await document.focus();
+    // Focus starts in the document field: the person types straight away.
     await host.page.keyboard.insertText(
       'swagger: "2.0"\ninfo: {title: Old, version: "1"}\npaths: {}\n',
     );
