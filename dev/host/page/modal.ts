@@ -9,9 +9,15 @@ const MODAL_SIZES = {
   xlarge: { width: '968px', height: '90vh', minHeight: '0px' },
   max: { width: '100%', height: '100%', minHeight: '0px' },
 } as const;
-export type ModalSize = keyof typeof MODAL_SIZES;
+/** A named size, or the custom `{ width, height? }` the bridge also accepts (CSS lengths). */
+export type ModalSize = keyof typeof MODAL_SIZES | { width: string; height?: string };
 export const isModalSize = (value: unknown): value is ModalSize =>
-  typeof value === 'string' && Object.hasOwn(MODAL_SIZES, value);
+  typeof value === 'string'
+    ? Object.hasOwn(MODAL_SIZES, value)
+    : typeof value === 'object' &&
+      value !== null &&
+      typeof (value as { width?: unknown }).width === 'string' &&
+      ['string', 'undefined'].includes(typeof (value as { height?: unknown }).height);
 
 export interface ModalOptions {
   /** Render the page again after closing (the issue action may have changed the issue). */
@@ -57,7 +63,15 @@ export function openModal(
     },
     heading,
   );
-  if (options.size) Object.assign(body.style, MODAL_SIZES[options.size]);
+  if (options.size) {
+    const size = options.size;
+    Object.assign(
+      body.style,
+      typeof size === 'string'
+        ? MODAL_SIZES[size]
+        : { width: size.width, height: size.height ?? '70vh' },
+    );
+  }
   const blanket = el('div', { class: 'blanket' }, body);
   const close = (payload?: unknown): void => {
     if (!blanket.isConnected) return;
