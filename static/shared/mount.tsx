@@ -3,6 +3,7 @@ import { view } from '@forge/bridge';
 import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { fitFrameToContent } from './fit-frame-to-content';
 
 /**
  * Follows the host's theme; a host that does not theme the frame (the local host page) gets the
@@ -19,9 +20,10 @@ async function applyTheme(): Promise<void> {
   }
 }
 
-/** Mounts one Custom UI entry with Jira's design tokens and theme. */
+/** Mounts one Custom UI entry with Jira's design tokens and theme, its frame sized to it. */
 export function mount(app: ReactNode): void {
   void applyTheme();
+  fitFrameToContent();
   const container = document.getElementById('root');
   if (!container) throw new Error('The page has no #root element to mount into.');
   createRoot(container).render(<StrictMode>{app}</StrictMode>);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import type { FrameLocator, Locator } from 'playwright-core';
 import { aDraftWith, aService } from '../support/draft-builders';
 import { exampleText } from '../support/openapi-examples';
 import { devInvokeData, saveDraftOver } from '../support/dev-invoke';
 import { useHostPage } from '../support/host-page-harness';
+import { seriousAxeViolations } from '../support/axe';
 
 jest.setTimeout(30_000);
 
@@ -24,27 +24,17 @@ async function openScoping(
   return panel;
 }
 
-const dialog = (panel: FrameLocator) => panel.getByRole('dialog', { name: 'Import from OpenAPI' });
-
-/**
- * Clicks a control of the modal. The modal is fixed inside the panel's frame, which Jira sizes to
- * its content, so it can sit below the fold: a person scrolls the page to it, and so does this
- * (Playwright's own scrolling does not move the page for a fixed element inside a frame).
- */
-async function clickInModal(control: Locator): Promise<void> {
-  await control.waitFor();
-  const box = await control.boundingBox();
-  if (box) await host.page.evaluate((y) => window.scrollBy(0, y - 200), box.y);
-  await control.click();
-}
+/** The dialog the host page draws over the page, and the import's frame inside it. */
+const hostDialog = () => host.page.getByRole('dialog', { name: 'Import from OpenAPI' });
+const importFrame = () => hostDialog().frameLocator('iframe');
 
 describe('the issue panel: importing services from OpenAPI', () => {
   it('adds the petstore’s services to Scoping, saves them, and previews their issues', async () => {
     const panel = await openScoping('SHOP-2');
     await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
-    const modal = dialog(panel);
+    const modal = importFrame();
     await modal.getByLabel('OpenAPI document', { exact: true }).fill(exampleText('petstore'));
-    await clickInModal(modal.getByRole('button', { name: 'Preview' }));
+    await modal.getByRole('button', { name: 'Preview' }).click();
 
     const found = modal.getByRole('list', { name: 'Services found' });
     await found.getByRole('checkbox', { name: 'Import pets' }).waitFor();
@@ -58,7 +48,7 @@ describe('the issue panel: importing services from OpenAPI', () => {
     expect(await failures.getByRole('listitem').allTextContents()).toEqual([
       '500: any other error (unexpected error)',
     ]);
-    await clickInModal(modal.getByRole('button', { name: 'Import 1 service' }));
+    await modal.getByRole('button', { name: 'Import 1 service' }).click();
 
     await panel
       .getByRole('status')
@@ -91,13 +81,13 @@ describe('the issue panel: importing services from OpenAPI', () => {
   it('reads a chosen file, updates the service the draft already names, and imports only what is picked', async () => {
     const panel = await openScoping('SHOP-3', [aService('pets', { name: 'Pets' })]);
     await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
-    const modal = dialog(panel);
+    const modal = importFrame();
     await modal.getByLabel('Or choose a file', { exact: true }).setInputFiles({
       name: 'petstore.yaml',
       mimeType: 'application/yaml',
       buffer: Buffer.from(exampleText('petstore')),
     });
-    await clickInModal(modal.getByRole('button', { name: 'Preview' }));
+    await modal.getByRole('button', { name: 'Preview' }).click();
     await modal.getByText(/^Updates the draft’s Pets: 2 endpoints added, 1 changed/).waitFor();
     expect(await modal.getByRole('button', { name: 'Import 1 service' }).isDisabled()).toBe(false);
     await modal.getByRole('checkbox', { name: 'Import pets' }).uncheck();
@@ -108,10 +98,10 @@ describe('the issue panel: importing services from OpenAPI', () => {
     const panel = await openScoping('SHOP-3');
     await panel.getByRole('button', { name: 'Import from OpenAPI' }).focus();
     await host.page.keyboard.press('Enter');
-    const modal = dialog(panel);
+    const modal = importFrame();
     const document = modal.getByLabel('OpenAPI document', { exact: true });
     await document.waitFor();
-    await document.focus();
+    // Focus starts in the document field: the person types straight away.
     await host.page.keyboard.insertText(
       'swagger: "2.0"\ninfo: {title: Old, version: "1"}\npaths: {}\n',
     );
@@ -119,13 +109,59 @@ describe('the issue panel: importing services from OpenAPI', () => {
     await host.page.keyboard.press('Enter');
     await modal.getByText(/only OpenAPI 3\.0 and 3\.1 can be imported/).waitFor();
     await host.page.keyboard.press('Escape');
-    await dialog(panel).waitFor({ state: 'detached' });
+    await hostDialog().waitFor({ state: 'detached' });
+    // Focus is back on the button that opened it, in the panel.
+    const focused = await panel
+      .locator(':root')
+      .evaluate(() => window.document.activeElement?.textContent ?? '');
+    expect(focused).toBe('Import from OpenAPI');
+  });
+
+  it('opens over the page, centred where the person is looking, in light and dark, and keeps what was typed before', async () => {
+    await host.page.setViewportSize({ width: 1280, height: 900 });
+    // An issue per theme: the host page renders an issue afresh when the route changes.
+    for (const [theme, issueKey] of [
+      ['light', 'SHOP-2'],
+      ['dark', 'SHOP-3'],
+    ] as const) {
+      const panel = await openScoping(issueKey);
+      if (theme === 'dark') await host.page.getByLabel('Theme').selectOption('dark');
+      // An unsaved service, typed before the import: the import must not lose it.
+      await panel.getByLabel('New service name', { exact: true }).fill('Orders');
+      await panel.getByRole('button', { name: 'Add service' }).click();
+      await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
+      const box = await hostDialog().boundingBox();
+      expect(box).not.toBeNull();
+      // Drawn by the host page, not inside the panel's frame, and centred in the window.
+      expect(await hostDialog().locator('iframe[data-module="jira:issuePanel"]').count()).toBe(1);
+      expect(Math.abs(box!.x + box!.width / 2 - 640)).toBeLessThanOrEqual(2);
+      expect(Math.abs(box!.y + box!.height / 2 - 450)).toBeLessThanOrEqual(2);
+      await importFrame()
+        .getByLabel('OpenAPI document', { exact: true })
+        .fill(exampleText('petstore'));
+      await importFrame().getByRole('button', { name: 'Preview' }).click();
+      await importFrame().getByRole('checkbox', { name: 'Import pets' }).waitFor();
+      await host.page.screenshot({
+        path: path.join('test-results', 'dialogs', `openapi-import-${theme}.png`),
+      });
+      const frame = await (await hostDialog().locator('iframe').elementHandle())?.contentFrame();
+      expect(frame).toBeTruthy();
+      expect(await seriousAxeViolations(frame!)).toEqual([]);
+      await importFrame().getByRole('button', { name: 'Import 1 service' }).click();
+      await hostDialog().waitFor({ state: 'detached' });
+      await panel
+        .getByRole('status')
+        .getByText(/^From Swagger Petstore: added pets\./)
+        .waitFor();
+      await panel.getByRole('button', { name: /^[▸▾] Orders$/ }).waitFor();
+      await panel.getByRole('button', { name: /^[▸▾] pets$/ }).waitFor();
+    }
   });
 
   it('imports Atlassian’s Jira spec (2.4 MB) by reading it in the browser and sending only what the import needs', async () => {
     const panel = await openScoping('SHOP-3');
     await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
-    const modal = dialog(panel);
+    const modal = importFrame();
     const spec = path.join(
       __dirname,
       '..',
@@ -139,7 +175,7 @@ describe('the issue panel: importing services from OpenAPI', () => {
       mimeType: 'application/json',
       buffer: readFileSync(spec),
     });
-    await clickInModal(modal.getByRole('button', { name: 'Preview' }));
+    await modal.getByRole('button', { name: 'Preview' }).click();
     // Reading 2.4 MB takes seconds on a busy machine: a generous bound keeps speed out of it.
     await modal
       .getByText(/^Found in The Jira Cloud platform REST API/)
@@ -152,7 +188,7 @@ describe('the issue panel: importing services from OpenAPI', () => {
   it('lists every problem of a large document with its line in the text the person gave', async () => {
     const panel = await openScoping('SHOP-3');
     await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
-    const modal = dialog(panel);
+    const modal = importFrame();
     // The petstore, padded past what is sent whole, with two operations sharing an operationId.
     const text = exampleText('petstore').replace(
       'operationId: createPets',
@@ -164,7 +200,7 @@ describe('the issue panel: importing services from OpenAPI', () => {
       mimeType: 'application/yaml',
       buffer: Buffer.from(padded),
     });
-    await clickInModal(modal.getByRole('button', { name: 'Preview' }));
+    await modal.getByRole('button', { name: 'Preview' }).click();
     const problems = modal.getByRole('list', { name: 'Problems in the document' });
     await problems.waitFor();
     const line =

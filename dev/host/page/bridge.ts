@@ -87,14 +87,34 @@ function callBridge(name: string, payload?: Record<string, unknown>): Promise<un
 
 (window as unknown as { __bridge: unknown }).__bridge = { callBridge };
 
-// Jira sizes app frames to their content; report the content height whenever it changes.
-const reportHeight = (): void =>
-  post({ kind: 'resize', height: Math.ceil(document.documentElement.scrollHeight) });
+// Jira sizes app frames to their content, measured from inside the frame by the bridge's
+// iframe-resizer: by default the body's height with its margins (its "bodyOffset"), never the
+// document's scrollHeight, which cannot fall below the frame's own height and so never shrinks.
+// A body pinned to the frame (a CSS reset's height: 100%) would pin the frame too: the app's
+// frame sizing (static/shared/fit-frame-to-content.ts) is what keeps the body to its content.
+const contentHeight = (): number => {
+  const style = getComputedStyle(document.body);
+  return Math.ceil(
+    document.body.getBoundingClientRect().height +
+      parseFloat(style.marginTop) +
+      parseFloat(style.marginBottom),
+  );
+};
+let reported = -1;
+const reportHeight = (): void => {
+  const height = contentHeight();
+  if (height === reported) return;
+  reported = height;
+  post({ kind: 'resize', height });
+};
 window.addEventListener('load', () => {
   reportHeight();
-  // The body can be as tall as the frame (a CSS reset's height: 100%), so watch the content too.
-  const observer = new ResizeObserver(reportHeight);
-  observer.observe(document.body);
-  for (const child of Array.from(document.body.children)) observer.observe(child);
+  new ResizeObserver(reportHeight).observe(document.body);
+});
+
+// Jira closes a Custom UI modal on Escape wherever focus is, inside its frame too; a key the app
+// handled itself (a select closing its menu) is left to the app.
+window.addEventListener('keydown', (event) => {
+  if (event.key === 'Escape' && !event.defaultPrevented) post({ kind: 'escape' });
 });
 export {};

@@ -6,7 +6,7 @@ import { devFetch } from './dev-fetch';
 import { el, text } from './dom';
 import { showFlag } from './flags';
 import { jira } from './jira-client';
-import { openModal } from './modal';
+import { isModalSize, openModal } from './modal';
 import { session } from './session';
 import { RESOURCE, type Frame, type ModuleType } from './types';
 
@@ -18,6 +18,8 @@ export async function mountFrame(
   onClose?: (payload?: unknown) => void,
   /** For a frame in a Custom UI `Modal`: the context its opener gave, as `extension.modal`. */
   modal?: unknown,
+  /** For a frame in a modal: what Escape inside it does, and whether the modal sets its size. */
+  inModal: { onEscape?: () => void; sized?: boolean } = {},
 ): Promise<void> {
   const params = new URLSearchParams({ module, user: session.user, ...scope });
   const response = await devFetch(`/__dev/context?${params.toString()}`);
@@ -47,6 +49,7 @@ export async function mountFrame(
     ...scope,
     context,
     ...(onClose ? { onClose } : {}),
+    ...inModal,
   });
   container.append(iframe);
 }
@@ -130,8 +133,16 @@ async function answer(
       const title = text(payload?.title) || 'Backend Breakdown';
       openModal(
         title,
-        (body, close) => mountFrame(body, module, scope, title, close, payload?.context ?? {}),
+        (body, close, onEscape) =>
+          mountFrame(body, module, scope, title, close, payload?.context ?? {}, {
+            onEscape,
+            sized: true,
+          }),
         {
+          // The bridge's default size, as Jira's.
+          size: isModalSize(payload?.size) ? payload.size : 'medium',
+          closeOnEscape: payload?.closeOnEscape !== false,
+          closeOnOverlayClick: payload?.closeOnOverlayClick !== false,
           onClosed: (result) => {
             frame.iframe.contentWindow?.postMessage(
               { bbBridge: true, kind: 'modalClosed', id: modalId, payload: result },
@@ -194,7 +205,11 @@ export function listenToFrames(): void {
     const frame = session.frames.get(data.frameId);
     if (!frame || event.source !== frame.iframe.contentWindow) return;
     if (data.kind === 'resize' && typeof data.height === 'number') {
-      frame.iframe.style.height = `${Math.max(data.height, 80)}px`;
+      if (!frame.sized) frame.iframe.style.height = `${String(Math.max(data.height, 1))}px`;
+      return;
+    }
+    if (data.kind === 'escape') {
+      frame.onEscape?.();
       return;
     }
     if (data.kind === 'call' && typeof data.id === 'number' && data.name) {

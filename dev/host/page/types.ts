@@ -27,6 +27,10 @@ export interface Frame {
   context: unknown;
   /** Closes the modal this frame is in, with what the app closed it with. */
   onClose?: (payload?: unknown) => void;
+  /** Escape pressed inside the frame, for the modal it is in. */
+  onEscape?: () => void;
+  /** The frame fills a Custom UI modal of a set size: it is not sized to its content. */
+  sized?: boolean;
   /** The app called `view.theme.enable()`: it follows the host's theme from then on. */
   themed?: boolean;
 }

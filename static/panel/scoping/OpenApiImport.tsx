@@ -1,80 +1,32 @@
 import Button from '@atlaskit/button/new';
-import { Label } from '@atlaskit/form';
-import Modal, {
-  ModalBody,
-  ModalFooter,
-  ModalHeader,
-  ModalTitle,
-  ModalTransition,
-} from '@atlaskit/modal-dialog';
 import { Stack, Text } from '@atlaskit/primitives';
-import Spinner from '@atlaskit/spinner';
-import TextArea from '@atlaskit/textarea';
-import { useState } from 'react';
-import type { ResolverError as ResolverErrorData, ResolverOutput } from '../../../src/contract';
-import {
-  OPENAPI_DOCUMENT_MAX_BYTES,
-  OPENAPI_SEND_WHOLE_MAX_BYTES,
-  mergeImportedServices,
-  type DocumentProblem,
-  type Service,
-} from '../../../src/domain';
-import { call } from '@ui/invoke';
-import { ResolverError } from '@ui/ResolverError';
-import { OpenApiPreview } from './OpenApiPreview';
-import { OpenApiProblems } from './OpenApiProblems';
+import { useRef, useState } from 'react';
+import { mergeImportedServices, type Service } from '../../../src/domain';
+import { openOpenApiImport, type OpenApiImportResult } from './openapi-import-dialog';
 
-type Imported = ResolverOutput<'scoping/import-openapi'>;
-type PreviewState =
-  | { status: 'idle' }
-  | { status: 'loading' }
-  | { status: 'error'; error: ResolverErrorData; problems: DocumentProblem[] }
-  | { status: 'ready'; imported: Imported };
-
-const problemsOf = (details: unknown): DocumentProblem[] => {
-  const problems = (details as { problems?: unknown } | undefined)?.problems;
-  return Array.isArray(problems) ? (problems as DocumentProblem[]) : [];
-};
-
-/**
- * Asks the resolver to read the document. One too large to send whole is parsed here first (a
- * chunk loaded only then) and only what the import reads is sent; the problems the resolver
- * finds are then given the lines of the text the person gave.
- */
-async function importDocument(text: string): Promise<PreviewState> {
-  if (new TextEncoder().encode(text).length <= OPENAPI_SEND_WHOLE_MAX_BYTES) {
-    const answer = await call('scoping/import-openapi', { document: text });
-    if (answer.ok) return { status: 'ready', imported: answer.data };
-    return failed(answer.error, problemsOf(answer.error.details));
-  }
-  const { prepareLargeDocument } = await import('./prepare-large-document');
-  const prepared = prepareLargeDocument(text);
-  if (!prepared.ok) {
-    return failed({ code: 'INVALID_INPUT', message: prepared.message }, prepared.problems);
-  }
-  const answer = await call('scoping/import-openapi', { document: prepared.document });
-  if (answer.ok) return { status: 'ready', imported: answer.data };
-  return failed(answer.error, prepared.relocate(problemsOf(answer.error.details)));
+/** "From Petstore: added pets; updated users. Not imported: orders. Save the draft to keep them." */
+function describeImport(
+  result: OpenApiImportResult,
+  services: Service[],
+  restBytes: number,
+): string {
+  const merge = mergeImportedServices(services, result.imported, restBytes, result.chosen);
+  const skipped = [...merge.skippedNoRoom, ...merge.skippedTooLarge];
+  const parts = [
+    merge.added.length > 0 ? `added ${merge.added.join(', ')}` : '',
+    merge.updated.length > 0 ? `updated ${merge.updated.map((u) => u.name).join(', ')}` : '',
+  ].filter(Boolean);
+  return (
+    `From ${result.title}: ${parts.join('; ')}.` +
+    (skipped.length > 0 ? ` Not imported: ${skipped.join(', ')}.` : '') +
+    ' Save the draft to keep them.'
+  );
 }
 
-/** An error with its problems listed once, below a message that counts them. */
-function failed(error: ResolverErrorData, problems: DocumentProblem[]): PreviewState {
-  if (problems.length === 0) return { status: 'error', error, problems };
-  return {
-    status: 'error',
-    error: {
-      ...error,
-      message: `The document cannot be imported: ${plural(problems.length, 'problem')}, listed below.`,
-    },
-    problems,
-  };
-}
-
-const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
-
 /**
- * "Import from OpenAPI": paste or choose a document, preview the services the resolver finds,
- * then add them to the draft being edited. Nothing is saved until the user saves the draft.
+ * "Import from OpenAPI": opens the import in a modal Jira draws over the page
+ * (OpenApiImportDialog), then adds what the person picked to the draft being edited and says
+ * what it added. Nothing is saved until the user saves the draft.
  */
 export function OpenApiImport({
   services,
@@ -87,160 +39,39 @@ export function OpenApiImport({
   /** Merges the chosen imported services into the draft as it is when called. */
   onAdd: (imported: Service[], chosen: string[]) => void;
 }) {
-  const [open, setOpen] = useState(false);
-  const [document, setDocument] = useState('');
-  const [preview, setPreview] = useState<PreviewState>({ status: 'idle' });
-  const [fileProblem, setFileProblem] = useState<string | null>(null);
   const [outcome, setOutcome] = useState('');
-  /** The services the person picked; null until they change the pick (then all are picked). */
-  const [chosen, setChosen] = useState<string[] | null>(null);
-
-  const edit = (text: string) => {
-    setDocument(text);
-    setPreview({ status: 'idle' });
-    setChosen(null);
-  };
-  const close = () => {
-    setOpen(false);
-  };
-  const runPreview = async () => {
-    setPreview({ status: 'loading' });
-    setPreview(await importDocument(document));
-  };
-  const chooseFile = async (file: File | undefined) => {
-    setFileProblem(null);
-    if (!file) return;
-    if (file.size > OPENAPI_DOCUMENT_MAX_BYTES) {
-      setFileProblem(
-        `${file.name} is ${String(Math.ceil(file.size / 1024))} KiB; the import reads at most ${String(OPENAPI_DOCUMENT_MAX_BYTES / 1024 / 1024)} MiB.`,
-      );
-      return;
-    }
-    edit(await file.text());
-  };
-
-  const imported = preview.status === 'ready' ? preview.imported : null;
-  const picked = chosen ?? imported?.services.map((s) => s.name) ?? [];
-  const merge = imported
-    ? mergeImportedServices(services, imported.services, restBytes, picked)
-    : null;
-  const importing = (merge?.added.length ?? 0) + (merge?.updated.length ?? 0);
-  const add = () => {
-    if (imported === null || merge === null) return;
-    onAdd(imported.services, picked);
-    const skipped = [...merge.skippedNoRoom, ...merge.skippedTooLarge];
-    const parts = [
-      merge.added.length > 0 ? `added ${merge.added.join(', ')}` : '',
-      merge.updated.length > 0 ? `updated ${merge.updated.map((u) => u.name).join(', ')}` : '',
-    ].filter(Boolean);
-    setOutcome(
-      `From ${imported.title}: ${parts.join('; ')}.` +
-        (skipped.length > 0 ? ` Not imported: ${skipped.join(', ')}.` : '') +
-        ' Save the draft to keep them.',
-    );
-    setOpen(false);
-    setDocument('');
-    setPreview({ status: 'idle' });
-    setChosen(null);
-  };
-  const toggle = (name: string, on: boolean) => {
-    setChosen(on ? [...picked, name] : picked.filter((n) => n !== name));
+  const button = useRef<HTMLButtonElement>(null);
+  /** One dialog at a time, however fast the button is clicked twice. */
+  const isOpen = useRef(false);
+  const open = () => {
+    if (isOpen.current) return;
+    isOpen.current = true;
+    setOutcome('');
+    openOpenApiImport(
+      { services, restBytes },
+      (result) => {
+        onAdd(result.imported, result.chosen);
+        setOutcome(describeImport(result, services, restBytes));
+      },
+      () => {
+        isOpen.current = false;
+        // Focus goes back to the button that opened it, as it would from a dialog in the page.
+        button.current?.focus();
+      },
+    ).catch(() => {
+      isOpen.current = false;
+      setOutcome('The import could not open here. Reload the issue and try again.');
+    });
   };
 
   return (
     <Stack space="space.100">
       <div>
-        <Button
-          onClick={() => {
-            setOutcome('');
-            setOpen(true);
-          }}
-        >
+        <Button ref={button} onClick={open}>
           Import from OpenAPI
         </Button>
       </div>
       <div role="status">{outcome ? <Text>{outcome}</Text> : null}</div>
-      <ModalTransition>
-        {open ? (
-          <Modal onClose={close} width="large">
-            <ModalHeader>
-              <ModalTitle>Import from OpenAPI</ModalTitle>
-            </ModalHeader>
-            <ModalBody>
-              <Stack space="space.200">
-                <Text>
-                  An OpenAPI 3.0 or 3.1 document, YAML or JSON, up to 5 MiB, with internal
-                  references only. Each tag becomes a service.
-                </Text>
-                <Stack space="space.050">
-                  <Label htmlFor="openapi-document">OpenAPI document</Label>
-                  <TextArea
-                    id="openapi-document"
-                    value={document}
-                    minimumRows={8}
-                    maxHeight="16em"
-                    resize="vertical"
-                    placeholder="openapi: 3.0.3"
-                    onChange={(event) => {
-                      edit(event.currentTarget.value);
-                    }}
-                  />
-                </Stack>
-                <Stack space="space.050">
-                  <Label htmlFor="openapi-file">Or choose a file</Label>
-                  <input
-                    id="openapi-file"
-                    type="file"
-                    accept=".yaml,.yml,.json,application/json,application/yaml,text/yaml"
-                    aria-describedby={fileProblem ? 'openapi-file-problem' : undefined}
-                    onChange={(event) => {
-                      void chooseFile(event.currentTarget.files?.[0]);
-                    }}
-                  />
-                  {fileProblem ? (
-                    <span id="openapi-file-problem" role="alert">
-                      {fileProblem}
-                    </span>
-                  ) : null}
-                </Stack>
-                {/* Fixed sizes, never vh: the panel frame grows to fit its content, and a size
-                    taken from the frame's height would grow it without end. */}
-                <div aria-live="polite">
-                  {preview.status === 'loading' ? <Spinner label="Reading the document" /> : null}
-                  {preview.status === 'error' ? (
-                    <>
-                      <ResolverError error={preview.error} />
-                      <OpenApiProblems problems={preview.problems} />
-                    </>
-                  ) : null}
-                  {imported && merge ? (
-                    <OpenApiPreview
-                      imported={imported}
-                      merge={merge}
-                      picked={picked}
-                      onToggle={toggle}
-                    />
-                  ) : null}
-                </div>
-              </Stack>
-            </ModalBody>
-            <ModalFooter>
-              <Button appearance="subtle" onClick={close}>
-                Cancel
-              </Button>
-              <Button
-                isDisabled={document.trim() === '' || preview.status === 'loading'}
-                onClick={() => void runPreview()}
-              >
-                Preview
-              </Button>
-              <Button appearance="primary" isDisabled={importing === 0} onClick={add}>
-                {`Import ${plural(importing, 'service')}`}
-              </Button>
-            </ModalFooter>
-          </Modal>
-        ) : null}
-      </ModalTransition>
     </Stack>
   );
 }

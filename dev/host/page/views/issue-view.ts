@@ -45,13 +45,15 @@ export async function renderIssue(key: string, isCurrent: () => boolean): Promis
     });
     action.addEventListener('click', () => {
       menu.setAttribute('hidden', '');
-      openModal('Generate template sub-tasks', (body, close) =>
+      openModal('Generate template sub-tasks', (body, close, onEscape) =>
         mountFrame(
           body,
           'jira:issueAction',
           { issueKey: issue.key },
           'Backend Breakdown: generate template sub-tasks',
           close,
+          undefined,
+          { onEscape },
         ),
       );
     });
