@@ -1,4 +1,5 @@
 import { Checkbox } from '@atlaskit/checkbox';
+import { PlainList } from '../fields/PlainList';
 import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
@@ -51,7 +52,7 @@ export function OpenApiPreview({
         {`Found in ${imported.title} ${imported.version}`}
       </Heading>
       {imported.services.length === 0 ? <Text>The document has no operations.</Text> : null}
-      <ul aria-label="Services found">
+      <PlainList label="Services found">
         {imported.services.map((service) => {
           const update = merge.updated.find((u) => sameName(u.name, service.name));
           const on = picked.some((name) => sameName(name, service.name));
@@ -99,7 +100,7 @@ export function OpenApiPreview({
             </li>
           );
         })}
-      </ul>
+      </PlainList>
       {merge.skippedNoRoom.length > 0 ? (
         <SectionMessage appearance="warning" title="No room in the draft">
           <p>{`A draft holds at most ${String(DRAFT_LIMITS.services)} services; not imported: ${merge.skippedNoRoom.join(', ')}.`}</p>
