@@ -1,4 +1,6 @@
 import type { FrameLocator } from 'playwright-core';
+import type { Draft } from '../../src/domain';
+import { devInvokeData } from '../support/dev-invoke';
 import { useHostPage } from '../support/host-page-harness';
 
 jest.setTimeout(60_000);
@@ -57,5 +59,25 @@ describe('when the panel saves by itself', () => {
     await status(panel)
       .getByText(/^Saved at/)
       .waitFor();
+  });
+
+  it('saves at once when the person clicks away to another page of Jira', async () => {
+    const panel = await openPanelWithStoppedClock('TEAM-2');
+    await title(panel).fill('Saved before going elsewhere');
+    await status(panel).getByText('Unsaved changes').waitFor();
+    // Jira's own navigation removes the panel's frame; the frame cannot stop it.
+    await host.page.getByRole('link', { name: 'SHOP', exact: true }).click();
+    await host.page.waitForURL(/#\/projects\/SHOP\/issues/);
+    await host.page.locator('iframe[data-module="jira:issuePanel"]').waitFor({ state: 'detached' });
+    // The clock stood still, so only leaving can have saved it; wait until it is stored.
+    let stored = '';
+    while (stored !== 'Saved before going elsewhere') {
+      const draft = await devInvokeData<{ draft: Draft }>(host.stack.hostUrl, {
+        functionKey: 'draft/get',
+        issueKey: 'TEAM-2',
+      });
+      stored = draft.draft.discovery.featureTitle;
+      if (stored !== 'Saved before going elsewhere') await new Promise((r) => setTimeout(r, 200));
+    }
   });
 });
