@@ -1,4 +1,5 @@
 import type { FrameLocator, Page } from 'playwright-core';
+import { seriousAxeViolations } from '../support/axe';
 import { useHostPage, type SeedUser } from '../support/host-page-harness';
 
 jest.setTimeout(60_000);
@@ -30,11 +31,11 @@ const savedAt = (panel: FrameLocator) =>
 async function twoPages(
   issueKey: string,
   second: SeedUser,
-): Promise<{ a: FrameLocator; b: FrameLocator }> {
+): Promise<{ a: FrameLocator; b: FrameLocator; bPage: Page }> {
   const a = await openPanel(issueKey, 'admin');
-  const other = await host.newPage();
-  const b = await openPanel(issueKey, second, other);
-  return { a, b };
+  const bPage = await host.newPage();
+  const b = await openPanel(issueKey, second, bPage);
+  return { a, b, bPage };
 }
 
 /** A saves by itself; B, still on the version it opened, edits and meets the conflict. */
@@ -101,7 +102,7 @@ describe('the issue panel saves drafts by itself', () => {
 
 describe('a conflict between two pages on one issue', () => {
   it('names who saved and when, shows their version beside mine, and reloads theirs on confirmation', async () => {
-    const { a, b } = await twoPages('SHOP-1', 'member');
+    const { a, b, bPage } = await twoPages('SHOP-1', 'member');
     await conflictOnB(a, b);
     await b
       .getByText(/^Another person saved this draft at \d{1,2}:\d{2}.* while you were editing\.$/)
@@ -116,6 +117,8 @@ describe('a conflict between two pages on one issue', () => {
     await row.getByRole('cell', { name: 'Their title' }).waitFor();
     await row.getByRole('cell', { name: 'My title' }).waitFor();
     expect(await title(b).inputValue()).toBe('My title');
+    const frame = bPage.frames().find((f) => f.url().includes('/resources/panel/'));
+    expect(frame && (await seriousAxeViolations(frame))).toEqual([]);
 
     await b.getByRole('button', { name: 'Reload theirs' }).click();
     await b.getByText('Discard your edits and load their version?').waitFor();

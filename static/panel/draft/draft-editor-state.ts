@@ -8,8 +8,11 @@ export type SaveState =
   | { status: 'idle' }
   | { status: 'saving' }
   | { status: 'saved' }
-  /** The draft does not validate (in the browser, or the resolver said so): not sent. */
-  | { status: 'invalid'; message: string; problems: DraftProblem[] }
+  /**
+   * The draft does not validate: checked in the browser (not sent), or the resolver said so
+   * (problems the form's own live check may not show).
+   */
+  | { status: 'invalid'; source: 'browser' | 'server'; message: string; problems: DraftProblem[] }
   /**
    * Someone saved first. Saving pauses until the person chooses; `theirs` is their version once
    * asked for, and `conflict` names the newest version this person has been told about.

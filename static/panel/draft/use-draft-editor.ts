@@ -81,7 +81,10 @@ export function useDraftEditor(stored: StoredDraft): DraftEditor {
         if (problems.length > 0) {
           const count = problems.length;
           const message = `${String(count)} field${count === 1 ? '' : 's'} need${count === 1 ? 's' : ''} attention before the breakdown can be saved.`;
-          dispatch({ type: 'status', save: { status: 'invalid', message, problems } });
+          dispatch({
+            type: 'status',
+            save: { status: 'invalid', source: 'browser', message, problems },
+          });
           return;
         }
         dispatch({ type: 'status', save: { status: 'saving' } });
@@ -101,6 +104,7 @@ export function useDraftEditor(stored: StoredDraft): DraftEditor {
             : error.code === 'INVALID_INPUT'
               ? {
                   status: 'invalid',
+                  source: 'server',
                   message: error.message,
                   problems: problemsFromDetails(error.details),
                 }

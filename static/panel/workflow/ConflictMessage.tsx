@@ -5,17 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { DraftConflict } from '../../../src/contract';
 import type { Draft } from '../../../src/domain';
 import type { StoredDraft } from '../draft/draft-editor-state';
-import { savedAtText } from '../draft/saved-at-text';
+import { conflictSentence } from '../draft/conflict-sentence';
 import { TheirVersion } from './TheirVersion';
-
-/** Who saved first, as the banner names them: no Jira user lookup is available to the app. */
-export function conflictSentence(conflict: DraftConflict, myAccountId: string): string {
-  const when = conflict.savedAt ? ` ${savedAtText(conflict.savedAt)}` : '';
-  if (conflict.savedBy === myAccountId) {
-    return `You saved this draft in another tab or window${when} while you were editing here.`;
-  }
-  return `Another person saved this draft${when} while you were editing.`;
-}
 
 type Confirming = 'keep' | 'reload' | null;
 

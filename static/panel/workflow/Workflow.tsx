@@ -78,7 +78,10 @@ export function Workflow({
   );
   const problems = useMemo(() => {
     const live = validateDraft(state.draft);
-    return state.save.status === 'invalid' ? [...live, ...state.save.problems] : live;
+    // The browser's own check is redone live; only what the resolver found is kept beside it.
+    return state.save.status === 'invalid' && state.save.source === 'server'
+      ? [...live, ...state.save.problems]
+      : live;
   }, [state.draft, state.save]);
 
   const onLocate = useCallback(
