@@ -2,7 +2,7 @@ import type { Draft } from '../../../src/domain';
 
 /** One field whose value differs between two versions of a draft. */
 export interface DraftDifference {
-  /** Where, in words: "Discovery › feature title", "Scoping › services 2 › name". */
+  /** Where, in words: "Discovery › feature title", "Scoping › service 2 › name". */
   field: string;
   theirs: string;
   mine: string;
@@ -14,8 +14,12 @@ const words = (key: string): string => key.replace(/([a-z0-9])([A-Z])/g, '$1 $2'
 
 function collect(value: unknown, path: string, field: string[], into: Leaves): void {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => {
-      collect(item, `${path}[${String(index)}]`, [...field, String(index + 1)], into);
+    // "services" and item 2 read as "service 2", as the form numbers them.
+    const list = field.at(-1) ?? '';
+    const item = list.endsWith('s') ? list.slice(0, -1) : list;
+    value.forEach((entry, index) => {
+      const label = `${item} ${String(index + 1)}`.trim();
+      collect(entry, `${path}[${String(index)}]`, [...field.slice(0, -1), label], into);
     });
     return;
   }

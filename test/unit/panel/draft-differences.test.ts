@@ -23,7 +23,7 @@ describe('the differences between their version and mine', () => {
     const names = draftDifferences(theirs, mine, 1000).filter((d) => d.field.endsWith('› name'));
     const position = String(theirs.scoping.services.length);
     expect(names).toContainEqual({
-      field: `Scoping › services › ${position} › name`,
+      field: `Scoping › service ${position} › name`,
       theirs: 'Refunds',
       mine: '',
     });
