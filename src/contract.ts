@@ -92,6 +92,17 @@ export const storedDraftSchema = z.object({
   savedBy: z.string().nullable(),
 });
 
+/**
+ * The details of `draft/save`'s CONFLICT: the version stored now, who saved it (account id) and
+ * when, so the panel can say so and save over it only on purpose (`baseVersion: currentVersion`).
+ */
+export const draftConflictSchema = z.object({
+  currentVersion: z.number().int().nonnegative(),
+  savedBy: z.string().nullable(),
+  savedAt: z.string().nullable(),
+});
+export type DraftConflict = z.infer<typeof draftConflictSchema>;
+
 /** Where a template lives: shipped with the app, the site library, or the project's own. */
 export const TEMPLATE_SCOPES = ['built-in', 'site', 'project'] as const;
 export type TemplateScope = (typeof TEMPLATE_SCOPES)[number];

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../contract';
+import type { DraftConflict, ErrorCode } from '../contract';
 import { ExecutorError, type ExecutorErrorCode } from '../run/executor-errors';
 import { JiraHttpError, JiraNetworkError } from '../jira/jira-errors';
 import { DraftConflictError } from '../storage/draft-store';
@@ -34,7 +34,8 @@ export function asExpectedError(error: unknown): AppError | undefined {
     });
   }
   if (error instanceof DraftConflictError) {
-    return new AppError('CONFLICT', error.message, { currentVersion: error.currentVersion });
+    const details: DraftConflict = error.saver;
+    return new AppError('CONFLICT', error.message, details);
   }
   if (error instanceof TemplateConflictError) {
     return new AppError('CONFLICT', error.message, { currentVersion: error.currentVersion });

@@ -6,10 +6,17 @@
 import { kvs } from '@forge/kvs';
 import { migrateDraft, type Draft } from '../domain';
 
+/** Who made the save that a stale one lost to, and when (null where nothing records it). */
+export interface DraftSaver {
+  currentVersion: number;
+  savedBy: string | null;
+  savedAt: string | null;
+}
+
 /** A save was based on a version that is no longer the latest: someone else saved first. */
 export class DraftConflictError extends Error {
   override readonly name = 'DraftConflictError';
-  constructor(readonly currentVersion: number) {
+  constructor(readonly saver: DraftSaver) {
     super(
       'Someone else saved this breakdown after you opened it. Reload to see their changes; your edits are still on screen.',
     );
@@ -30,9 +37,30 @@ interface StoredRecord {
   draft: unknown;
 }
 
+/** What a version claim holds: who claimed it and when (older claims hold the account id alone). */
+type ClaimRecord = { savedBy: string; savedAt: string } | string;
+
 const draftKey = (issueId: string) => `draft:${issueId}`;
 /** Claimed with FAIL_IF_EXISTS so two saves based on one version cannot both win. */
 const versionClaimKey = (issueId: string, version: number) => `draft-version:${issueId}:${version}`;
+
+/**
+ * Who saved `version`: the stored draft when it is at least that far, else the claim (the winner
+ * of a race may not have written the draft yet), so a conflict can say who and when.
+ */
+async function saverOf(issueId: string, version: number): Promise<DraftSaver> {
+  const current = await kvs.get<StoredRecord>(draftKey(issueId));
+  if (current && current.version >= version) {
+    return { currentVersion: current.version, savedBy: current.savedBy, savedAt: current.savedAt };
+  }
+  const claim = await kvs.get<ClaimRecord>(versionClaimKey(issueId, version));
+  if (claim && typeof claim === 'object') return { currentVersion: version, ...claim };
+  return {
+    currentVersion: version,
+    savedBy: typeof claim === 'string' ? claim : null,
+    savedAt: null,
+  };
+}
 
 export async function getDraft(issueId: string): Promise<StoredDraft | null> {
   const record = await kvs.get<StoredRecord>(draftKey(issueId));
@@ -55,17 +83,25 @@ export async function saveDraft(
 ): Promise<StoredDraft> {
   const current = await kvs.get<StoredRecord>(draftKey(issueId));
   const currentVersion = current?.version ?? 0;
-  if (currentVersion !== baseVersion) throw new DraftConflictError(currentVersion);
+  if (currentVersion !== baseVersion) {
+    throw new DraftConflictError({
+      currentVersion,
+      savedBy: current?.savedBy ?? null,
+      savedAt: current?.savedAt ?? null,
+    });
+  }
   const version = baseVersion + 1;
+  const savedAt = now.toISOString();
+  const claim: ClaimRecord = { savedBy: accountId, savedAt };
   try {
-    await kvs.set(versionClaimKey(issueId, version), accountId, {
+    await kvs.set(versionClaimKey(issueId, version), claim, {
       keyPolicy: 'FAIL_IF_EXISTS',
       ttl: { value: 1, unit: 'DAYS' },
     });
   } catch {
-    throw new DraftConflictError(version);
+    throw new DraftConflictError(await saverOf(issueId, version));
   }
-  const stored: StoredDraft = { version, savedAt: now.toISOString(), savedBy: accountId, draft };
+  const stored: StoredDraft = { version, savedAt, savedBy: accountId, draft };
   await kvs.set(draftKey(issueId), stored);
   return stored;
 }

@@ -123,12 +123,15 @@ describe('the issue panel: discovery and scoping', () => {
     await mine.getByLabel('Feature title', { exact: true }).fill('My title');
     await mine.getByLabel('Problem or goal', { exact: true }).fill('My problem statement');
     await mine.getByRole('button', { name: 'Save', exact: true }).click();
-    await mine.getByText('Someone else saved this breakdown').first().waitFor();
+    await mine.getByText('This draft was saved while you were editing').first().waitFor();
     expect(await mine.getByLabel('Feature title', { exact: true }).inputValue()).toBe('My title');
     expect(await mine.getByLabel('Problem or goal', { exact: true }).inputValue()).toBe(
       'My problem statement',
     );
-    await mine.getByTestId('draft-status').getByText('Unsaved changes').waitFor();
+    await mine
+      .getByTestId('draft-status')
+      .getByText(/^Not saved/)
+      .waitFor();
   });
 
   it('refuses to save a draft the schema rejects and points at the field', async () => {
@@ -139,7 +142,10 @@ describe('the issue panel: discovery and scoping', () => {
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
     await panel.getByText('The breakdown was not saved').waitFor();
     await panel.getByText('A spike timebox is counted in half days').first().waitFor();
-    await panel.getByTestId('draft-status').getByText('Unsaved changes').waitFor();
+    await panel
+      .getByTestId('draft-status')
+      .getByText(/^Not saved/)
+      .waitFor();
   });
 
   it('works from the keyboard: step navigation, adding a service and saving', async () => {

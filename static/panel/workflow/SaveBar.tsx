@@ -1,45 +1,129 @@
 import Button from '@atlaskit/button/new';
-import { Inline, Text } from '@atlaskit/primitives';
+import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { useEffect, useRef, useState } from 'react';
 import type { DraftEditorState } from '../draft/use-draft-editor';
+import { savedAtText } from '../draft/saved-at-text';
 
-function statusText(state: DraftEditorState, dirty: boolean): string {
-  if (state.save.status === 'saving') return 'Saving…';
-  if (dirty) return 'Unsaved changes';
-  if (state.save.status === 'saved') return 'Saved';
-  if (state.version === 0) return 'No breakdown has been started for this issue yet.';
-  return state.savedAt ? `Saved ${new Date(state.savedAt).toLocaleString()}` : 'Saved';
+/** The save state in a few words; the first part stays "Saved" when saved. */
+function statusText(state: DraftEditorState, dirty: boolean): [string, string?] {
+  switch (state.save.status) {
+    case 'saving':
+      return ['Saving…'];
+    case 'conflict':
+      return ['Not saved: this draft was saved elsewhere while you were editing'];
+    case 'error':
+      return ["Couldn't save"];
+    case 'invalid':
+      return ['Not saved: some fields need attention'];
+    case 'idle':
+    case 'saved':
+      break;
+  }
+  if (dirty) return ['Unsaved changes'];
+  if (state.version === 0) return ['No breakdown has been started for this issue yet.'];
+  return state.savedAt ? ['Saved', savedAtText(state.savedAt)] : ['Saved'];
 }
 
-/** Save, and move on to the next step (which saves first). */
+/**
+ * Where the draft stands (it saves itself a few seconds after the last edit), a save right now,
+ * a way back to the saved version, and the next step (which saves first).
+ */
 export function SaveBar({
   state,
   dirty,
   nextLabel,
   onSave,
+  onDiscard,
+  onHoldAutosave,
   onNext,
 }: {
   state: DraftEditorState;
   dirty: boolean;
   nextLabel: string;
   onSave: () => void;
+  onDiscard: () => void;
+  /** Nothing saves by itself while the person is asked whether to discard. */
+  onHoldAutosave: (hold: boolean) => void;
   onNext: () => void;
 }) {
-  const saving = state.save.status === 'saving';
+  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const discardRef = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirmingDiscard) confirmRef.current?.focus();
+    else if (wasConfirming.current) discardRef.current?.focus();
+    wasConfirming.current = confirmingDiscard;
+  }, [confirmingDiscard]);
+
+  const conflict = state.save.status === 'conflict';
+  const canDiscard = dirty && !conflict && state.save.status !== 'saving';
+  const [status, when] = statusText(state, dirty);
   return (
-    <Inline space="space.100" alignBlock="center" spread="space-between" shouldWrap>
-      <Text color="color.text.subtle" testId="draft-status">
-        <span role="status" aria-live="polite">
-          {statusText(state, dirty)}
-        </span>
-      </Text>
-      <Inline space="space.100">
-        <Button isDisabled={saving} onClick={onSave}>
-          Save
-        </Button>
-        <Button appearance="primary" isDisabled={saving} onClick={onNext}>
-          {nextLabel}
-        </Button>
+    <Stack space="space.100">
+      <Inline space="space.100" alignBlock="center" spread="space-between" shouldWrap>
+        <Inline space="space.100" alignBlock="center">
+          <Text color="color.text.subtle" testId="draft-status">
+            <span role="status" aria-live="polite">
+              <span>{status}</span>
+              {when ? ` ${when}` : null}
+            </span>
+          </Text>
+          {state.save.status === 'error' ? (
+            <Button appearance="subtle" spacing="compact" onClick={onSave}>
+              Retry
+            </Button>
+          ) : null}
+        </Inline>
+        <Inline space="space.100">
+          {canDiscard && !confirmingDiscard ? (
+            <Button
+              ref={discardRef}
+              appearance="subtle"
+              onClick={() => {
+                onHoldAutosave(true);
+                setConfirmingDiscard(true);
+              }}
+            >
+              Discard changes
+            </Button>
+          ) : null}
+          <Button isDisabled={conflict} onClick={onSave}>
+            Save
+          </Button>
+          <Button appearance="primary" isDisabled={conflict} onClick={onNext}>
+            {nextLabel}
+          </Button>
+        </Inline>
       </Inline>
-    </Inline>
+      {confirmingDiscard && canDiscard ? (
+        <Inline space="space.100" alignBlock="center" shouldWrap>
+          <Text weight="bold">
+            {state.version === 0
+              ? 'Discard your changes and start from an empty breakdown?'
+              : `Discard your changes and go back to the version saved${state.savedAt ? ` ${savedAtText(state.savedAt)}` : ''}?`}
+          </Text>
+          <Button
+            ref={confirmRef}
+            appearance="warning"
+            onClick={() => {
+              setConfirmingDiscard(false);
+              onDiscard();
+            }}
+          >
+            Discard changes
+          </Button>
+          <Button
+            appearance="subtle"
+            onClick={() => {
+              setConfirmingDiscard(false);
+              onHoldAutosave(false);
+            }}
+          >
+            Keep editing
+          </Button>
+        </Inline>
+      ) : null}
+    </Stack>
   );
 }

@@ -1,37 +1,39 @@
-import Button from '@atlaskit/button/new';
-import SectionMessage, { SectionMessageAction } from '@atlaskit/section-message';
+import SectionMessage from '@atlaskit/section-message';
 import { ResolverError } from '@ui/ResolverError';
+import type { Draft } from '../../../src/domain';
 import type { SaveState } from '../draft/use-draft-editor';
+import { ConflictMessage } from './ConflictMessage';
 import { ProblemList } from './ProblemList';
 
-/** What went wrong with the last save, and how to recover; nothing when it went fine. */
+/** What stands in the way of saving, and how to go on; nothing when saving goes fine. */
 export function SaveStatus({
   save,
-  onReload,
-  onRetry,
+  mine,
+  myAccountId,
   onLocate,
+  onSeeTheirs,
+  onKeepMine,
+  onReloadTheirs,
 }: {
   save: SaveState;
-  onReload: () => void;
-  onRetry: () => void;
+  mine: Draft;
+  myAccountId: string;
   onLocate: (path: string) => void;
+  onSeeTheirs: () => Promise<void>;
+  onKeepMine: () => Promise<void>;
+  onReloadTheirs: () => Promise<void>;
 }) {
   if (save.status === 'conflict') {
     return (
-      <SectionMessage
-        appearance="warning"
-        title="Someone else saved this breakdown"
-        actions={
-          <SectionMessageAction>
-            <Button appearance="subtle" onClick={onReload}>
-              Reload their version (discards your edits)
-            </Button>
-          </SectionMessageAction>
-        }
-      >
-        <p>{save.message}</p>
-        <p>Copy what you need before reloading: your edits are still in the form below.</p>
-      </SectionMessage>
+      <ConflictMessage
+        conflict={save.conflict}
+        theirs={save.theirs}
+        mine={mine}
+        myAccountId={myAccountId}
+        onSeeTheirs={onSeeTheirs}
+        onKeepMine={onKeepMine}
+        onReloadTheirs={onReloadTheirs}
+      />
     );
   }
   if (save.status === 'invalid') {
@@ -42,6 +44,7 @@ export function SaveStatus({
       </SectionMessage>
     );
   }
-  if (save.status === 'error') return <ResolverError error={save.error} onRetry={onRetry} />;
+  // Retry sits with the save status under the form, where the person saves.
+  if (save.status === 'error') return <ResolverError error={save.error} />;
   return null;
 }

@@ -35,7 +35,7 @@ const ScopingStep = lazy(() =>
 const BreakdownStep = lazy(() =>
   import('../breakdown/BreakdownStep').then((m) => ({ default: m.BreakdownStep })),
 );
-// Only shown after a failed save, with Jira's section message.
+// Only shown when saving is held up (a conflict, a problem, an error), with Jira's section message.
 const SaveStatus = lazy(() => import('./SaveStatus').then((m) => ({ default: m.SaveStatus })));
 
 /** Discovery → Scoping → Breakdown for one issue's draft. */
@@ -66,7 +66,8 @@ export function Workflow({
     stepRef.current?.focus();
   }, [step]);
   const locateField = useLocateField();
-  useUnsavedWarning(dirty);
+  const saving = state.save.status === 'saving';
+  useUnsavedWarning(!readOnly && (dirty || saving), editor.flush);
 
   // The template the plan will use, as the server resolves it (project, library or built-in).
   const [chosen] = useResolver('template/get', { templateId });
@@ -77,7 +78,10 @@ export function Workflow({
   );
   const problems = useMemo(() => {
     const live = validateDraft(state.draft);
-    return state.save.status === 'invalid' ? [...live, ...state.save.problems] : live;
+    // The browser's own check is redone live; only what the resolver found is kept beside it.
+    return state.save.status === 'invalid' && state.save.source === 'server'
+      ? [...live, ...state.save.problems]
+      : live;
   }, [state.draft, state.save]);
 
   const onLocate = useCallback(
@@ -102,23 +106,26 @@ export function Workflow({
     },
     [edit],
   );
+  const [moving, setMoving] = useState(false);
+  // The draft lives above the steps, so moving between them keeps every edit; the preview is of
+  // the saved draft, so it is saved first.
   const goTo = async (next: StepId) => {
-    if (
-      next === 'breakdown' &&
-      !readOnly &&
-      (dirty || state.version === 0) &&
-      !(await editor.save())
-    )
-      return;
+    if (next === 'breakdown' && !readOnly && (dirty || state.version === 0)) {
+      setMoving(true);
+      const saved = await editor.save();
+      setMoving(false);
+      if (!saved) return;
+    } else if (dirty && !readOnly) {
+      void editor.flush();
+    }
     setStep(next);
   };
-  const saving = state.save.status === 'saving';
 
   return (
     <FieldProblemsProvider problems={problems}>
       <ReadOnlyContext.Provider value={readOnly}>
         <Stack space="space.200">
-          <StepNav current={step} busy={saving} onSelect={(next) => void goTo(next)} />
+          <StepNav current={step} busy={moving} onSelect={(next) => void goTo(next)} />
           {readOnly ? (
             <Text color="color.text.subtle" testId="read-only-reason">
               {`You can read this breakdown but not change it: that takes the "Edit issues" permission in ${context.project.key}.`}
@@ -130,9 +137,14 @@ export function Workflow({
             <Suspense fallback={null}>
               <SaveStatus
                 save={state.save}
-                onReload={() => void editor.reload()}
-                onRetry={() => void editor.save()}
+                mine={state.draft}
+                myAccountId={context.accountId}
                 onLocate={onLocate}
+                onSeeTheirs={editor.seeTheirs}
+                onKeepMine={async () => {
+                  await editor.keepMine();
+                }}
+                onReloadTheirs={editor.reloadTheirs}
               />
             </Suspense>
           )}
@@ -180,6 +192,8 @@ export function Workflow({
                 dirty={dirty}
                 nextLabel={step === 'discovery' ? 'Next: Scoping' : 'Save and preview breakdown'}
                 onSave={() => void editor.save()}
+                onDiscard={editor.discard}
+                onHoldAutosave={editor.holdAutosave}
                 onNext={() => void goTo(step === 'discovery' ? 'scoping' : 'breakdown')}
               />
             </>

@@ -1,4 +1,5 @@
 import { startDevStack, type DevStack } from '../../../dev/stack';
+import { draftConflictSchema } from '../../../src/contract';
 import { assertSpecConformingTraffic } from '../../support/spec-conformance';
 import { devInvoke } from '../../support/dev-invoke';
 import { aDraft } from '../../support/draft-builders';
@@ -47,12 +48,19 @@ describe('the breakdown flow through the resolvers', () => {
     expect(first.ok).toBe(true);
     expect(first.data.version).toBe(1);
 
-    const stale = await call('draft/save', {
-      draft: aDraft({ featureTitle: 'Someone else’s edit' }),
-      baseVersion: 0,
-    });
+    const stale = await call(
+      'draft/save',
+      { draft: aDraft({ featureTitle: 'Someone else’s edit' }), baseVersion: 0 },
+      { user: 'admin' },
+    );
     expect(stale.ok).toBe(false);
     expect(stale.error.code).toBe('CONFLICT');
+    // Who saved and when, so the panel can say so and save over it only on purpose.
+    expect(draftConflictSchema.parse(stale.error.details)).toEqual({
+      currentVersion: 1,
+      savedBy: first.data.savedBy,
+      savedAt: first.data.savedAt,
+    });
 
     const reread = await call('draft/get', {});
     expect(reread.data.version).toBe(1);

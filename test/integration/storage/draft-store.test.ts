@@ -27,12 +27,19 @@ describe('the draft store (app storage through @forge/kvs)', () => {
     const lost = results.filter((r) => r.status === 'rejected');
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
-    expect((lost[0] as PromiseRejectedResult).reason).toBeInstanceOf(DraftConflictError);
+    const refusal = (lost[0] as PromiseRejectedResult).reason as unknown;
+    expect(refusal).toBeInstanceOf(DraftConflictError);
 
     const stored = await forge.runAs('member', () => getDraft('20001'));
     expect(stored?.version).toBe(1);
     const winner = (won[0] as PromiseFulfilledResult<{ savedBy: string }>).value.savedBy;
     expect(stored?.savedBy).toBe(winner);
+    // The loser learns who won and when, even if the winner had only claimed the version yet.
+    expect((refusal as DraftConflictError).saver).toEqual({
+      currentVersion: 1,
+      savedBy: winner,
+      savedAt: stored?.savedAt,
+    });
     expect(stored?.draft.discovery.featureTitle).toBe(
       winner === MEMBER ? ours.discovery.featureTitle : theirs.discovery.featureTitle,
     );
@@ -45,6 +52,20 @@ describe('the draft store (app storage through @forge/kvs)', () => {
     await expect(
       forge.runAs('member', () => saveDraft('20002', aDraft(), 1, MEMBER)),
     ).rejects.toBeInstanceOf(DraftConflictError);
+  });
+
+  it('says who saved the version a stale save lost to, and when', async () => {
+    const at = new Date('2026-11-29T14:02:00.000Z');
+    await forge.runAs('admin', () => saveDraft('20004', aDraft(), 0, ADMIN, at));
+    const stale = await forge
+      .runAs('member', () => saveDraft('20004', aDraft(), 0, MEMBER))
+      .catch((error: unknown) => error);
+    expect(stale).toBeInstanceOf(DraftConflictError);
+    expect((stale as DraftConflictError).saver).toEqual({
+      currentVersion: 1,
+      savedBy: ADMIN,
+      savedAt: at.toISOString(),
+    });
   });
 
   it('has no draft for an issue nobody saved one for', async () => {
