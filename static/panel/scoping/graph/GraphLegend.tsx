@@ -1,6 +1,16 @@
 import { Inline, Text } from '@atlaskit/primitives';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { GRAPH_COLOURS as C } from './graph-colours';
+
+const listStyle: CSSProperties = {
+  display: 'flex',
+  flexWrap: 'wrap',
+  // Spacing tokens are not defined in the panel's theme (only colours are): plain 4/16 px.
+  gap: '4px 16px',
+  listStyle: 'none',
+  margin: 0,
+  padding: 0,
+};
 
 function Swatch({ children }: { children: ReactNode }) {
   return (
@@ -62,15 +72,17 @@ export function GraphLegend({
       text: 'External system',
     });
   return (
-    <Inline as="ul" space="space.200" rowSpace="space.050" shouldWrap aria-label="Legend">
+    <ul aria-label="Legend" style={listStyle}>
       {items.map((item) => (
-        <Inline as="li" key={item.key} space="space.075" alignBlock="center">
-          {item.swatch}
-          <Text size="small" color="color.text.subtle">
-            {item.text}
-          </Text>
-        </Inline>
+        <li key={item.key} style={{ margin: 0 }}>
+          <Inline space="space.075" alignBlock="center">
+            {item.swatch}
+            <Text size="small" color="color.text.subtle">
+              {item.text}
+            </Text>
+          </Inline>
+        </li>
       ))}
-    </Inline>
+    </ul>
   );
 }

@@ -1,4 +1,3 @@
-import { token } from '@atlaskit/tokens';
 import { useId, type KeyboardEvent } from 'react';
 import { GRAPH_COLOURS as C } from './graph-colours';
 import { edgePath, type GraphLayout, type PlacedNode } from './layout-graph';
@@ -152,7 +151,7 @@ function Node({
         textAnchor="middle"
         dominantBaseline="central"
         style={{
-          font: token('font.body'),
+          fontSize: '14px',
           fill: external ? C.subtleText : C.text,
         }}
       >

@@ -1,7 +1,6 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import { token } from '@atlaskit/tokens';
 import { memo, useId, useMemo, useState, type CSSProperties } from 'react';
 import { describeServiceGraph, type ServiceGraph } from '../../../../src/domain';
 import { GraphLegend } from './GraphLegend';
@@ -89,7 +88,7 @@ export const ServicesGraph = memo(function ServicesGraph({
           style={listShown ? undefined : visuallyHidden}
           data-testid="services-graph-text"
         >
-          <ul style={{ margin: 0, paddingInlineStart: token('space.300') }}>
+          <ul style={{ margin: 0, paddingInlineStart: '24px' }}>
             {text.services.map((service) => (
               <li key={service.id}>
                 <Text>{service.text}</Text>
