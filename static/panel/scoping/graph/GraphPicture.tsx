@@ -3,7 +3,7 @@ import { GRAPH_COLOURS as C } from './graph-colours';
 import { edgePath, type GraphLayout, type PlacedNode } from './layout-graph';
 
 /** Characters that fit a box at the body font; longer names are cut, whole in the tooltip. */
-const FITS = 20;
+const FITS = 19;
 const CYCLE_MARK = '↻ ';
 
 const shortened = (label: string, room: number): string =>
@@ -22,7 +22,7 @@ export function nodeName(node: PlacedNode): string {
 
 /**
  * The graph as SVG, scaled to the panel's width (never above its natural size; scrolled
- * sideways rather than shrunk past reading). Each service is a button that opens it in the form.
+ * sideways rather than shrunk below 80 %, where the text would stop being readable). Each service is a button that opens it in the form.
  */
 export function GraphPicture({
   layout,
@@ -53,7 +53,7 @@ export function GraphPicture({
         style={{
           display: 'block',
           maxWidth: `${String(width)}px`,
-          minWidth: `${String(Math.round(width * 0.75))}px`,
+          minWidth: `${String(Math.round(width * 0.8))}px`,
         }}
       >
         <style>{`
@@ -151,7 +151,7 @@ function Node({
         textAnchor="middle"
         dominantBaseline="central"
         style={{
-          fontSize: '14px',
+          fontSize: '13px',
           fill: external ? C.subtleText : C.text,
         }}
       >

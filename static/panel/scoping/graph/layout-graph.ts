@@ -35,7 +35,7 @@ export interface GraphLayout {
   edges: PlacedEdge[];
 }
 
-export const NODE_WIDTH = 168;
+export const NODE_WIDTH = 152;
 export const NODE_HEIGHT = 40;
 const GAP = 24;
 const MARGIN = 8;
@@ -67,8 +67,10 @@ export function layoutServiceGraph(graph: ServiceGraph, panelWidth: number): Gra
     null,
   ) ?? { width: 0, height: 0, direction: 'TB' as const, nodes: [], edges: [] };
 
-  const width = Math.max(flow.width, Math.min(panelWidth, looseWidth(loose.length)));
-  const columns = Math.max(1, Math.floor((width - 2 * MARGIN + GAP) / (NODE_WIDTH + GAP)));
+  // The rows stay within the panel even when the flow above is wider and scrolls sideways.
+  const rowWidth = Math.min(panelWidth, looseWidth(loose.length));
+  const width = Math.max(flow.width, rowWidth);
+  const columns = Math.max(1, Math.floor((rowWidth - 2 * MARGIN + GAP) / (NODE_WIDTH + GAP)));
   const top = flow.height === 0 ? MARGIN : flow.height + GAP / 2;
   const rows = Math.ceil(loose.length / columns);
   const placedLoose = loose.map((service, at): PlacedNode => ({
@@ -97,7 +99,7 @@ function flowLayout(graph: ServiceGraph, direction: 'TB' | 'LR'): GraphLayout {
   g.setGraph({
     rankdir: direction,
     nodesep: GAP,
-    ranksep: direction === 'TB' ? 40 : 48,
+    ranksep: 40,
     edgesep: 12,
     marginx: MARGIN,
     marginy: MARGIN,
