@@ -129,7 +129,9 @@ function Node({
         rx={external ? node.height / 2 + 4 : 7}
         fill="none"
         strokeWidth={2}
-        style={{ stroke: C.focus, visibility: 'hidden' }}
+        // An attribute, not a style: the stylesheet's :focus-visible rule must win over it.
+        visibility="hidden"
+        style={{ stroke: C.focus }}
       />
       <rect
         className="frame"
