@@ -82,6 +82,26 @@ describe('the services graph in Scoping', () => {
     ]);
     expect(await graph.getByRole('img', { name: 'External system PIM' }).count()).toBe(1);
     expect(await graph.locator('[data-edge]').count()).toBe(8);
+    // dagre's layout: no box over another, every box inside the picture.
+    const picture = await graph.locator('svg[role="group"]').evaluate((svg) => {
+      const outer = svg.getBoundingClientRect();
+      const boxes = [...svg.querySelectorAll('.frame')].map((f) => f.getBoundingClientRect());
+      return {
+        boxes: boxes.length,
+        outside: boxes.filter((r) => r.left < outer.left - 1 || r.right > outer.right + 1).length,
+        overlapping: boxes.filter((r, i) =>
+          boxes.some(
+            (o, j) =>
+              j !== i &&
+              r.left < o.right &&
+              o.left < r.right &&
+              r.top < o.bottom &&
+              o.top < r.bottom,
+          ),
+        ).length,
+      };
+    });
+    expect(picture).toEqual({ boxes: 9, outside: 0, overlapping: 0 });
   });
 
   it('draws the cycle in red, says so in the legend, and marks the isolated service dashed', async () => {
