@@ -26,8 +26,19 @@ export { statusesImpliedBy } from './http/status-condition-hints';
 export {
   deriveDependencies,
   deriveDependents,
+  dependencyLinks,
+  type DependencyLink,
   type ServiceDependencies,
 } from './dependencies/derive-dependencies';
+export {
+  buildServiceGraph,
+  type GraphCycle,
+  type GraphEdge,
+  type GraphExternal,
+  type GraphService,
+  type ServiceGraph,
+} from './dependencies/service-graph';
+export { describeServiceGraph, type ServiceGraphText } from './dependencies/describe-service-graph';
 export { orderServices, type ServiceOrder } from './dependencies/order-services';
 
 export { SUMMARY_MAX_LENGTH, cutSummary, normaliseSummary, summaryFits } from './text/summary';

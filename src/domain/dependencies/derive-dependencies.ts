@@ -1,4 +1,5 @@
 import type { Draft } from '../draft/draft-schema';
+import type { ServiceInput } from '../draft/scoping-schema';
 
 /** The services one service depends on: those whose outputs feed its inputs. */
 export interface ServiceDependencies {
@@ -7,30 +8,55 @@ export interface ServiceDependencies {
   dependsOn: string[];
 }
 
+/** One input of a service fed by another service of the draft: what makes a dependency. */
+export interface DependencyLink {
+  consumerId: string;
+  providerId: string;
+  input: ServiceInput;
+  /** The provider's output that feeds the input, when the team named one the provider has. */
+  outputName?: string;
+}
+
+/** Only what the dependency rule reads, so the Scoping form can ask with what it holds. */
+export type DraftServices = Pick<Draft, 'scoping'>;
+
 /**
- * Derives dependencies from inputs: an input whose source is service A makes A a dependency
- * of the service that owns the input. Sources naming no service of the draft are left out
- * (readiness reports them). Entries come in draft order.
+ * The rule every dependency comes from: an input whose source is service A links its service to
+ * A. Sources naming no service of the draft are left out (readiness reports them), and so is a
+ * service naming itself (it cannot wait for itself). Links come in draft order.
  */
-export function deriveDependencies(draft: Draft): ServiceDependencies[] {
+export function dependencyLinks(draft: DraftServices): DependencyLink[] {
+  const services = draft.scoping.services;
+  const byId = new Map(services.map((service) => [service.id, service]));
+  return services.flatMap((service) =>
+    service.inputs.flatMap((input): DependencyLink[] => {
+      if (input.source.kind !== 'service') return [];
+      const { serviceId, outputId } = input.source;
+      const provider = byId.get(serviceId);
+      if (!provider || provider.id === service.id) return [];
+      const output = provider.outputs.find((candidate) => candidate.id === outputId);
+      const link = { consumerId: service.id, providerId: provider.id, input };
+      return [output ? { ...link, outputName: output.name } : link];
+    }),
+  );
+}
+
+/** Each service's providers (see `dependencyLinks`), in draft order. */
+export function deriveDependencies(draft: DraftServices): ServiceDependencies[] {
   const services = draft.scoping.services;
   const position = new Map(services.map((service, index) => [service.id, index]));
-  return services.map((service) => {
-    const providers = new Set<string>();
-    for (const input of service.inputs) {
-      if (input.source.kind !== 'service') continue;
-      const provider = input.source.serviceId;
-      if (provider !== service.id && position.has(provider)) providers.add(provider);
-    }
-    const dependsOn = [...providers].sort(
+  const providers = new Map(services.map((service) => [service.id, new Set<string>()]));
+  for (const link of dependencyLinks(draft)) providers.get(link.consumerId)?.add(link.providerId);
+  return services.map((service) => ({
+    serviceId: service.id,
+    dependsOn: [...(providers.get(service.id) ?? [])].sort(
       (a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0),
-    );
-    return { serviceId: service.id, dependsOn };
-  });
+    ),
+  }));
 }
 
 /** For each service id, the ids of the services that depend on it, in draft order. */
-export function deriveDependents(draft: Draft): Map<string, string[]> {
+export function deriveDependents(draft: DraftServices): Map<string, string[]> {
   const dependents = new Map<string, string[]>(draft.scoping.services.map((s) => [s.id, []]));
   for (const { serviceId, dependsOn } of deriveDependencies(draft)) {
     for (const provider of dependsOn) dependents.get(provider)?.push(serviceId);

@@ -1,5 +1,4 @@
-import type { Draft } from '../draft/draft-schema';
-import { deriveDependencies } from './derive-dependencies';
+import { deriveDependencies, type DraftServices } from './derive-dependencies';
 
 export interface ServiceOrder {
   /** Every service id once; a service comes after the services it depends on, cycles aside. */
@@ -14,7 +13,7 @@ export interface ServiceOrder {
  * team's own order where dependencies allow. Cycles are reported, not thrown: when only
  * services on cycles remain, the first written of them goes next.
  */
-export function orderServices(draft: Draft): ServiceOrder {
+export function orderServices(draft: DraftServices): ServiceOrder {
   const dependencies = deriveDependencies(draft);
   const ids = dependencies.map((entry) => entry.serviceId);
   const waitingOn = new Map(

@@ -1,6 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
+import { lazy, Suspense, useCallback } from 'react';
 import {
   DRAFT_LIMITS,
   mergeImportedServices,
@@ -18,6 +19,13 @@ import { OpenApiImport } from './OpenApiImport';
 import { ServiceEditor } from './ServiceEditor';
 import { ServiceHeader } from './ServiceHeader';
 import { ServiceSuggestions } from './ServiceSuggestions';
+import { useServiceGraph } from './graph/use-service-graph';
+import { useLocateField } from '../workflow/use-locate-field';
+
+// The picture and its layout library load with the first draft that has services to draw.
+const ServicesGraph = lazy(() =>
+  import('./graph/ServicesGraph').then((m) => ({ default: m.ServicesGraph })),
+);
 
 const cardStyle = {
   border: `${token('border.width')} solid ${token('color.border')}`,
@@ -67,11 +75,25 @@ export function ScopingStep({
   const { services } = scoping;
   // Someone who may not edit the draft reads it: nothing here offers to change it.
   const readOnly = useReadOnly();
+  const graph = useServiceGraph(scoping);
+  const locateField = useLocateField();
+  const openService = useCallback(
+    (index: number) => {
+      onExpand(index);
+      locateField(`scoping.services[${String(index)}].name`);
+    },
+    [onExpand, locateField],
+  );
   return (
     <Stack space="space.200">
       <Heading size="small" as="h3">
         Scoping
       </Heading>
+      {services.length > 0 ? (
+        <Suspense fallback={null}>
+          <ServicesGraph graph={graph} onOpen={openService} />
+        </Suspense>
+      ) : null}
       <section id={fieldId('scoping.services')} tabIndex={-1} aria-label="Services">
         <Stack space="space.100">
           {services.length === 0 ? (
