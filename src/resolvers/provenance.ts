@@ -92,7 +92,9 @@ async function latestRan(
   runIds: readonly (string | undefined)[],
 ): Promise<Provenance['ran']> {
   const runs = (
-    await Promise.all(runIds.map((id) => (id === undefined ? undefined : store.load(id))))
+    await Promise.all(
+      runIds.map((id) => (id === undefined ? Promise.resolve(undefined) : store.load(id))),
+    )
   ).filter((run): run is Run => run !== undefined);
   const run = runs.sort((a, b) => b.createdAt - a.createdAt)[0];
   if (!run) return null;
