@@ -7,7 +7,7 @@ import { Loading } from '@ui/Loading';
 import { ResolverError } from '@ui/ResolverError';
 import { useResolver } from '@ui/use-resolver';
 import { call } from '@ui/invoke';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { EpicPreview, ResolverOutput } from '../../src/contract';
 import { RunPanel } from '../panel/run/RunPanel';
 import { UndoReportMessage } from '../panel/run/UndoReportMessage';
@@ -75,19 +75,6 @@ function FanOut({ templates }: { templates: ResolverOutput<'template/list'> }) {
   const runControl = useRun(onFinished);
   const { run } = runControl;
 
-  const summaries = useMemo(
-    () =>
-      new Map(
-        (shown?.rows ?? []).flatMap((row) =>
-          row.cells.flatMap((cell) =>
-            cell.state === 'create' || cell.state === 'exists'
-              ? [[cell.localId, `${row.child.key}: ${cell.summary}`] as const]
-              : [],
-          ),
-        ),
-      ),
-    [shown],
-  );
   const running = run?.status === 'queued' || run?.status === 'running';
   const toCreate = preview.status === 'ready' ? preview.data.totals.create : 0;
 
@@ -131,7 +118,6 @@ function FanOut({ templates }: { templates: ResolverOutput<'template/list'> }) {
             <RunPanel
               run={run}
               busy={runControl.busy}
-              summaries={summaries}
               onCancel={() => void runControl.cancel()}
               onResume={() => void runControl.resume()}
               onUndo={() => void runControl.undo()}
