@@ -78,7 +78,7 @@ describe('the issue panel: breakdown and creation', () => {
       .getByRole('status')
       .filter({ hasText: `Created ${String(count)} issues` })
       .waitFor();
-    const keys = await outcomes.getByRole('button', { name: /^VENTAS-\d+$/ }).allTextContents();
+    const keys = await outcomes.getByRole('link', { name: /^VENTAS-\d+$/ }).allTextContents();
     expect(keys).toHaveLength(count);
     const inJira = host.stack.emulator!.issues('VENTAS').map((issue) => issue.key);
     expect(inJira).toEqual(expect.arrayContaining(keys));
@@ -136,7 +136,7 @@ describe('the issue panel: breakdown and creation', () => {
     await progress.getByText('Done').waitFor({ timeout: 20_000 });
     await panel
       .getByTestId('run-outcomes')
-      .getByRole('button', { name: /^TEAM-\d+$/ })
+      .getByRole('link', { name: /^TEAM-\d+$/ })
       .first()
       .waitFor();
   });
