@@ -1,11 +1,13 @@
 import path from 'node:path';
 import type { FrameLocator } from 'playwright-core';
 import type { RunView } from '../../src/run/run';
+import { seriousAxeViolations } from '../support/axe';
 import { aDraft } from '../support/draft-builders';
 import { devInvokeData, saveDraftOver } from '../support/dev-invoke';
 import { useHostPage } from '../support/host-page-harness';
 
-jest.setTimeout(30_000);
+// Each test creates a breakdown and opens the panel (twice for both themes): room for a busy machine.
+jest.setTimeout(60_000);
 
 const host = useHostPage({ pageTimeoutMs: 10_000 });
 const SHOTS = path.join('test-results', 'results');
@@ -24,6 +26,14 @@ async function openPanel(issueKey: string, theme = 'light'): Promise<FrameLocato
   await host.page.setViewportSize({ width: 1280, height: 900 });
   await host.page.goto(`${host.stack.hostUrl}/?user=member&theme=${theme}#/browse/${issueKey}`);
   return host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+}
+
+/** No serious or critical axe violation in the panel's frame as it is now. */
+async function expectAccessible(): Promise<void> {
+  const handle = await host.page.locator('iframe[data-module="jira:issuePanel"]').elementHandle();
+  const frame = await handle?.contentFrame();
+  if (!frame) throw new Error('The panel has no frame');
+  expect(await seriousAxeViolations(frame)).toEqual([]);
 }
 
 const keyOf = (run: RunView, localId: string): string => {
@@ -93,6 +103,7 @@ describe('the results of a run', () => {
         await dark.getByRole('button', { name: '3. Breakdown' }).click();
         await dark.getByTestId('outcome-epic').getByRole('link').waitFor();
       }
+      await expectAccessible();
       await host.page
         .locator('iframe[data-module="jira:issuePanel"]')
         .screenshot({ path: path.join(SHOTS, `results-tree-${theme}.png`) });
@@ -140,6 +151,7 @@ describe('where an issue came from', () => {
     // What it belongs to: the epic the same breakdown made.
     await message.getByRole('link', { name: epicKey }).waitFor();
     expect(await panel.getByRole('button', { name: '1. Discovery' }).count()).toBe(0);
+    await expectAccessible();
     await host.page.screenshot({ path: path.join(SHOTS, 'created-by-light.png') });
 
     await message.getByRole('button', { name: 'Start a breakdown here anyway' }).click();
@@ -171,6 +183,7 @@ describe('where an issue came from', () => {
     expect(await ran.getByTestId('run-outcomes').getByRole('link').count()).toBe(
       run.counts.created,
     );
+    await expectAccessible();
     await host.page.screenshot({ path: path.join(SHOTS, 'ran-light.png') });
   });
 });
