@@ -74,8 +74,6 @@ export function OutcomeRow({
 }) {
   const { outcome } = node;
   const lozenge = outcome ? LOZENGES[outcome.outcome] : null;
-  const reason =
-    outcome?.outcome === 'failed' || outcome?.outcome === 'blocked' ? outcome.reason : null;
   return (
     <div
       data-testid={outcome ? `outcome-${node.id}` : 'outcome-parent'}
@@ -106,8 +104,10 @@ export function OutcomeRow({
       </span>
       <span style={{ overflowWrap: 'anywhere' }}>
         <span style={{ fontWeight: level === 1 ? 500 : 400 }}>{node.summary}</span>
-        {reason ? (
-          <span style={{ display: 'block', color: token('color.text.danger') }}>{reason}</span>
+        {node.problem ? (
+          <span style={{ display: 'block', color: token('color.text.danger') }}>
+            {node.problem}
+          </span>
         ) : null}
       </span>
       <span>

@@ -7,6 +7,8 @@ import { useRunOutline } from './use-run-outline';
 import { useSiteUrl } from './use-site-url';
 
 const listStyle = { listStyle: 'none', margin: 0, padding: 0 } as const;
+// Jira's CSS reset spaces list items apart; rows are spaced by their own padding instead.
+const itemStyle = { margin: 0 } as const;
 
 function Level({
   nodes,
@@ -24,7 +26,7 @@ function Level({
   return (
     <ul style={listStyle} aria-label={label}>
       {nodes.map((node) => (
-        <li key={node.id}>
+        <li key={node.id} style={itemStyle}>
           <OutcomeRow node={node} level={level} columns={columns} siteUrl={siteUrl} />
           {node.children.length > 0 ? (
             <Level nodes={node.children} level={level + 1} columns={columns} siteUrl={siteUrl} />

@@ -10,7 +10,22 @@ export interface OutcomeNode {
   issueType: string | null;
   /** Null for an existing issue the run only hung its issues under. */
   outcome: ItemOutcome | null;
+  /** Why a failed or blocked issue was not created, in words (never the plan's ids). */
+  problem: string | null;
   children: OutcomeNode[];
+}
+
+/**
+ * Why an issue was not created. A blocked one names the issue above it by its summary: the run's
+ * own reason names the plan's ids, which mean nothing to a person.
+ */
+function problemOf(outcome: ItemOutcome, summaries: ReadonlyMap<string, string>): string | null {
+  if (outcome.outcome === 'failed') return `Jira did not create it: ${outcome.reason}`;
+  if (outcome.outcome !== 'blocked') return null;
+  const above = summaries.get(outcome.blockedBy);
+  return above
+    ? `Not created, because “${above}” above it was not created.`
+    : 'Not created, because the issue it goes under was not created.';
 }
 
 const keyOfOutcome = (outcome: ItemOutcome): string | null =>
@@ -35,9 +50,11 @@ export function outcomeTree(
       summary: '',
       issueType: null,
       outcome,
+      problem: problemOf(outcome, new Map()),
       children: [],
     }));
   }
+  const summaries = new Map(outline.items.map((i) => [i.localId, i.summary]));
   const roots: OutcomeNode[] = [];
   const nodes = new Map<string, OutcomeNode>();
   const parents = new Map(outline.parents.map((p) => [p.key, p]));
@@ -52,6 +69,7 @@ export function outcomeTree(
         summary: known?.summary ?? '',
         issueType: known?.issueType ?? null,
         outcome: null,
+        problem: null,
         children: [],
       };
       existing.set(key, node);
@@ -68,6 +86,7 @@ export function outcomeTree(
       summary: item.summary,
       issueType: item.issueType,
       outcome,
+      problem: problemOf(outcome, summaries),
       children: [],
     };
     nodes.set(item.localId, node);
