@@ -3,7 +3,12 @@ import { JiraHttpError } from '../jira/jira-errors';
 import { jqlString } from '../jira/operations/search-by-jql';
 import { getRun } from '../run/run-control';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import { existingParentKeys, runOutline, type IssueFacts } from '../run/run-outline';
+import {
+  existingParentKeys,
+  lacksTypeNames,
+  runOutline,
+  type IssueFacts,
+} from '../run/run-outline';
 import { createRunStore } from '../run/run-store';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
@@ -11,6 +16,12 @@ import { defineResolver } from './define-resolver';
 /** At most this many issues are described by Jira (5 searches); the rest keep role names. */
 export const OUTLINE_LOOKUP_MAX = 500;
 const KEYS_PER_SEARCH = 100;
+
+/** Jira refusing a description is not a failure of the list: those rows keep simpler names. */
+const refusedAsNone = (error: unknown): never[] => {
+  if (error instanceof JiraHttpError) return [];
+  throw error;
+};
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' ? value : undefined;
@@ -59,6 +70,16 @@ export function registerRunOutline(resolver: Resolver, env: RunEnvironment): voi
         if (!(error instanceof JiraHttpError && error.status === 400)) throw error;
       }
     }
-    return runOutline(plan, keyOf, facts);
+    // Items Jira refused (or not yet made) are named after the project's issue types; Jira lists
+    // them only to someone who may create issues, so for others they keep role names.
+    const projectTypes = lacksTypeNames(plan, facts)
+      ? new Map(
+          (await jira.getCreateMetaIssueTypes(scope.projectId).catch(refusedAsNone)).map((t) => [
+            t.id,
+            t.name,
+          ]),
+        )
+      : new Map<string, string>();
+    return runOutline(plan, keyOf, facts, projectTypes);
   });
 }

@@ -38,6 +38,12 @@ const ROLE_NAMES: Readonly<Record<IssueRole, string>> = {
   subtask: 'Sub-task',
 };
 
+/** Whether some item's issue type is named by no issue Jira described (then the project's types are read). */
+export function lacksTypeNames(plan: Plan, facts: ReadonlyMap<string, IssueFacts>): boolean {
+  const named = new Set([...facts.values()].map((f) => f.issueTypeId));
+  return plan.items.some((item) => !named.has(item.issueTypeId));
+}
+
 /** The keys of issues the plan hangs items under without creating them, in plan order. */
 export function existingParentKeys(plan: Plan): string[] {
   const keys = new Set<string>();
@@ -47,15 +53,17 @@ export function existingParentKeys(plan: Plan): string[] {
 
 /**
  * The outline of a run's plan. `keyOf` gives the key of an item the run made; `facts` what Jira
- * answered about issues by key. An item whose issue Jira did not describe takes the name of its
- * issue type from another issue of the same type, else the name of its role.
+ * answered about issues by key; `projectTypes` the project's issue type names by id. An item whose
+ * issue Jira did not describe takes the name of its issue type from another issue of that type,
+ * else from the project's types, else the name of its role.
  */
 export function runOutline(
   plan: Plan,
   keyOf: ReadonlyMap<string, string>,
   facts: ReadonlyMap<string, IssueFacts>,
+  projectTypes: ReadonlyMap<string, string> = new Map(),
 ): RunOutline {
-  const typeNames = new Map<string, string>();
+  const typeNames = new Map<string, string>(projectTypes);
   for (const fact of facts.values()) typeNames.set(fact.issueTypeId, fact.issueType);
   const items = plan.items.map((item): RunOutlineItem => {
     const key = keyOf.get(item.localId);

@@ -110,6 +110,36 @@ describe('the results of a run', () => {
     }
   });
 
+  it('says in words why an issue was not created, and what that held back', async () => {
+    // Stories need a field the template does not fill: Jira refuses them, their sub-tasks wait.
+    host.stack.emulator!.setRequiredField('SHOP', '10001', 'customfield_10050', true);
+    let run: RunView;
+    try {
+      run = await breakdownOn('SHOP-1');
+    } finally {
+      host.stack.emulator!.setRequiredField('SHOP', '10001', 'customfield_10050', false);
+    }
+    expect(run.status).toBe('partial');
+    const panel = await openPanel('SHOP-1');
+    await panel.getByRole('button', { name: '3. Breakdown' }).click();
+    const orders = panel.getByTestId('outcome-service:orders');
+    await orders.getByText('failed', { exact: true }).waitFor();
+    await orders.getByText(/^Jira did not create it: .+/).waitFor();
+    // Named after the project's issue type, though Jira holds no issue of it from this run.
+    await orders.getByText('Story', { exact: true }).waitFor();
+    const errors = panel.getByTestId('outcome-service:orders/errors');
+    await errors.getByText('blocked', { exact: true }).waitFor();
+    await errors
+      .getByText(
+        'Not created, because “Orders: Turns a paid basket into an order” above it was not created.',
+      )
+      .waitFor();
+    expect(await visibleTextAndLabels(panel)).not.toContain('service:');
+    await host.page
+      .locator('iframe[data-module="jira:issuePanel"]')
+      .screenshot({ path: path.join(SHOTS, 'results-failed-light.png') });
+  });
+
   it('opens the issue in a new tab from its key', async () => {
     const run = await breakdownOn('TEAM-2');
     const panel = await openPanel('TEAM-2');

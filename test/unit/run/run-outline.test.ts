@@ -1,4 +1,4 @@
-import { existingParentKeys, runOutline } from '../../../src/run/run-outline';
+import { existingParentKeys, lacksTypeNames, runOutline } from '../../../src/run/run-outline';
 import { aPlan } from '../../support/plan-builders';
 
 describe('runOutline', () => {
@@ -33,6 +33,16 @@ describe('runOutline', () => {
     expect(standard.map((i) => i.issueType)).toEqual(['Historia', 'Historia']);
     expect(outline.items.find((i) => i.localId === 'epic')?.issueType).toBe('Epic');
     expect(outline.items.at(-1)?.issueType).toBe('Sub-task');
+  });
+
+  it('names the types of issues Jira refused after the project’s issue types', () => {
+    const facts = new Map<string, { summary: string; issueTypeId: string; issueType: string }>();
+    expect(lacksTypeNames(plan, facts)).toBe(true);
+    const types = new Map(plan.items.map((i) => [i.issueTypeId, `Type ${i.issueTypeId}`]));
+    const outline = runOutline(plan, new Map(), facts, types);
+    expect(outline.items.map((i) => i.issueType)).toEqual(
+      plan.items.map((i) => `Type ${i.issueTypeId}`),
+    );
   });
 
   it('describes the existing issues the plan hangs items under, once each', () => {
