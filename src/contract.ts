@@ -22,6 +22,7 @@ import {
   type Template,
 } from './domain';
 import type { RunRequestEstimate, RunView, UndoReport } from './run/run';
+import type { RunOutline } from './run/run-outline';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -69,6 +70,47 @@ export const appContextSchema = z.object({
   draftSavedAt: z.string().nullable(),
 });
 export type AppContext = z.infer<typeof appContextSchema>;
+
+/** Where an issue came from and what breakdowns ran from it (`provenance/get`). */
+export const provenanceSchema = z.object({
+  /** Made by one of the app's runs (checked against the stored run), or null. */
+  createdBy: z
+    .object({
+      /** A breakdown on an issue's panel, or the sub-task fan-out on an epic. */
+      kind: z.enum(['breakdown', 'fan-out']),
+      /** The issue the run was started on; null when this person cannot see it (or it is gone). */
+      origin: z.object({ key: z.string(), summary: z.string() }).nullable(),
+      /** When the run started (epoch ms). */
+      at: z.number(),
+      /** Who started it, as Jira names them; null when Jira does not say. */
+      by: z.string().nullable(),
+      /** The issue this one hangs under in Jira, if any. */
+      parent: z.object({ key: z.string(), summary: z.string() }).nullable(),
+    })
+    .nullable(),
+  /** The latest run started from this issue, or null when none ever ran. */
+  ran: z
+    .object({
+      kind: z.enum(['breakdown', 'fan-out']),
+      at: z.number(),
+      by: z.string().nullable(),
+      status: z.enum([
+        'queued',
+        'running',
+        'succeeded',
+        'partial',
+        'failed',
+        'cancelled',
+        'undone',
+      ]),
+      /** Issues of the breakdown in Jira after that run (created by it or by the runs before). */
+      issues: z.number().int().nonnegative(),
+      firstKey: z.string().nullable(),
+      lastKey: z.string().nullable(),
+    })
+    .nullable(),
+});
+export type Provenance = z.infer<typeof provenanceSchema>;
 
 const templateIdSchema = z
   .string()
@@ -218,6 +260,10 @@ export const resolvers = {
     input: z.object({}).strict(),
     output: appContextSchema,
   },
+  'provenance/get': {
+    input: z.object({}).strict(),
+    output: provenanceSchema,
+  },
   'draft/get': {
     input: z.object({}).strict(),
     output: storedDraftSchema,
@@ -351,6 +397,11 @@ export const resolvers = {
   'run/get': {
     input: z.object({ runId: runIdSchema }).strict(),
     output: z.custom<RunView>(),
+  },
+  'run/outline': {
+    input: z.object({ runId: runIdSchema }).strict(),
+    /** What the results list shows of each item beside its outcome: summary, issue type, parent. */
+    output: z.custom<RunOutline>(),
   },
   'run/cancel': {
     input: z.object({ runId: runIdSchema }).strict(),

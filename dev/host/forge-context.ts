@@ -74,9 +74,14 @@ async function readJson<T>(response: Response, schema: z.ZodType<T>, what: strin
 /**
  * Builds the invocation context Forge gives a Custom UI module (and its resolver calls): who is
  * signed in, and which issue or project the module was opened on. The person must be able to see
- * the issue, as in Jira.
+ * the issue, as in Jira. `siteUrl` is where `/browse/KEY` opens an issue (the host page itself
+ * when Jira is the emulator, which has no issue view).
  */
-export async function buildForgeContext(jira: DevJira, request: ContextRequest) {
+export async function buildForgeContext(
+  jira: DevJira,
+  request: ContextRequest,
+  siteUrl: string = jira.baseUrl,
+) {
   const { moduleKey } = MODULES[request.module];
   const me = await readJson(
     await jira.request(request.user, '/rest/api/3/myself'),
@@ -90,7 +95,7 @@ export async function buildForgeContext(jira: DevJira, request: ContextRequest) 
     localId: `${moduleKey}-${request.issueKey ?? request.projectKey ?? 'site'}`,
     locale: 'en-US',
     timezone: 'UTC',
-    siteUrl: jira.baseUrl,
+    siteUrl,
     environmentType: 'DEVELOPMENT',
     theme: { colorMode: 'light' },
   };

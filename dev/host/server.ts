@@ -184,6 +184,12 @@ export async function startHost(
     res.end(text);
   }
 
+  /** Where issue links point: the real site, or this page when Jira is the emulator. */
+  const siteUrl = (req: IncomingMessage): string =>
+    options.jira.mode === 'real-site'
+      ? options.jira.baseUrl
+      : `http://${req.headers.host ?? `127.0.0.1:${String((server.address() as AddressInfo).port)}`}`;
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (pathOf(req.url) === '') return sendError(res, 400, 'The request line has no valid path.');
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -216,7 +222,14 @@ export async function startHost(
     if (method === 'GET' && url.pathname === '/__dev/context') {
       const request = contextRequestSchema.safeParse(Object.fromEntries(url.searchParams));
       if (!request.success) return sendError(res, 400, z.prettifyError(request.error));
-      return send(res, 200, await buildForgeContext(options.jira, request.data));
+      return send(res, 200, await buildForgeContext(options.jira, request.data, siteUrl(req)));
+    }
+    // The emulator has no issue view: an app's link to `<siteUrl>/browse/KEY` opens this page's.
+    const browse = /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/.exec(url.pathname);
+    if (method === 'GET' && browse) {
+      res.writeHead(302, { location: `/#/browse/${browse[1] ?? ''}`, 'cache-control': 'no-store' });
+      res.end();
+      return;
     }
     if (method === 'POST' && url.pathname === '/__dev/invoke') {
       let raw: unknown;
@@ -231,7 +244,9 @@ export async function startHost(
       const scope = contextRequestSchema.safeParse(request.data);
       if (!scope.success) return sendError(res, 400, z.prettifyError(scope.error));
       // Parsed with the runtime's schema of what Forge sends, so the host cannot drift from it.
-      const context = InvocationContext.parse(await buildForgeContext(options.jira, scope.data));
+      const context = InvocationContext.parse(
+        await buildForgeContext(options.jira, scope.data, siteUrl(req)),
+      );
       let result: unknown;
       try {
         result = await options.runtime.invoke({

@@ -8,6 +8,8 @@ import { registerImportOpenApi } from './import-openapi';
 import { registerPlanExport } from './plan-export';
 import { registerPlanResolvers } from './plan-resolvers';
 import { registerRunResolvers } from './run-resolvers';
+import { registerRunOutline } from './run-outline';
+import { registerProvenance } from './provenance';
 import { registerScopingSuggest } from './scoping-suggest';
 import type { RunEnvironment } from '../run/run-environment';
 import { registerTemplateFiles } from './template-files';
@@ -22,6 +24,8 @@ export function createResolverDefinitions(env: RunEnvironment) {
   registerTemplateFiles(resolver);
   registerPlanResolvers(resolver, env);
   registerRunResolvers(resolver, env);
+  registerRunOutline(resolver, env);
+  registerProvenance(resolver, env);
   registerEpicResolvers(resolver, env);
   registerImportOpenApi(resolver);
   registerScopingSuggest(resolver);

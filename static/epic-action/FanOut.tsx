@@ -9,7 +9,7 @@ import { Loading } from '@ui/Loading';
 import { ResolverError } from '@ui/ResolverError';
 import { useResolver } from '@ui/use-resolver';
 import { call } from '@ui/invoke';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { EpicPreview, ResolverOutput } from '../../src/contract';
 import { RunPanel } from '../panel/run/RunPanel';
 import { UndoReportMessage } from '../panel/run/UndoReportMessage';
@@ -49,19 +49,6 @@ export default function FanOut({ templates }: { templates: ResolverOutput<'templ
   const runControl = useRun(onFinished);
   const { run } = runControl;
 
-  const summaries = useMemo(
-    () =>
-      new Map(
-        (shown?.rows ?? []).flatMap((row) =>
-          row.cells.flatMap((cell) =>
-            cell.state === 'create' || cell.state === 'exists'
-              ? [[cell.localId, `${row.child.key}: ${cell.summary}`] as const]
-              : [],
-          ),
-        ),
-      ),
-    [shown],
-  );
   const running = run?.status === 'queued' || run?.status === 'running';
   const toCreate = preview.status === 'ready' ? preview.data.totals.create : 0;
 
@@ -105,7 +92,6 @@ export default function FanOut({ templates }: { templates: ResolverOutput<'templ
             <RunPanel
               run={run}
               busy={runControl.busy}
-              summaries={summaries}
               onCancel={() => void runControl.cancel()}
               onResume={() => void runControl.resume()}
               onUndo={() => void runControl.undo()}

@@ -91,7 +91,9 @@ describe('the epic action: generate template sub-tasks', () => {
     await action.getByTestId('run-progress').getByText('Done').waitFor({ timeout: 30_000 });
     const keys = await action
       .getByTestId('run-outcomes')
-      .getByRole('button', { name: /^SHOP-\d+$/ })
+      // The created sub-tasks' keys, not those of the children they hang under.
+      .locator('[data-testid^="outcome-child:"]')
+      .getByRole('link', { name: /^SHOP-\d+$/ })
       .allTextContents();
     expect(keys).toHaveLength(4);
     const made = host.stack.emulator!.issues('SHOP').filter((i) => keys.includes(i.key));

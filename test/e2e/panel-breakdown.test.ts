@@ -78,7 +78,7 @@ describe('the issue panel: breakdown and creation', () => {
       .getByRole('status')
       .filter({ hasText: `Created ${String(count)} issues` })
       .waitFor();
-    const keys = await outcomes.getByRole('button', { name: /^VENTAS-\d+$/ }).allTextContents();
+    const keys = await outcomes.getByRole('link', { name: /^VENTAS-\d+$/ }).allTextContents();
     expect(keys).toHaveLength(count);
     const inJira = host.stack.emulator!.issues('VENTAS').map((issue) => issue.key);
     expect(inJira).toEqual(expect.arrayContaining(keys));
@@ -136,7 +136,7 @@ describe('the issue panel: breakdown and creation', () => {
     await progress.getByText('Done').waitFor({ timeout: 20_000 });
     await panel
       .getByTestId('run-outcomes')
-      .getByRole('button', { name: /^TEAM-\d+$/ })
+      .getByRole('link', { name: /^TEAM-\d+$/ })
       .first()
       .waitFor();
   });
@@ -161,13 +161,15 @@ describe('the issue panel: breakdown and creation', () => {
     expect(host.stack.emulator!.issues('SHOP').length).toBeLessThan(before);
   });
 
-  it('offers to put the services under the epic the panel is on', async () => {
+  it('puts the services under the epic the panel is on by default, or under a new one', async () => {
     await saveDraft('TEAM-1', aDraft());
     const panel = await openBreakdown('TEAM-1');
-    await panel.getByTestId('plan-item-epic').waitFor();
-    await panel.getByLabel('Use this epic (TEAM-1) instead of creating a new one').check();
+    const reuse = panel.getByLabel('Use this epic (TEAM-1) instead of creating a new one');
     await panel.getByText('under TEAM-1').first().waitFor();
+    expect(await reuse.isChecked()).toBe(true);
     expect(await panel.getByTestId('plan-item-epic').count()).toBe(0);
+    await reuse.uncheck();
+    await panel.getByTestId('plan-item-epic').waitFor();
   });
 
   it('shows why a title-only draft cannot be broken down yet', async () => {

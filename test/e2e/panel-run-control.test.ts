@@ -30,7 +30,7 @@ describe('the issue panel: controlling a run', () => {
     await progress.getByText('Done').waitFor({ timeout: 20_000 });
     const keys = await panel
       .getByTestId('run-outcomes')
-      .getByRole('button', { name: /^TEAM-\d+$/ })
+      .getByRole('link', { name: /^TEAM-\d+$/ })
       .allTextContents();
     const inJira = host.stack.emulator!.issues('TEAM').map((issue) => issue.key);
     expect(keys.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 import { Checkbox } from '@atlaskit/checkbox';
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import type { AppContext, ResolverOutput } from '../../../src/contract';
 import { Loading } from '@ui/Loading';
 import { ResolverError } from '@ui/ResolverError';
@@ -39,13 +39,6 @@ export function BreakdownStep({
     reloadPreview();
   }, [reloadPreview]);
   const runControl = useRun(onFinished);
-  const summaries = useMemo(
-    () =>
-      preview.status === 'ready' && preview.data.ready
-        ? new Map(preview.data.plan.items.map((item) => [item.localId, item.fields.summary]))
-        : new Map<string, string>(),
-    [preview],
-  );
   const { run } = runControl;
   return (
     <Stack space="space.200">
@@ -69,7 +62,6 @@ export function BreakdownStep({
         <RunPanel
           run={run}
           busy={runControl.busy}
-          summaries={summaries}
           onCancel={() => void runControl.cancel()}
           onResume={() => void runControl.resume()}
           onUndo={() => void runControl.undo()}

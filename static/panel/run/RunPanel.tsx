@@ -13,14 +13,12 @@ import { confirmUndo } from './undo-dialog';
 export function RunPanel({
   run,
   busy,
-  summaries,
   onCancel,
   onResume,
   onUndo,
 }: {
   run: RunView;
   busy: boolean;
-  summaries: ReadonlyMap<string, string>;
   onCancel: () => void;
   onResume: () => void;
   onUndo: () => void;
@@ -77,7 +75,7 @@ export function RunPanel({
           </Text>
         </SectionMessage>
       ) : null}
-      <RunOutcomes run={run} summaries={summaries} />
+      <RunOutcomes run={run} />
     </Stack>
   );
 }

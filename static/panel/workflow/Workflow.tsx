@@ -56,7 +56,10 @@ export function Workflow({
   const [step, setStep] = useState<StepId>('discovery');
   const [expanded, setExpanded] = useState<number | null>(null);
   const [templateId, setTemplateId] = useState(templates.defaultTemplateId);
-  const [reuseCurrentEpic, setReuseCurrentEpic] = useState(false);
+  // On an epic the breakdown most likely fills that epic rather than making a new one.
+  const [reuseCurrentEpic, setReuseCurrentEpic] = useState(
+    context.issue?.issueType.hierarchyLevel === 1,
+  );
   const stepRef = useRef<HTMLElement>(null);
   const shownStep = useRef(step);
   // Moving to another step moves focus to it, so keyboard and screen-reader users land there.

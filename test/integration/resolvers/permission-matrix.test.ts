@@ -73,6 +73,13 @@ const EXPECTED: Record<ResolverKey, Row> = {
     settings: EVERYONE,
     adminPage: NOT_THERE,
   },
+  // Where the issue came from and what ran from it: whoever can see the issue.
+  'provenance/get': {
+    panel: EVERYONE,
+    epicAction: EVERYONE,
+    settings: NO_ISSUE,
+    adminPage: NOT_THERE,
+  },
   'draft/get': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE, adminPage: NOT_THERE },
   'draft/save': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE, adminPage: NOT_THERE },
   // Templates: anyone reads them; the project's admin writes the project's, a Jira admin the library.
@@ -138,6 +145,13 @@ const EXPECTED: Record<ResolverKey, Row> = {
   'run/latest': { panel: EVERYONE, epicAction: EVERYONE, settings: NO_ISSUE, adminPage: NOT_THERE },
   // A run is seen from any module of its project; the issue it was started on does not matter.
   'run/get': { panel: EVERYONE, epicAction: EVERYONE, settings: EVERYONE, adminPage: NOT_THERE },
+  // What a run's results list shows: seen wherever the run is.
+  'run/outline': {
+    panel: EVERYONE,
+    epicAction: EVERYONE,
+    settings: EVERYONE,
+    adminPage: NOT_THERE,
+  },
   'run/cancel': {
     panel: RUN_OWNER,
     epicAction: RUN_OWNER,
@@ -274,6 +288,7 @@ async function validPayload(key: ResolverKey, at: Omit<DevInvokeRequest, 'functi
     case 'template/import':
       return { text: JSON.stringify(aTemplate(`matrix-import-${where(at)}`)) };
     case 'run/get':
+    case 'run/outline':
     case 'run/cancel':
     case 'run/resume':
       return { runId };
