@@ -21,6 +21,7 @@ import { useLocateField } from './use-locate-field';
 import { useUnsavedWarning } from './use-unsaved-warning';
 
 const ignoreEdit = (): void => undefined;
+const NO_EXCLUSIONS: readonly string[] = [];
 
 const STEP_LABELS = Object.fromEntries(STEPS.map((s) => [s.id, s.label])) as Record<StepId, string>;
 
@@ -102,6 +103,18 @@ export function Workflow({
     },
     [edit],
   );
+  const onExcludedItems = useCallback(
+    (recipe: (excluded: readonly string[]) => string[]) => {
+      edit((draft) => ({ ...draft, excludedItems: recipe(draft.excludedItems ?? []) }));
+    },
+    [edit],
+  );
+  // In the preview an edit is a click (exclude, include), not typing, and the preview is built
+  // from the saved draft: save it at once.
+  const saveNow = step === 'breakdown' && dirty && state.save.status === 'idle' && !readOnly;
+  useEffect(() => {
+    if (saveNow) void editor.save();
+  }, [saveNow, editor]);
   const goTo = async (next: StepId) => {
     if (
       next === 'breakdown' &&
@@ -168,6 +181,10 @@ export function Workflow({
                   onTemplate={setTemplateId}
                   onReuseCurrentEpic={setReuseCurrentEpic}
                   onLocate={onLocate}
+                  excludedItems={state.draft.excludedItems ?? NO_EXCLUSIONS}
+                  draftVersion={state.version}
+                  pending={dirty || saving}
+                  onExcludedItems={readOnly ? undefined : onExcludedItems}
                 />
               ) : null}
             </Suspense>
