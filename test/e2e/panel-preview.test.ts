@@ -3,7 +3,9 @@
  * said once, plain words for what creating takes, descriptions as Jira renders them, and items a
  * team can leave out, a choice kept with the draft and honoured when creating.
  */
-import type { FrameLocator } from 'playwright-core';
+import path from 'node:path';
+import type { Frame, FrameLocator } from 'playwright-core';
+import { seriousAxeViolations } from '../support/axe';
 import type { PlanPreview } from '../../src/contract';
 import { aDraft } from '../support/draft-builders';
 import { devInvokeData, saveDraftOver } from '../support/dev-invoke';
@@ -145,4 +147,32 @@ describe('the breakdown preview', () => {
     expect(made).toHaveLength(left);
     expect(made.filter((id) => underPayments.includes(id))).toEqual([]);
   });
+
+  it.each(['light', 'dark'] as const)(
+    'reads in the %s theme with a description open and an item excluded (axe: nothing serious)',
+    async (theme) => {
+      const issueKey = await anIssue('SHOP', '10002');
+      await saveDraftOver(host.stack.hostUrl, issueKey, {
+        ...aDraft(),
+        excludedItems: ['service:payments'],
+      });
+      await host.page.goto(`${host.stack.hostUrl}/?user=member&theme=${theme}#/browse/${issueKey}`);
+      const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+      await panel.getByRole('button', { name: '3. Breakdown' }).click();
+      await panel.getByRole('button', { name: /^Orders: Turns a paid basket/ }).click();
+      await panel
+        .getByTestId('adf-document')
+        .getByRole('heading', { name: 'Failure modes' })
+        .waitFor();
+      await panel.getByTestId('plan-item-service:payments').getByText('Excluded').waitFor();
+
+      const handle = await host.page.waitForSelector('iframe[data-module="jira:issuePanel"]');
+      const frame = (await handle.contentFrame()) as Frame;
+      expect(await seriousAxeViolations(frame)).toEqual([]);
+      await host.page.screenshot({
+        path: path.join(__dirname, '..', '..', 'test-results', 'preview', `preview-${theme}.png`),
+        fullPage: true,
+      });
+    },
+  );
 });

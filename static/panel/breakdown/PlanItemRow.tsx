@@ -67,7 +67,9 @@ export function PlanItemRow({
               setOpen(!open);
             }}
           >
-            <span aria-hidden="true">{open ? '▾' : '▸'}</span>
+            <span aria-hidden="true" style={{ display: 'inline-block', minWidth: '1em' }}>
+              {open ? '▾' : '▸'}
+            </span>
             <Text
               weight={item.role === 'subtask' ? 'regular' : 'medium'}
               color={excluded ? 'color.text.subtle' : 'color.text'}
