@@ -111,10 +111,17 @@ export function Workflow({
   );
   // In the preview an edit is a click (exclude, include), not typing, and the preview is built
   // from the saved draft: save it at once.
+  // One save at a time: a second click while one is under way is saved after it.
   const saveNow = step === 'breakdown' && dirty && state.save.status === 'idle' && !readOnly;
+  const saveDraft = editor.save;
+  const inFlight = useRef(false);
   useEffect(() => {
-    if (saveNow) void editor.save();
-  }, [saveNow, editor]);
+    if (!saveNow || inFlight.current) return;
+    inFlight.current = true;
+    void saveDraft().finally(() => {
+      inFlight.current = false;
+    });
+  }, [saveNow, saveDraft]);
   const goTo = async (next: StepId) => {
     if (
       next === 'breakdown' &&
