@@ -331,7 +331,7 @@ export const resolvers = {
   },
   'plan/export': {
     input: planOptionsSchema.extend({ format: z.enum(['markdown', 'csv', 'json']) }).strict(),
-    /** The exact plan `plan/preview` shows, as a file to review before anything is created. */
+    /** What a run would create (`plan/preview`'s plan without excluded items), as a file to review. */
     output: exportFileSchema,
   },
   'epic/preview': {
