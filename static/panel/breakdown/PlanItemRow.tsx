@@ -22,6 +22,8 @@ const disclosureStyle = {
   color: 'inherit',
   font: 'inherit',
   textAlign: 'start',
+  // A long summary wraps inside the row rather than running past the panel's edge.
+  maxWidth: '100%',
   cursor: 'pointer',
 } as const;
 
