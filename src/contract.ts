@@ -205,15 +205,28 @@ export type PreviewPlan = Omit<Plan, 'items'> & { items: PreviewItem[] };
 /** The preview's comparison with Jira: items by local id (the plan beside it holds the rest). */
 export type PreviewDiff = Pick<PlanDiff, 'existing' | 'removed'> & { toCreate: string[] };
 
+/** A Jira issue type the plan's items are created as: Jira's own name and icon. */
+export interface PreviewIssueType {
+  id: string;
+  name: string;
+  iconUrl?: string;
+}
+
 /** What the breakdown preview shows: the exact plan, what exists already, and the findings. */
 export type PlanPreview =
   | {
       ready: true;
+      /** Every item, excluded ones too; `estimate` counts only what a run would create. */
       plan: PreviewPlan;
       findings: ReadinessFinding[];
+      /** `toCreate` leaves out excluded items. */
       diff: PreviewDiff;
       /** What creating it would send to Jira now, counted as the run counts it. */
       requests: RunRequestEstimate;
+      /** Items a run leaves out: those the draft excludes and every item under one of them. */
+      excluded: string[];
+      /** The types of the plan's items (`issueTypeId`), as the project names them. */
+      issueTypes: PreviewIssueType[];
     }
   | { ready: false; problem: BuildPlanError; findings: ReadinessFinding[] };
 
@@ -375,7 +388,7 @@ export const resolvers = {
   },
   'plan/export': {
     input: planOptionsSchema.extend({ format: z.enum(['markdown', 'csv', 'json']) }).strict(),
-    /** The exact plan `plan/preview` shows, as a file to review before anything is created. */
+    /** What a run would create (`plan/preview`'s plan without excluded items), as a file to review. */
     output: exportFileSchema,
   },
   'epic/preview': {

@@ -21,6 +21,7 @@ import { JiraStore } from './jira-store';
 import { PERMISSIONS, roleOf } from './permissions';
 import { RequestLog, type RequestLogEntry } from './log/request-log';
 import { emulatedIssue, type EmulatedIssue } from './render/emulated-issue';
+import { issueTypeIcon } from './images/issue-type-icons';
 import { specValidator } from './spec/spec-validator';
 
 export interface JiraEmulatorOptions {
@@ -229,6 +230,13 @@ class Emulator implements JiraEmulator {
     const raw = await readRaw(req);
     if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {
       send(res, handleAdmin(this, method, url, parseBody(raw, req.headers['content-type'])));
+      return;
+    }
+    const icon = method === 'GET' ? issueTypeIcon(url.pathname) : undefined;
+    if (icon !== undefined) {
+      // Not a REST call: not counted, faulted or validated, as Jira's static images are not.
+      res.writeHead(200, { 'content-type': 'image/svg+xml', 'cache-control': 'max-age=3600' });
+      res.end(icon);
       return;
     }
     const candidates = this.matcher.matchAll(url.pathname);

@@ -122,6 +122,7 @@ export { buildPlan, type BuildPlanOptions, type BuildPlanResult } from './planni
 export type { BuildPlanError, BuildPlanErrorCode } from './planning/plan-error';
 export { BULK_CREATE_MAX, estimatePlan, linkedItemPairs } from './planning/estimate-plan';
 export { creationStages } from './planning/creation-stages';
+export { excludeItems, excludedLocalIds, type PlanExclusion } from './planning/exclude-items';
 export { diffPlan, type ExistingIssue, type PlanDiff } from './planning/diff-plan';
 export { resolveIssueTypes } from './planning/resolve-issue-types';
 

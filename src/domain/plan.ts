@@ -21,6 +21,8 @@ export interface IssueTypeInfo {
   name: string;
   hierarchyLevel: number;
   subtask: boolean;
+  /** Jira's icon for the type (`iconUrl`), which the preview shows beside the name. */
+  iconUrl?: string;
 }
 
 /** An Atlassian Document Format document (validated against Atlassian's ADF schema in tests). */

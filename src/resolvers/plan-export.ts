@@ -36,7 +36,8 @@ export function registerPlanExport(resolver: Resolver, env: RunEnvironment): voi
     return {
       fileName: `${slugify(title || issue.key)}-plan.${extension}`,
       mediaType,
-      content: render(built.plan, { issueTypes, title }),
+      // What a run would create: items the team excluded are not in the file.
+      content: render(built.exclusion.plan, { issueTypes, title }),
     };
   });
 }

@@ -1,4 +1,10 @@
-import { buildPlan, type BuildPlanResult } from '../domain';
+import {
+  buildPlan,
+  excludeItems,
+  type BuildPlanResult,
+  type IssueTypeInfo,
+  type PlanExclusion,
+} from '../domain';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { AppError } from './app-error';
 import { getDraft } from '../storage/draft-store';
@@ -9,6 +15,18 @@ import { templateForProject } from './template-source';
 export const planIdForIssue = (issueId: string) => `issue-${issueId}`;
 
 /**
+ * The issue's plan: on success the whole plan as built (what the preview lists), the project's
+ * issue types it was built with, and `exclusion`: the plan without the items the draft excludes,
+ * which is what a run creates.
+ */
+export type IssuePlan =
+  | Extract<BuildPlanResult, { ok: false }>
+  | (Extract<BuildPlanResult, { ok: true }> & {
+      exclusion: PlanExclusion;
+      issueTypes: IssueTypeInfo[];
+    });
+
+/**
  * Gathers what `buildPlan` needs for the issue the module was opened on (its saved draft, the
  * template (the project's default unless one is named), the project's issue types, the issue's own hierarchy level) and builds the plan.
  */
@@ -16,7 +34,7 @@ export async function planForIssue(
   env: RunEnvironment,
   scope: InvocationScope,
   options: { templateId?: string | undefined; reuseCurrentEpic: boolean },
-): Promise<BuildPlanResult> {
+): Promise<IssuePlan> {
   const issue = requireIssue(scope);
   // The project's own template, the site library's or a built-in; its default when none is named.
   const { template } = await templateForProject(scope.projectId, options.templateId);
@@ -43,11 +61,17 @@ export async function planForIssue(
   const issueType = current.fields.issuetype as { hierarchyLevel?: number } | undefined;
   const reporter = (current.fields.reporter as { accountId?: string } | null | undefined)
     ?.accountId;
-  return buildPlan(stored.draft, template, issueTypes, {
+  const built = buildPlan(stored.draft, template, issueTypes, {
     planId: planIdForIssue(issue.id),
     projectId: scope.projectId,
     currentIssue: { key: issue.key, hierarchyLevel: issueType?.hierarchyLevel ?? 0 },
     reuseCurrentEpic: options.reuseCurrentEpic,
     people: { runner: scope.accountId, ...(reporter ? { reporter } : {}) },
   });
+  if (!built.ok) return built;
+  return {
+    ...built,
+    exclusion: excludeItems(built.plan, stored.draft.excludedItems ?? []),
+    issueTypes,
+  };
 }

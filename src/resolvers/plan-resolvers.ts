@@ -1,6 +1,6 @@
 import type Resolver from '@forge/resolver';
-import type { PreviewPlan } from '../contract';
-import { diffPlan, type Plan } from '../domain';
+import type { PreviewIssueType, PreviewPlan } from '../contract';
+import { diffPlan, type IssueTypeInfo, type Plan } from '../domain';
 import { estimateRun } from '../run/estimate-run';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { startRun } from '../run/start-run';
@@ -20,26 +20,48 @@ function withoutDescriptions(plan: Plan): PreviewPlan {
   };
 }
 
+/** The issue types the plan's items are created as, with Jira's names and icons, by id. */
+function previewIssueTypes(plan: Plan, types: readonly IssueTypeInfo[]): PreviewIssueType[] {
+  const used = new Set(plan.items.map((item) => item.issueTypeId));
+  return types
+    .filter((type) => used.has(type.id))
+    .map((type) => ({
+      id: type.id,
+      name: type.name,
+      ...(type.iconUrl !== undefined ? { iconUrl: type.iconUrl } : {}),
+    }));
+}
+
 /** Preview the exact issues a breakdown creates, and create them. */
 export function registerPlanResolvers(resolver: Resolver, env: RunEnvironment): void {
   defineResolver(resolver, 'plan/preview', async (input, scope) => {
     const built = await planForIssue(env, scope, input);
     if (!built.ok) return { ready: false, problem: built.error, findings: built.findings };
-    const { requests, existing } = await estimateRun(env, jiraClientFor(env, 'user'), built.plan);
+    const { exclusion } = built;
+    // Counted as the run counts them, on what it creates: the plan without excluded items.
+    const { requests, existing } = await estimateRun(
+      env,
+      jiraClientFor(env, 'user'),
+      exclusion.plan,
+    );
+    // Compared with the whole plan, so an excluded issue that exists is still shown as existing.
     const diff = diffPlan(
       built.plan,
       [...existing.byLocalId.values()].map((e) => ({ localId: e.localId, key: e.key })),
     );
+    const left = new Set(exclusion.excluded);
     return {
       ready: true,
-      plan: withoutDescriptions(built.plan),
+      plan: { ...withoutDescriptions(built.plan), estimate: exclusion.plan.estimate },
       findings: built.findings,
       requests,
       diff: {
         existing: diff.existing,
         removed: diff.removed,
-        toCreate: diff.toCreate.map((i) => i.localId),
+        toCreate: diff.toCreate.flatMap((i) => (left.has(i.localId) ? [] : [i.localId])),
       },
+      excluded: exclusion.excluded,
+      issueTypes: previewIssueTypes(built.plan, built.issueTypes),
     };
   });
 
@@ -60,7 +82,7 @@ export function registerPlanResolvers(resolver: Resolver, env: RunEnvironment): 
       });
     }
     const run = await startRun(env, {
-      plan: built.plan,
+      plan: built.exclusion.plan,
       accountId: scope.accountId,
       projectId: scope.projectId,
     });

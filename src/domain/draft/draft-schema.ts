@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { discoverySchema } from './discovery-schema';
+import { excludedItemsSchema } from './excluded-items-schema';
 import { DRAFT_LIMITS } from './limits';
 import { scopingSchema } from './scoping-schema';
 
@@ -33,6 +34,8 @@ export const draftSchema = z
     schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
     discovery: discoverySchema,
     scoping: scopingSchema,
+    /** Plan items not to create (chosen in the breakdown preview); absent in older drafts. */
+    excludedItems: excludedItemsSchema.optional(),
   })
   .superRefine((draft, ctx) => {
     const bytes = new TextEncoder().encode(JSON.stringify(draft)).length;

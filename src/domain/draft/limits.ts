@@ -27,4 +27,7 @@ export const DRAFT_LIMITS = {
   dismissedSuggestions: 100,
   suggestionId: 160,
   spikeTimeboxDays: 20,
+  /** Plan items left out of the breakdown (`excludedItems`), and the length of one item's id. */
+  excludedItems: 500,
+  localId: 300,
 } as const;

@@ -7,6 +7,7 @@ export interface CreateMetaIssueType {
   name: string;
   hierarchyLevel: number;
   subtask: boolean;
+  iconUrl?: string;
 }
 
 interface Page {
@@ -39,6 +40,7 @@ export async function getCreateMetaIssueTypes(
         name: t.name ?? t.id,
         hierarchyLevel: t.hierarchyLevel ?? (t.subtask ? -1 : 0),
         subtask: t.subtask ?? false,
+        ...(typeof t.iconUrl === 'string' ? { iconUrl: t.iconUrl } : {}),
       });
     }
     startAt += page.length;

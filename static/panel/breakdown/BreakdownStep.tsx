@@ -1,7 +1,7 @@
 import { Checkbox } from '@atlaskit/checkbox';
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AppContext, ResolverOutput } from '../../../src/contract';
 import { Loading } from '@ui/Loading';
 import { ResolverError } from '@ui/ResolverError';
@@ -12,6 +12,7 @@ import { useRun } from '../run/use-run';
 import { NotReady } from './NotReady';
 import { PlanPreview } from './PlanPreview';
 import { TemplatePicker } from './TemplatePicker';
+import { useKeptPreview } from './use-kept-preview';
 import { PlanExportButtons } from '../plan-export/PlanExportButtons';
 
 /** Step 3: choose a template, preview the exact issues, create them and follow the run. */
@@ -23,6 +24,10 @@ export function BreakdownStep({
   onTemplate,
   onReuseCurrentEpic,
   onLocate,
+  excludedItems,
+  draftVersion,
+  pending,
+  onExcludedItems,
 }: {
   context: AppContext;
   templates: ResolverOutput<'template/list'>['templates'];
@@ -31,10 +36,39 @@ export function BreakdownStep({
   onTemplate: (templateId: string) => void;
   onReuseCurrentEpic: (reuse: boolean) => void;
   onLocate: (path: string) => void;
+  /** The items the draft excludes, as edited now. */
+  excludedItems: readonly string[];
+  /** The saved draft's version: the preview is built from it, so it is asked again when it moves. */
+  draftVersion: number;
+  /** An edit here is not saved yet: the preview's figures are about to change. */
+  pending: boolean;
+  /** Changes the draft's exclusions (saved as any draft edit is); absent for a reader. */
+  onExcludedItems: ((recipe: (excluded: readonly string[]) => string[]) => void) | undefined;
 }) {
   const isEpic = context.issue?.issueType.hierarchyLevel === 1;
   const options = { templateId, reuseCurrentEpic: isEpic && reuseCurrentEpic };
-  const [preview, reloadPreview] = useResolver('plan/preview', options);
+  const [asked, reloadPreview] = useResolver('plan/preview', options);
+  const kept = useKeptPreview(asked);
+  const preview = kept.state;
+  const shownVersion = useRef(draftVersion);
+  useEffect(() => {
+    if (shownVersion.current === draftVersion) return;
+    shownVersion.current = draftVersion;
+    reloadPreview();
+  }, [draftVersion, reloadPreview]);
+  const onToggle = useMemo(
+    () =>
+      onExcludedItems
+        ? (localId: string) => {
+            onExcludedItems((excluded) =>
+              excluded.includes(localId)
+                ? excluded.filter((id) => id !== localId)
+                : [...excluded, localId],
+            );
+          }
+        : undefined,
+    [onExcludedItems],
+  );
   const onFinished = useCallback(() => {
     reloadPreview();
   }, [reloadPreview]);
@@ -81,6 +115,10 @@ export function BreakdownStep({
       {preview.status === 'ready' && preview.data.ready ? (
         <PlanPreview
           preview={preview.data}
+          options={options}
+          chosen={excludedItems}
+          updating={kept.updating || pending}
+          onToggle={onToggle}
           creating={runControl.busy || run?.status === 'queued' || run?.status === 'running'}
           onCreate={() => void runControl.start(options)}
         />

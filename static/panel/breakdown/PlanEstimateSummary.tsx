@@ -1,34 +1,51 @@
-import { Inline, Text } from '@atlaskit/primitives';
-import type { PlanEstimate } from '../../../src/domain';
+import { Stack, Text } from '@atlaskit/primitives';
 import type { RunRequestEstimate } from '../../../src/run/run';
 
-/** How many issues per level the plan creates, and how many requests creating them takes. */
+const plural = (n: number, one: string, many: string) => `${String(n)} ${n === 1 ? one : many}`;
+
+/**
+ * What creating the plan does, in plain words: "11 issues, created in 4 steps", each figure the
+ * run's own (steps are its bulk-create calls), then how many issues of each type, and what exists
+ * already or is left out.
+ */
 export function PlanEstimateSummary({
-  estimate,
-  requests,
   toCreate,
+  perType,
+  requests,
   existing,
+  excluded,
 }: {
-  estimate: PlanEstimate;
-  requests: RunRequestEstimate;
   toCreate: number;
+  /** Issues to create per issue type name, in plan order. */
+  perType: readonly [string, number][];
+  requests: RunRequestEstimate;
   existing: number;
+  excluded: number;
 }) {
-  const perLevel = estimate.issuesPerLevel;
+  const others = [
+    existing > 0 ? `${String(existing)} already in Jira` : '',
+    excluded > 0 ? `${String(excluded)} excluded` : '',
+  ].filter((part) => part !== '');
   return (
-    <Inline space="space.200" shouldWrap testId="plan-estimate">
-      <Text>{`${String(perLevel['1'])} epic · ${String(perLevel['0'])} stories/tasks · ${String(perLevel['-1'])} sub-tasks`}</Text>
-      <Text color="color.text.subtle">{`${String(toCreate)} to create, ${String(existing)} exist already`}</Text>
-      <Text color="color.text.subtle">{stepsText(toCreate, requests)}</Text>
-    </Inline>
+    <Stack space="space.050" testId="plan-estimate">
+      <Text weight="medium">{headline(toCreate, requests)}</Text>
+      {perType.length > 0 ? (
+        <Text color="color.text.subtle">
+          {perType.map(([name, count]) => `${name}: ${String(count)}`).join(' · ')}
+        </Text>
+      ) : null}
+      {others.length > 0 ? <Text color="color.text.subtle">{others.join(' · ')}</Text> : null}
+    </Stack>
   );
 }
 
-/** "11 issues in 4 steps", plus the links that need requests of their own. */
-function stepsText(toCreate: number, requests: RunRequestEstimate): string {
-  if (toCreate === 0) return 'Nothing to send to Jira';
-  const steps = `Created in ${String(requests.bulkCreates)} step${requests.bulkCreates === 1 ? '' : 's'}`;
-  if (requests.linkPosts === 0) return steps;
-  const why = requests.linksOnCreateScreen ? '' : ' (the create screen has no Linked issues field)';
-  return `${steps}, then ${String(requests.linkPosts)} link request${requests.linkPosts === 1 ? '' : 's'}${why}`;
+/** "11 issues, created in 4 steps", plus the links that are added one at a time. */
+function headline(toCreate: number, requests: RunRequestEstimate): string {
+  if (toCreate === 0) return 'No issues to create';
+  const issues = `${plural(toCreate, 'issue', 'issues')}, created in ${plural(requests.bulkCreates, 'step', 'steps')}`;
+  if (requests.linkPosts === 0) return issues;
+  const why = requests.linksOnCreateScreen
+    ? ''
+    : ' (this project’s create screen has no Linked issues field)';
+  return `${issues}, then ${plural(requests.linkPosts, 'link', 'links')} added one at a time${why}`;
 }

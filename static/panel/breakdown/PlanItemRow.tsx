@@ -1,35 +1,120 @@
+import Button from '@atlaskit/button/new';
 import Lozenge from '@atlaskit/lozenge';
-import { Inline, Text } from '@atlaskit/primitives';
-import type { PreviewItem as PlanItem } from '../../../src/contract';
+import { Box, Inline, Text } from '@atlaskit/primitives';
+import { token } from '@atlaskit/tokens';
+import { useState } from 'react';
+import type { PreviewIssueType, PreviewItem, ResolverInput } from '../../../src/contract';
+import { IssueTypeName } from './IssueTypeName';
+import { ItemDescription } from './ItemDescription';
 import { ROLE_LABELS } from './role-label';
 
-/** One issue of the plan: its role, summary, labels, and whether it exists already. */
+/** Whether a run creates the item: included, excluded by choice, or left out with its parent. */
+export type ItemInclusion = 'included' | 'excluded' | 'excluded-with-parent';
+
+const disclosureStyle = {
+  display: 'inline-flex',
+  alignItems: 'baseline',
+  gap: token('space.075'),
+  padding: `${token('space.025')} ${token('space.050')}`,
+  border: 'none',
+  borderRadius: token('radius.small'),
+  background: 'none',
+  color: 'inherit',
+  font: 'inherit',
+  textAlign: 'start',
+  // A long summary wraps inside the row rather than running past the panel's edge.
+  maxWidth: '100%',
+  cursor: 'pointer',
+} as const;
+
+/**
+ * One issue of the plan as Jira lists issues: the project's issue type (icon and name), the
+ * summary (a disclosure showing the description), whether it exists, and, for an issue still to
+ * create, the choice to leave it out.
+ */
 export function PlanItemRow({
   item,
+  type,
   existingKey,
+  inclusion,
+  extraLabels,
+  options,
+  onToggle,
 }: {
-  item: PlanItem;
+  item: PreviewItem;
+  type: PreviewIssueType | undefined;
   existingKey: string | undefined;
+  inclusion: ItemInclusion;
+  /** Labels this item has beyond those every item has (those are said once, above the list). */
+  extraLabels: readonly string[];
+  options: Omit<ResolverInput<'plan/item-description'>, 'localId'>;
+  /** Absent for a reader, and where the choice is not this item's to make. */
+  onToggle: (() => void) | undefined;
 }) {
+  const [open, setOpen] = useState(false);
+  const panelId = `plan-item-description-${item.localId}`;
+  const excluded = inclusion !== 'included';
+  const summary = item.fields.summary;
   return (
-    <Inline space="space.100" alignBlock="center" shouldWrap testId={`plan-item-${item.localId}`}>
-      <Lozenge appearance={item.role === 'epic' ? 'new' : 'default'}>
-        {ROLE_LABELS[item.role]}
-      </Lozenge>
-      <Text weight={item.role === 'subtask' ? 'regular' : 'medium'}>{item.fields.summary}</Text>
-      {existingKey ? (
-        <Lozenge appearance="success">{`exists: ${existingKey}`}</Lozenge>
-      ) : (
-        <Lozenge appearance="inprogress">new</Lozenge>
-      )}
-      {item.fields.labels.length > 0 ? (
-        <Text size="small" color="color.text.subtle">
-          {`Labels: ${item.fields.labels.join(', ')}`}
-        </Text>
-      ) : null}
-      {item.parent?.kind === 'existing' ? (
-        <Text size="small" color="color.text.subtle">{`under ${item.parent.key}`}</Text>
-      ) : null}
-    </Inline>
+    <Box testId={`plan-item-${item.localId}`}>
+      <Inline space="space.100" alignBlock="center" shouldWrap>
+        <Inline space="space.100" alignBlock="center" shouldWrap>
+          <IssueTypeName type={type} fallback={ROLE_LABELS[item.role]} dimmed={excluded} />
+          <button
+            type="button"
+            style={disclosureStyle}
+            aria-expanded={open}
+            aria-controls={panelId}
+            onClick={() => {
+              setOpen(!open);
+            }}
+          >
+            <span aria-hidden="true" style={{ display: 'inline-block', minWidth: '1em' }}>
+              {open ? '▾' : '▸'}
+            </span>
+            <Text
+              weight={item.role === 'subtask' ? 'regular' : 'medium'}
+              color={excluded ? 'color.text.subtle' : 'color.text'}
+            >
+              {summary}
+            </Text>
+          </button>
+        </Inline>
+        {existingKey ? (
+          <Lozenge appearance="success">{`Exists: ${existingKey}`}</Lozenge>
+        ) : excluded ? (
+          <Lozenge appearance="default">
+            {inclusion === 'excluded' ? 'Excluded' : 'Excluded with its parent'}
+          </Lozenge>
+        ) : (
+          <Lozenge appearance="inprogress">New</Lozenge>
+        )}
+        {extraLabels.length > 0 ? (
+          <Text size="small" color="color.text.subtle">
+            {`Also labelled ${extraLabels.join(', ')}`}
+          </Text>
+        ) : null}
+        {item.parent?.kind === 'existing' ? (
+          <Text size="small" color="color.text.subtle">{`under ${item.parent.key}`}</Text>
+        ) : null}
+        {onToggle ? (
+          <Button
+            appearance="subtle"
+            spacing="compact"
+            onClick={onToggle}
+            aria-label={`${excluded ? 'Include' : 'Exclude'} ${summary}`}
+          >
+            {excluded ? 'Include' : 'Exclude'}
+          </Button>
+        ) : null}
+      </Inline>
+      <div id={panelId} hidden={!open}>
+        {open ? (
+          <Box paddingBlockStart="space.050" paddingInlineStart="space.300">
+            <ItemDescription options={options} localId={item.localId} />
+          </Box>
+        ) : null}
+      </div>
+    </Box>
   );
 }

@@ -1,8 +1,8 @@
 import type { IssueRole } from '../../../src/domain';
 
-/** How the preview names the role an item plays; the project decides the actual issue type. */
+/** Names a role only when the project's issue type is unknown to the preview (never expected). */
 export const ROLE_LABELS: Readonly<Record<IssueRole, string>> = {
   epic: 'Epic',
-  standard: 'Story / task',
+  standard: 'Standard issue',
   subtask: 'Sub-task',
 };

@@ -21,6 +21,7 @@ import { useLocateField } from './use-locate-field';
 import { useUnsavedWarning } from './use-unsaved-warning';
 
 const ignoreEdit = (): void => undefined;
+const NO_EXCLUSIONS: readonly string[] = [];
 
 const STEP_LABELS = Object.fromEntries(STEPS.map((s) => [s.id, s.label])) as Record<StepId, string>;
 
@@ -109,6 +110,16 @@ export function Workflow({
     },
     [edit],
   );
+  // In the preview an edit is a click (exclude, include), not typing, and the preview is built
+  // from the saved draft: save it at once (the editor runs one save at a time).
+  const flushDraft = editor.flush;
+  const onExcludedItems = useCallback(
+    (recipe: (excluded: readonly string[]) => string[]) => {
+      edit((draft) => ({ ...draft, excludedItems: recipe(draft.excludedItems ?? []) }));
+      if (!readOnly) void flushDraft();
+    },
+    [edit, flushDraft, readOnly],
+  );
   const [moving, setMoving] = useState(false);
   // The draft lives above the steps, so moving between them keeps every edit; the preview is of
   // the saved draft, so it is saved first.
@@ -183,6 +194,10 @@ export function Workflow({
                   onTemplate={setTemplateId}
                   onReuseCurrentEpic={setReuseCurrentEpic}
                   onLocate={onLocate}
+                  excludedItems={state.draft.excludedItems ?? NO_EXCLUSIONS}
+                  draftVersion={state.version}
+                  pending={dirty || saving}
+                  onExcludedItems={readOnly ? undefined : onExcludedItems}
                 />
               ) : null}
             </Suspense>

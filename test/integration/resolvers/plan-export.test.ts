@@ -68,4 +68,21 @@ describe('plan/export', () => {
     expect(items.length).toBeGreaterThan(5);
     expect(writes()).toBe(writesBefore);
   });
+
+  it('leaves out what the draft excludes, as a run would', async () => {
+    const stored = await call('draft/get', {});
+    const draft = { ...aDraft(), excludedItems: ['service:payments'] };
+    const saved = await call('draft/save', { draft, baseVersion: stored.data.version }, 'admin');
+    expect(saved.ok).toBe(true);
+
+    const preview = await call('plan/preview', options);
+    const json = await call('plan/export', { ...options, format: 'json' });
+
+    const exported = (JSON.parse(json.data.content).plan.items as { localId: string }[]).map(
+      (item) => item.localId,
+    );
+    expect(preview.data.excluded.length).toBeGreaterThan(1);
+    expect(exported).toHaveLength(preview.data.plan.items.length - preview.data.excluded.length);
+    expect(exported.filter((id) => preview.data.excluded.includes(id))).toEqual([]);
+  });
 });

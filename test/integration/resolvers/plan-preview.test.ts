@@ -98,6 +98,62 @@ describe('plan/preview', () => {
   });
 });
 
+describe('plan/preview names and exclusions', () => {
+  it("names each item's issue type as the project does, with Jira's icon", async () => {
+    const issueKey = 'VENTAS-1';
+    await save(aLargeDraft(1), issueKey);
+
+    const { answer } = await call('plan/preview', {}, { issueKey });
+
+    const types = answer.data.issueTypes as { id: string; name: string; iconUrl: string }[];
+    expect(types.map((t) => t.name).sort()).toEqual(['Historia', 'Subtarea', 'Épica']);
+    const used = new Set(answer.data.plan.items.map((i: { issueTypeId: string }) => i.issueTypeId));
+    expect(types.map((t) => t.id).sort()).toEqual([...used].sort());
+    for (const type of types) {
+      const icon = await fetch(type.iconUrl);
+      expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    }
+  });
+
+  it('counts and creates only what the draft does not exclude', async () => {
+    const issueKey = 'TEAM-1';
+    const draft = aLargeDraft(3);
+    const { answer: saved } = await call('draft/save', { draft, baseVersion: 0 }, { issueKey });
+    const options = { templateId: 'backend-service-breakdown' };
+    const { answer: whole } = await call('plan/preview', options, { issueKey });
+    const service = `service:${draft.scoping.services[1]!.id}`;
+    const under = (whole.data.plan.items as { localId: string; parent: { localId?: string } }[])
+      .filter((i) => i.localId === service || i.parent?.localId === service)
+      .map((i) => i.localId);
+
+    await call(
+      'draft/save',
+      {
+        draft: { ...draft, excludedItems: [service, 'service:gone'] },
+        baseVersion: saved.data.version,
+      },
+      { issueKey },
+    );
+    const { answer: preview } = await call('plan/preview', options, { issueKey });
+    const { answer: run } = await call('plan/apply', options, { issueKey });
+
+    expect(under.length).toBeGreaterThan(1);
+    expect(preview.data.excluded).toEqual(under);
+    expect(preview.data.plan.items).toHaveLength(whole.data.plan.items.length);
+    expect(preview.data.diff.toCreate).toHaveLength(whole.data.diff.toCreate.length - under.length);
+    const perLevel = Object.values(preview.data.plan.estimate.issuesPerLevel as object);
+    expect(perLevel.reduce((a: number, b: number) => a + b, 0)).toBe(
+      preview.data.diff.toCreate.length,
+    );
+    expect(run.data.status).toBe('succeeded');
+    expect(run.data.counts.created).toBe(preview.data.diff.toCreate.length);
+    const made = stack
+      .emulator!.issues('SHOP')
+      .map((i) => (i.properties['backend-breakdown'] as { localId?: string } | undefined)?.localId);
+    expect(made.filter((id) => id !== undefined && under.includes(id))).toEqual([]);
+  });
+});
+
 describe('what a person may do with a run', () => {
   it('offers undo to the project admin who ran it, and nothing to a member who may not delete', async () => {
     const issueKey = 'SHOP-2';
