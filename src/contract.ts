@@ -142,6 +142,8 @@ export const draftConflictSchema = z.object({
   currentVersion: z.number().int().nonnegative(),
   savedBy: z.string().nullable(),
   savedAt: z.string().nullable(),
+  /** The saver's name as Jira shows it; null when the caller may not browse users, or it is them. */
+  savedByName: z.string().nullable(),
 });
 export type DraftConflict = z.infer<typeof draftConflictSchema>;
 

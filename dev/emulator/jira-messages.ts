@@ -12,6 +12,9 @@ export const MSG = {
   noEditPermission: 'You do not have permission to edit issues in this project.',
   noLinkPermission: 'You do not have permission to link issues in this project.',
   onlyAdmins: 'Only Jira administrators can perform this operation.',
+  noBrowseUsers: 'You do not have the permission to browse users and groups.',
+  specifyAccountId: 'Specify an accountId.',
+  userNotFound: (accountId: string) => `The user with account ID '${accountId}' does not exist.`,
   hasSubtasks: (key: string) =>
     `The issue ${key} has subtasks. To delete it, set 'deleteSubtasks' to true.`,
   issueTypeNotCreatable: (id: string) =>

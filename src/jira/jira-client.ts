@@ -19,6 +19,7 @@ import {
 import { getIssue, type JiraIssue } from './operations/get-issue';
 import { getIssueLinkTypes, type IssueLinkTypeInfo } from './operations/get-issue-link-types';
 import { getMyPermissions } from './operations/get-my-permissions';
+import { getUserDisplayName } from './operations/get-user';
 import { getIssueProperty, setIssueProperty } from './operations/issue-properties';
 import { searchByJql, type FoundIssue, type SearchOptions } from './operations/search-by-jql';
 import { searchEpicChildren, type EpicChildren } from './operations/search-epic-children';
@@ -49,6 +50,8 @@ export interface JiraClient {
     permissions: readonly string[];
   }): Promise<Record<string, boolean>>;
   getIssueLinkTypes(): Promise<IssueLinkTypeInfo[]>;
+  /** The person's display name, or null when the caller may not see it or Jira has no such account. */
+  getUserDisplayName(accountId: string): Promise<string | null>;
 }
 
 /** A client over `options.transport` (default: `asUser().requestJira`). */
@@ -73,5 +76,6 @@ export function createJiraClient(options: JiraRequestOptions = {}): JiraClient {
       getMyPermissions(requester, projectId, permissions),
     checkPermissions: (args) => checkPermissions(requester, args),
     getIssueLinkTypes: () => getIssueLinkTypes(requester),
+    getUserDisplayName: (accountId) => getUserDisplayName(requester, accountId),
   };
 }

@@ -1,7 +1,8 @@
 import type Resolver from '@forge/resolver';
 import { emptyDraft } from '../domain';
 import { createJiraClient } from '../jira/jira-client';
-import { getDraft, saveDraft } from '../storage/draft-store';
+import type { DraftConflict } from '../contract';
+import { DraftConflictError, getDraft, saveDraft } from '../storage/draft-store';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
 import { DRAFT_EDIT_PERMISSION } from './draft-edit-permission';
@@ -30,6 +31,26 @@ export function registerDraftResolvers(resolver: Resolver): void {
         `You need the "Edit issues" permission in ${scope.projectKey} to change this breakdown. You can still read it.`,
       );
     }
-    return saveDraft(issue.id, input.draft, input.baseVersion, scope.accountId);
+    try {
+      return await saveDraft(issue.id, input.draft, input.baseVersion, scope.accountId);
+    } catch (error) {
+      if (!(error instanceof DraftConflictError)) throw error;
+      throw new AppError('CONFLICT', error.message, await conflictDetails(error, scope.accountId));
+    }
   });
+}
+
+/**
+ * Who saved first, by name: a conflict is rare and the person must decide whose edits win, so it
+ * is worth one request. Asked as the person, so only a name they may see anyway is shown.
+ */
+async function conflictDetails(error: DraftConflictError, me: string): Promise<DraftConflict> {
+  const { savedBy } = error.saver;
+  const savedByName =
+    savedBy && savedBy !== me
+      ? await createJiraClient()
+          .getUserDisplayName(savedBy)
+          .catch(() => null)
+      : null;
+  return { ...error.saver, savedByName };
 }

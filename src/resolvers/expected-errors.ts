@@ -34,7 +34,7 @@ export function asExpectedError(error: unknown): AppError | undefined {
     });
   }
   if (error instanceof DraftConflictError) {
-    const details: DraftConflict = error.saver;
+    const details: DraftConflict = { ...error.saver, savedByName: null };
     return new AppError('CONFLICT', error.message, details);
   }
   if (error instanceof TemplateConflictError) {

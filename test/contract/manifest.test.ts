@@ -32,6 +32,7 @@ describe('manifest.yml', () => {
       permissions: { scopes: string[] };
     };
     expect([...manifest.permissions.scopes].sort()).toEqual([
+      'read:jira-user',
       'read:jira-work',
       'storage:app',
       'write:jira-work',

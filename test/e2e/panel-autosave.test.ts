@@ -105,7 +105,7 @@ describe('a conflict between two pages on one issue', () => {
     const { a, b, bPage } = await twoPages('SHOP-1', 'member');
     await conflictOnB(a, b);
     await b
-      .getByText(/^Another person saved this draft at \d{1,2}:\d{2}.* while you were editing\.$/)
+      .getByText(/^Ada Admin saved this draft at \d{1,2}:\d{2}.* while you were editing\.$/)
       .waitFor();
     await status(b)
       .getByText(/^Not saved/)

@@ -2,8 +2,8 @@ import type { DraftConflict } from '../../../src/contract';
 import { savedAtText } from './saved-at-text';
 
 /**
- * Who saved first and when, as the conflict banner says it. The app has no Jira user lookup (its
- * scope, `read:jira-user`, is not asked for), so another account is "Another person".
+ * Who saved first and when, as the conflict banner says it: their name as Jira shows it, or
+ * "Another person" when the person may not browse users (the resolver then has no name).
  */
 export function conflictSentence(
   conflict: DraftConflict,
@@ -14,5 +14,5 @@ export function conflictSentence(
   if (conflict.savedBy === myAccountId) {
     return `You saved this draft in another tab or window${when} while you were editing here.`;
   }
-  return `Another person saved this draft${when} while you were editing.`;
+  return `${conflict.savedByName ?? 'Another person'} saved this draft${when} while you were editing.`;
 }

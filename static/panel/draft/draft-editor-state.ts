@@ -91,7 +91,14 @@ export function reduceEditor(state: DraftEditorState, action: EditorAction): Dra
         ...state,
         save: {
           status: 'conflict',
-          conflict: { currentVersion: version, savedBy, savedAt },
+          conflict: {
+            currentVersion: version,
+            savedBy,
+            savedAt,
+            // The name came with the conflict; it still holds while the same person is the saver.
+            savedByName:
+              savedBy === state.save.conflict.savedBy ? state.save.conflict.savedByName : null,
+          },
           theirs: action.stored,
         },
       };

@@ -47,7 +47,7 @@ function conflictFrom(details: unknown, fallbackVersion: number): SaveState {
   const parsed = draftConflictSchema.safeParse(details);
   const conflict = parsed.success
     ? parsed.data
-    : { currentVersion: fallbackVersion, savedBy: null, savedAt: null };
+    : { currentVersion: fallbackVersion, savedBy: null, savedAt: null, savedByName: null };
   return { status: 'conflict', conflict, theirs: null };
 }
 

@@ -4,6 +4,7 @@ import { assertSpecConformingTraffic } from '../../support/spec-conformance';
 import { devInvoke } from '../../support/dev-invoke';
 import { aDraft } from '../../support/draft-builders';
 import type { SeedUser } from '../../support/host-page-harness';
+import { SEED_USERS } from '../../../dev/emulator';
 
 let stack: DevStack;
 
@@ -60,11 +61,45 @@ describe('the breakdown flow through the resolvers', () => {
       currentVersion: 1,
       savedBy: first.data.savedBy,
       savedAt: first.data.savedAt,
+      savedByName: 'Max Member',
     });
 
     const reread = await call('draft/get', {});
     expect(reread.data.version).toBe(1);
     expect(reread.data.draft.discovery.featureTitle).toBe(aDraft().discovery.featureTitle);
+  });
+
+  it('names the saver only as far as Jira lets the person see users', async () => {
+    const base = await call('draft/get', {}, { issueKey: 'SHOP-3' });
+    const mine = await call(
+      'draft/save',
+      { draft: aDraft(), baseVersion: base.data.version },
+      { issueKey: 'SHOP-3' },
+    );
+    expect(mine.ok).toBe(true);
+    const admin = SEED_USERS.admin.accountId;
+    stack.emulator?.setGlobalPermission(admin, 'USER_PICKER', false);
+    try {
+      const stale = await call(
+        'draft/save',
+        { draft: aDraft({ featureTitle: 'Later' }), baseVersion: base.data.version },
+        { user: 'admin', issueKey: 'SHOP-3' },
+      );
+      expect(stale.error.code).toBe('CONFLICT');
+      expect(draftConflictSchema.parse(stale.error.details).savedByName).toBeNull();
+    } finally {
+      stack.emulator?.setGlobalPermission(admin, 'USER_PICKER', true);
+    }
+    // My own other tab: the banner says "You", so no name is looked up.
+    const ownTab = await call(
+      'draft/save',
+      { draft: aDraft({ featureTitle: 'Other tab' }), baseVersion: base.data.version },
+      { issueKey: 'SHOP-3' },
+    );
+    expect(draftConflictSchema.parse(ownTab.error.details)).toMatchObject({
+      savedBy: mine.data.savedBy,
+      savedByName: null,
+    });
   });
 
   it('lets a viewer read the draft but not change it', async () => {

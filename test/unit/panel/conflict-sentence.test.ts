@@ -7,24 +7,40 @@ const savedAt = '2026-11-29T14:02:00.000Z';
 const sameDay = new Date('2026-11-29T14:05:00.000Z');
 
 describe('what the conflict banner says', () => {
-  it('says another person saved, and when', () => {
+  it('names who saved, and when', () => {
     expect(
-      conflictSentence({ currentVersion: 2, savedBy: THEM, savedAt }, ME, new Date(savedAt)),
+      conflictSentence(
+        { currentVersion: 2, savedBy: THEM, savedAt, savedByName: 'Ada Admin' },
+        ME,
+        new Date(savedAt),
+      ),
+    ).toBe(
+      `Ada Admin saved this draft ${savedAtText(savedAt, new Date(savedAt))} while you were editing.`,
+    );
+  });
+
+  it('says another person saved when Jira gave no name', () => {
+    expect(
+      conflictSentence(
+        { currentVersion: 2, savedBy: THEM, savedAt, savedByName: null },
+        ME,
+        new Date(savedAt),
+      ),
     ).toBe(
       `Another person saved this draft ${savedAtText(savedAt, new Date(savedAt))} while you were editing.`,
     );
   });
 
   it('says it was me, in another tab, when my own account saved', () => {
-    expect(conflictSentence({ currentVersion: 2, savedBy: ME, savedAt }, ME)).toMatch(
-      /^You saved this draft in another tab or window /,
-    );
+    expect(
+      conflictSentence({ currentVersion: 2, savedBy: ME, savedAt, savedByName: null }, ME),
+    ).toMatch(/^You saved this draft in another tab or window /);
   });
 
   it('leaves out the time when nothing recorded it', () => {
-    expect(conflictSentence({ currentVersion: 2, savedBy: null, savedAt: null }, ME)).toBe(
-      'Another person saved this draft while you were editing.',
-    );
+    expect(
+      conflictSentence({ currentVersion: 2, savedBy: null, savedAt: null, savedByName: null }, ME),
+    ).toBe('Another person saved this draft while you were editing.');
   });
 });
 

@@ -68,7 +68,12 @@ describe('the draft editor state', () => {
 
   it('keeps a conflict and the edits through further typing', () => {
     let state = initialEditorState(stored(aDraft(), 1));
-    const conflict = { currentVersion: 2, savedBy: THEIRS, savedAt: '2026-11-29T14:02:00.000Z' };
+    const conflict = {
+      currentVersion: 2,
+      savedBy: THEIRS,
+      savedAt: '2026-11-29T14:02:00.000Z',
+      savedByName: 'Ada Admin',
+    };
     state = reduceEditor(state, {
       type: 'status',
       save: { status: 'conflict', conflict, theirs: null },
@@ -85,7 +90,7 @@ describe('the draft editor state', () => {
       type: 'status',
       save: {
         status: 'conflict',
-        conflict: { currentVersion: 2, savedBy: THEIRS, savedAt: null },
+        conflict: { currentVersion: 2, savedBy: THEIRS, savedAt: null, savedByName: 'Ada Admin' },
         theirs: null,
       },
     });
@@ -93,7 +98,13 @@ describe('the draft editor state', () => {
     state = reduceEditor(state, { type: 'theirs', stored: theirs });
     expect(state.save).toEqual({
       status: 'conflict',
-      conflict: { currentVersion: 3, savedBy: THEIRS, savedAt: theirs.savedAt },
+      // Still the same person: the name the conflict brought stays.
+      conflict: {
+        currentVersion: 3,
+        savedBy: THEIRS,
+        savedAt: theirs.savedAt,
+        savedByName: 'Ada Admin',
+      },
       theirs,
     });
     // Seeing theirs changes nothing in mine.
