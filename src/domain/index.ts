@@ -33,6 +33,7 @@ export { orderServices, type ServiceOrder } from './dependencies/order-services'
 export { SUMMARY_MAX_LENGTH, cutSummary, normaliseSummary, summaryFits } from './text/summary';
 export { LABEL_MAX_LENGTH, toLabel, toLabels } from './text/label';
 export { cleanLine, cleanText } from './text/clean-text';
+export { isBlankText } from './text/is-blank';
 export { hasMeasurableTerm, isVagueStatement } from './text/measurable';
 
 export {

@@ -228,12 +228,17 @@ describe('readiness rule failure-status-not-in-catalog', () => {
 });
 
 describe('readiness rule vague-success-criterion', () => {
-  it.each(['It works', 'The endpoint is fast', '  '])('reports "%s"', (statement) => {
+  it.each(['It works', 'The endpoint is fast'])('reports "%s"', (statement) => {
     expect(
       findings(orders({ successCriteria: [aCriterion({ statement })] }), 'vague-success-criterion'),
     ).toEqual([
       expect.stringMatching(/^scoping\.services\[0\]\.successCriteria\[0\]\.statement: /),
     ]);
+  });
+
+  it('leaves a blank criterion to blank-success-criterion', () => {
+    const draft = orders({ successCriteria: [aCriterion({ statement: '  ' })] });
+    expect(findings(draft, 'vague-success-criterion')).toEqual([]);
   });
 
   it('accepts a vague word with a measurable bound', () => {

@@ -1,3 +1,4 @@
+import { isBlankText } from '../../text/is-blank';
 import {
   blockBulletList,
   bulletList,
@@ -19,7 +20,7 @@ import {
 } from '../plan-context';
 import { criterionText } from './service-sections';
 
-const blank = (text: string) => text.trim() === '';
+const blank = isBlankText;
 
 export function featureGoal(item: ItemContext): AdfNode[] {
   const { problem, outcome } = item.feature.draft.discovery;

@@ -1,3 +1,4 @@
+import { isBlankText } from '../../text/is-blank';
 import {
   bulletList,
   code,
@@ -20,7 +21,7 @@ import { cleanLine } from '../../text/clean-text';
 import type { DescriptionSection } from '../../template/description-section';
 import { namesOf, serviceName, type FeatureContext, type ItemContext } from '../plan-context';
 
-const blank = (text: string) => text.trim() === '';
+const blank = isBlankText;
 
 export function serviceSummary(item: ItemContext): AdfNode[] {
   const service = item.service;
@@ -71,7 +72,7 @@ export function outputs(item: ItemContext): AdfNode[] {
   if (!service) return [];
   return bulletList(
     service.outputs.map((output) => {
-      const consumers = output.consumers.map((c) => c.trim()).filter((c) => c !== '');
+      const consumers = output.consumers.filter((c) => !blank(c)).map((c) => c.trim());
       return [
         ...strong(output.name.trim()),
         consumers.length === 0 ? '' : ` for ${consumers.join(', ')}`,
