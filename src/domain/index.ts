@@ -4,6 +4,7 @@
  */
 export * from './plan';
 export { formatPath } from './format-path';
+export { HUMAN_MESSAGES, humanIssueMessage } from './validation/human-issue-message';
 
 export { DRAFT_LIMITS } from './draft/limits';
 export { draftIdSchema, newId, slugify } from './draft/draft-id';

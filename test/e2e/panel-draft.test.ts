@@ -138,7 +138,7 @@ describe('the issue panel: discovery and scoping', () => {
     await panel.getByLabel('Spike timebox (days)', { exact: true }).fill('0.3');
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
     await panel.getByText('The breakdown was not saved').waitFor();
-    await panel.getByText('A spike timebox is counted in half days').first().waitFor();
+    await panel.getByText('Whole or half days only, e.g. 1.5').first().waitFor();
     await panel.getByTestId('draft-status').getByText('Unsaved changes').waitFor();
   });
 
