@@ -100,7 +100,9 @@ describe('the issue panel: discovery and scoping', () => {
     await blockers.getByText('Scoping names no service yet').waitFor();
     // A blocker leads to its field.
     await blockers
-      .getByRole('button', { name: /Go to field: The feature has a title but no problem/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'The feature has a title but no problem' })
+      .getByRole('button', { name: 'Go to field', exact: true })
       .click();
     await panel
       .getByLabel('Problem or goal', { exact: true })

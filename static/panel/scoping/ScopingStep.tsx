@@ -9,8 +9,10 @@ import {
   type Scoping,
   type Service,
 } from '../../../src/domain';
+import { useCallback, useRef } from 'react';
 import { idsOf, removeAt } from '../draft/list-edits';
 import { fieldId } from '../fields/field-id';
+import { useListFocus } from '../fields/use-list-focus';
 import { AddServiceForm } from './AddServiceForm';
 import { OpenApiExport } from './OpenApiExport';
 import { useReadOnly } from '../fields/read-only';
@@ -36,6 +38,10 @@ const blankService = (id: string, name: string): Service => ({
   failSafes: [],
   successCriteria: [],
 });
+
+/** A new service's form (expanded as it is added), where its name is the first control. */
+const servicePanelOf = (row: Element | null): Element | null =>
+  row?.querySelector('[id^="service-panel-"]') ?? row;
 
 /** Step 2: the services to build, one expanded at a time so the form stays manageable. */
 export function ScopingStep({
@@ -67,12 +73,21 @@ export function ScopingStep({
   const { services } = scoping;
   // Someone who may not edit the draft reads it: nothing here offers to change it.
   const readOnly = useReadOnly();
+  // After adding a service focus goes to its name; after removing one, to the next service.
+  const listRef = useRef<HTMLElement>(null);
+  const rowAt = useCallback(
+    (index: number) =>
+      listRef.current?.querySelector(`[data-service-row="${String(index)}"]`) ?? null,
+    [],
+  );
+  const newServiceName = useCallback(() => document.getElementById('new-service-name'), []);
+  const focus = useListFocus(services.length, rowAt, newServiceName, servicePanelOf);
   return (
     <Stack space="space.200">
       <Heading size="small" as="h3">
         Scoping
       </Heading>
-      <section id={fieldId('scoping.services')} tabIndex={-1} aria-label="Services">
+      <section ref={listRef} id={fieldId('scoping.services')} tabIndex={-1} aria-label="Services">
         <Stack space="space.100">
           {services.length === 0 ? (
             <Text color="color.text.subtlest">
@@ -80,7 +95,7 @@ export function ScopingStep({
             </Text>
           ) : null}
           {services.map((service, index) => (
-            <div key={service.id} style={cardStyle}>
+            <div key={service.id} style={cardStyle} data-service-row={index}>
               <Stack space="space.100">
                 <ServiceHeader
                   index={index}
@@ -91,6 +106,7 @@ export function ScopingStep({
                     onExpand(expanded === index ? null : index);
                   }}
                   onRemove={() => {
+                    focus.removed(index);
                     onChange((current) => ({
                       ...current,
                       services: removeAt(current.services, index),
@@ -133,6 +149,7 @@ export function ScopingStep({
           <AddServiceForm
             disabled={services.length >= DRAFT_LIMITS.services}
             onAdd={(name) => {
+              focus.added();
               onChange((current) => ({
                 ...current,
                 services: [

@@ -32,11 +32,12 @@ export function SaveBar({
           {statusText(state, dirty)}
         </span>
       </Text>
+      {/* Loading, not disabled, while saving: a disabled button drops focus to the page. */}
       <Inline space="space.100">
-        <Button isDisabled={saving} onClick={onSave}>
+        <Button isLoading={saving} onClick={onSave}>
           Save
         </Button>
-        <Button appearance="primary" isDisabled={saving} onClick={onNext}>
+        <Button appearance="primary" isLoading={saving} onClick={onNext}>
           {nextLabel}
         </Button>
       </Inline>
