@@ -21,6 +21,7 @@ import { emptyRows } from '../../support/empty-rows';
 const BLANKS = ['', '   ', '\n\t ', '\u0000', '\u202e', '\u0000 \u0000', '\u2028'];
 /** Text that says something, with nothing the empty-row check could mistake for a blank slot. */
 const WORDS = [
+  '\u202e Orders',
   'Orders',
   'order id',
   'über 🚀',
