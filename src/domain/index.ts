@@ -4,6 +4,7 @@
  */
 export * from './plan';
 export { formatPath } from './format-path';
+export { HUMAN_MESSAGES, humanIssueMessage } from './validation/human-issue-message';
 
 export { DRAFT_LIMITS } from './draft/limits';
 export { draftIdSchema, newId, slugify } from './draft/draft-id';
@@ -44,6 +45,7 @@ export { orderServices, type ServiceOrder } from './dependencies/order-services'
 export { SUMMARY_MAX_LENGTH, cutSummary, normaliseSummary, summaryFits } from './text/summary';
 export { LABEL_MAX_LENGTH, toLabel, toLabels } from './text/label';
 export { cleanLine, cleanText } from './text/clean-text';
+export { isBlankText } from './text/is-blank';
 export { hasMeasurableTerm, isVagueStatement } from './text/measurable';
 
 export {

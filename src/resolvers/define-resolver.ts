@@ -1,6 +1,7 @@
 import type Resolver from '@forge/resolver';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { resolvers, type Envelope, type ResolverKey, type ResolverOutput } from '../contract';
+import { HUMAN_MESSAGES } from '../domain';
 import { asExpectedError } from './expected-errors';
 import { scopeFromContext, type InvocationScope } from './invocation-context';
 
@@ -30,14 +31,15 @@ export function defineResolverIn<K extends ResolverKey, S>(
   impl: Impl<K, S>,
 ): void {
   resolver.define(key, async (request): Promise<Envelope<ResolverOutput<K>>> => {
-    const input = resolvers[key].input.safeParse(request.payload);
+    const input = resolvers[key].input.safeParse(request.payload, HUMAN_MESSAGES);
     if (!input.success) {
+      const { issues } = input.error;
       return {
         ok: false,
         error: {
           code: 'INVALID_INPUT',
-          message: `The request to ${key} is not valid: ${z.prettifyError(input.error)}`,
-          details: input.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          message: invalidInputMessage(issues.map((issue) => issue.message)),
+          details: issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
         },
       };
     }
@@ -58,4 +60,13 @@ export function defineResolverIn<K extends ResolverKey, S>(
       };
     }
   });
+}
+
+/** "2 values were not accepted: At most 120 characters; Enter a number." (the first three). */
+function invalidInputMessage(messages: readonly string[]): string {
+  const distinct = [...new Set(messages)];
+  const shown = distinct.slice(0, 3).join('; ');
+  const more = distinct.length > 3 ? `; and ${String(distinct.length - 3)} more` : '';
+  const n = messages.length;
+  return `${String(n)} ${n === 1 ? 'value was' : 'values were'} not accepted: ${shown}${more}.`;
 }

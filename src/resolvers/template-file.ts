@@ -4,7 +4,7 @@
  * with its path and the line it is on.
  */
 import { isNode, LineCounter, parseDocument, stringify, type Document } from 'yaml';
-import { formatPath, templateSchema, type Template } from '../domain';
+import { HUMAN_MESSAGES, formatPath, templateSchema, type Template } from '../domain';
 
 export interface FileProblem {
   path: string;
@@ -70,7 +70,7 @@ export function readTemplateFile(text: string): ReadTemplateFile {
     };
   }
   // A file's version is the exporter's; the import becomes a new version of its own.
-  const parsed = templateSchema.safeParse({ ...value, version: 1 });
+  const parsed = templateSchema.safeParse({ ...value, version: 1 }, HUMAN_MESSAGES);
   if (parsed.success) return { ok: true, template: parsed.data };
   return {
     ok: false,

@@ -100,7 +100,9 @@ describe('the issue panel: discovery and scoping', () => {
     await blockers.getByText('Scoping names no service yet').waitFor();
     // A blocker leads to its field.
     await blockers
-      .getByRole('button', { name: /Go to field: The feature has a title but no problem/ })
+      .getByRole('listitem')
+      .filter({ hasText: 'The feature has a title but no problem' })
+      .getByRole('button', { name: 'Go to field', exact: true })
       .click();
     await panel
       .getByLabel('Problem or goal', { exact: true })
@@ -141,7 +143,7 @@ describe('the issue panel: discovery and scoping', () => {
     await panel.getByLabel('Spike timebox (days)', { exact: true }).fill('0.3');
     await panel.getByRole('button', { name: 'Save', exact: true }).click();
     await panel.getByText('The breakdown was not saved').waitFor();
-    await panel.getByText('A spike timebox is counted in half days').first().waitFor();
+    await panel.getByText('Whole or half days only, e.g. 1.5').first().waitFor();
     await panel
       .getByTestId('draft-status')
       .getByText(/^Not saved/)

@@ -11,6 +11,7 @@ import {
   HTTP_METHODS,
   STAKEHOLDER_ROLES,
   draftSchema,
+  isBlankText,
   type Draft,
   type Service,
 } from '../../src/domain';
@@ -258,4 +259,55 @@ export function draftArb(maxServices = 5): fc.Arbitrary<Draft> {
     .map(({ services, ...discovery }) =>
       draftSchema.parse({ schemaVersion: DRAFT_SCHEMA_VERSION, discovery, scoping: { services } }),
     );
+}
+
+/**
+ * The draft with every blank that would make an empty ticket row written out as "x" (readiness
+ * always blocks those), the rest of its text left as generated: for properties of plans.
+ */
+export function withBlankRowsFilled(draft: Draft): Draft {
+  const fill = (text: string) => (isBlankText(text) ? 'x' : text);
+  const { discovery, scoping } = draft;
+  return {
+    ...draft,
+    discovery: {
+      ...discovery,
+      scenarios: discovery.scenarios.map((scenario) => ({
+        ...scenario,
+        title: fill(scenario.title),
+        examples: scenario.examples.map((example) =>
+          example.kind === 'text'
+            ? { ...example, text: fill(example.text) }
+            : {
+                ...example,
+                given: fill(example.given),
+                when: fill(example.when),
+                then: fill(example.then),
+              },
+        ),
+      })),
+      openQuestions: discovery.openQuestions.map((q) => ({ ...q, question: fill(q.question) })),
+    },
+    scoping: {
+      services: scoping.services.map((service) => ({
+        ...service,
+        primaryFunction: fill(service.primaryFunction),
+        inputs: service.inputs.map((input) => ({ ...input, name: fill(input.name) })),
+        outputs: service.outputs.map((output) => ({ ...output, name: fill(output.name) })),
+        endpoints: service.endpoints.map((endpoint) => ({
+          ...endpoint,
+          path: fill(endpoint.path),
+        })),
+        failureModes: service.failureModes.map((mode) => ({
+          ...mode,
+          condition: fill(mode.condition),
+          behaviour: fill(mode.behaviour),
+        })),
+        successCriteria: service.successCriteria.map((criterion) => ({
+          ...criterion,
+          statement: fill(criterion.statement),
+        })),
+      })),
+    },
+  };
 }

@@ -54,12 +54,16 @@ export const openQuestionSchema = z.object({
 export const SPIKE_KINDS = ['none', 'prototype', 'openapi-sketch'] as const;
 export type SpikeKind = (typeof SPIKE_KINDS)[number];
 
+/**
+ * A spike's timebox is counted in days, in steps of half a day: the panel's label, its help
+ * and these messages all say days.
+ */
 const timeboxDays = z
-  .number()
-  .positive('A spike needs a timebox')
-  .max(L.spikeTimeboxDays)
+  .number({ error: 'Enter the timebox in days, e.g. 2 or 1.5' })
+  .positive('A spike needs a timebox of at least half a day')
+  .max(L.spikeTimeboxDays, `At most ${String(L.spikeTimeboxDays)} days`)
   // Checked exactly: zod's multipleOf tolerates float error, so 5e-324 passed as "half days".
-  .refine((days) => Number.isInteger(days * 2), 'A spike timebox is counted in half days');
+  .refine((days) => Number.isInteger(days * 2), 'Whole or half days only, e.g. 1.5');
 
 /** Whether the team explores before building, and for how long at most. */
 export const spikeDecisionSchema = z.discriminatedUnion('kind', [

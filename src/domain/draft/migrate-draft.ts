@@ -1,4 +1,5 @@
 import { formatPath } from '../format-path';
+import { HUMAN_MESSAGES } from '../validation/human-issue-message';
 import { DRAFT_SCHEMA_VERSION, draftSchema, type Draft } from './draft-schema';
 
 /** One problem with a stored draft, with the path of the offending value. */
@@ -62,7 +63,7 @@ export function migrateDraft(stored: unknown): Draft {
     }
     current = { ...step(current), schemaVersion: from + 1 };
   }
-  const parsed = draftSchema.safeParse(current);
+  const parsed = draftSchema.safeParse(current, HUMAN_MESSAGES);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => ({
       path: formatPath(issue.path),

@@ -6,7 +6,8 @@ import { READINESS_RULES } from './readiness-rules';
 
 /**
  * Runs every readiness rule over the draft. The template decides severity: rules it lists
- * as blockers stop plan creation, every other finding is a warning.
+ * as blockers stop plan creation, and so do the rules that always block (blank rows); every
+ * other finding is a warning.
  */
 export function checkReadiness(draft: Draft, template: Template): ReadinessFinding[] {
   const blockers = new Set<string>(template.readiness.blockers);
@@ -14,7 +15,10 @@ export function checkReadiness(draft: Draft, template: Template): ReadinessFindi
   return READINESS_RULES.flatMap((rule) =>
     rule.check(draft, context).map((hit) => ({
       ruleId: rule.id,
-      severity: blockers.has(rule.id) ? ('blocker' as const) : ('warning' as const),
+      severity:
+        rule.blocksAlways === true || blockers.has(rule.id)
+          ? ('blocker' as const)
+          : ('warning' as const),
       message: hit.message,
       path: hit.path,
     })),

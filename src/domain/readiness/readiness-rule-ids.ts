@@ -24,6 +24,19 @@ export const READINESS_RULE_IDS = [
   'vague-success-criterion',
   'criterion-tied-to-unknown-target',
   'blank-left-to-fill',
+  'blank-scenario-title',
+  'blank-example',
+  'blank-question',
+  'blank-stakeholder-name',
+  'blank-primary-function',
+  'blank-input-name',
+  'blank-output-name',
+  'blank-consumer',
+  'blank-endpoint-path',
+  'blank-failure-condition',
+  'blank-failure-behaviour',
+  'blank-fail-safe-note',
+  'blank-success-criterion',
 ] as const;
 
 export type ReadinessRuleId = (typeof READINESS_RULE_IDS)[number];

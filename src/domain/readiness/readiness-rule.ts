@@ -1,6 +1,7 @@
 import type { ServiceOrder } from '../dependencies/order-services';
 import type { Draft } from '../draft/draft-schema';
 import type { Service } from '../draft/scoping-schema';
+import { isBlankText } from '../text/is-blank';
 import type { ReadinessRuleId } from './readiness-rule-ids';
 
 export type ReadinessSeverity = 'blocker' | 'warning';
@@ -29,6 +30,11 @@ export interface ReadinessRule {
   id: ReadinessRuleId;
   /** A short name for the settings page: which gates a template makes blocking. */
   title: string;
+  /**
+   * Blocks whatever the template says: the finding would put an empty row into a ticket (a
+   * nameless input, a failure with no condition), which no team wants created.
+   */
+  blocksAlways?: true;
   check(draft: Draft, context: ReadinessContext): RuleHit[];
 }
 
@@ -40,4 +46,5 @@ export function serviceLabel(service: Service, index: number): string {
 
 export const servicePath = (index: number): string => `scoping.services[${index}]`;
 
-export const isBlank = (text: string): boolean => text.trim() === '';
+/** Whether text says nothing once cleaned for Jira, as the planner decides it too. */
+export const isBlank = isBlankText;

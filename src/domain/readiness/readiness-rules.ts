@@ -1,6 +1,21 @@
 import type { ReadinessRule } from './readiness-rule';
 import { READINESS_RULE_IDS, type ReadinessRuleId } from './readiness-rule-ids';
 import { blankLeftToFill } from './rules/blank-rules';
+import {
+  blankConsumer,
+  blankEndpointPath,
+  blankExample,
+  blankFailSafeNote,
+  blankFailureBehaviour,
+  blankFailureCondition,
+  blankInputName,
+  blankOutputName,
+  blankPrimaryFunction,
+  blankQuestion,
+  blankScenarioTitle,
+  blankStakeholderName,
+  blankSuccessCriterion,
+} from './rules/blank-row-rules';
 import { criterionTiedToUnknownTarget, vagueSuccessCriterion } from './rules/criteria-rules';
 import { dependencyCycle, inputFromUnknownService } from './rules/dependency-rules';
 import {
@@ -48,6 +63,19 @@ const RULES_BY_ID: Readonly<Record<ReadinessRuleId, ReadinessRule>> = {
   'vague-success-criterion': vagueSuccessCriterion,
   'criterion-tied-to-unknown-target': criterionTiedToUnknownTarget,
   'blank-left-to-fill': blankLeftToFill,
+  'blank-scenario-title': blankScenarioTitle,
+  'blank-example': blankExample,
+  'blank-question': blankQuestion,
+  'blank-stakeholder-name': blankStakeholderName,
+  'blank-primary-function': blankPrimaryFunction,
+  'blank-input-name': blankInputName,
+  'blank-output-name': blankOutputName,
+  'blank-consumer': blankConsumer,
+  'blank-endpoint-path': blankEndpointPath,
+  'blank-failure-condition': blankFailureCondition,
+  'blank-failure-behaviour': blankFailureBehaviour,
+  'blank-fail-safe-note': blankFailSafeNote,
+  'blank-success-criterion': blankSuccessCriterion,
 };
 
 /** Every readiness rule, in the order findings are reported (the order of `READINESS_RULE_IDS`). */

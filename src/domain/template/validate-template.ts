@@ -1,4 +1,5 @@
 import { formatPath } from '../format-path';
+import { HUMAN_MESSAGES } from '../validation/human-issue-message';
 import { templateSchema, type Template } from './template-schema';
 
 export interface TemplateProblem {
@@ -14,7 +15,7 @@ export type TemplateValidation =
  * known and available where it is used, and every inclusion rule can include its item.
  */
 export function validateTemplate(input: unknown): TemplateValidation {
-  const parsed = templateSchema.safeParse(input);
+  const parsed = templateSchema.safeParse(input, HUMAN_MESSAGES);
   if (parsed.success) return { ok: true, template: parsed.data };
   return {
     ok: false,

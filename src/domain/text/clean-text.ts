@@ -43,3 +43,11 @@ export function cleanLine(text: string): string {
     .replace(/\s+/gu, ' ')
     .trim();
 }
+
+/**
+ * Text as a reader sees it in a row of a ticket: cleaned as `cleanText` does, then trimmed, so
+ * a value that starts with a control character or an override does not start with a space.
+ */
+export function cleanTrimmed(text: string): string {
+  return cleanText(text).trim();
+}

@@ -42,7 +42,7 @@ export function SpikeEditor({
           <FieldShell
             path={`${path}.timeboxDays`}
             label="Spike timebox (days)"
-            helper={`In half days, at most ${String(DRAFT_LIMITS.spikeTimeboxDays)}.`}
+            helper={`Whole or half days (e.g. 1.5), at most ${String(DRAFT_LIMITS.spikeTimeboxDays)} days.`}
           >
             {({ id, describedBy, invalid }) => (
               <Textfield

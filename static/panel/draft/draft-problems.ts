@@ -1,4 +1,4 @@
-import { draftSchema, formatPath, type Draft } from '../../../src/domain';
+import { HUMAN_MESSAGES, draftSchema, formatPath, type Draft } from '../../../src/domain';
 
 /** A problem with one field of the draft, at the path readiness findings use too. */
 export interface DraftProblem {
@@ -6,9 +6,9 @@ export interface DraftProblem {
   message: string;
 }
 
-/** Validates the draft in the browser with the same schema the resolver uses. */
+/** Validates the draft in the browser with the same schema and messages the resolver uses. */
 export function validateDraft(draft: Draft): DraftProblem[] {
-  const parsed = draftSchema.safeParse(draft);
+  const parsed = draftSchema.safeParse(draft, HUMAN_MESSAGES);
   if (parsed.success) return [];
   return parsed.error.issues.map((issue) => ({
     path: formatPath(issue.path),

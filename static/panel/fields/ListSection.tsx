@@ -2,10 +2,11 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
-import type { ReactNode } from 'react';
+import { useCallback, useRef, type ReactNode } from 'react';
 import { fieldId } from './field-id';
 import { useFieldProblems } from './field-problems';
 import { useReadOnly } from './read-only';
+import { useListFocus } from './use-list-focus';
 
 const itemStyle = {
   border: `${token('border.width')} solid ${token('color.border')}`,
@@ -35,8 +36,19 @@ export function ListSection<T>(props: ListSectionProps<T>) {
   const problems = useFieldProblems(path);
   const full = items.length >= limit;
   const readOnly = useReadOnly();
+  const sectionRef = useRef<HTMLElement>(null);
+  const addId = `${fieldId(path)}-add`;
+  const rowAt = useCallback(
+    (index: number) =>
+      sectionRef.current?.querySelector(
+        `[data-list-row="${CSS.escape(`${path}[${String(index)}]`)}"]`,
+      ) ?? null,
+    [path],
+  );
+  const addButton = useCallback(() => document.getElementById(addId), [addId]);
+  const focus = useListFocus(items.length, rowAt, addButton);
   return (
-    <section id={fieldId(path)} tabIndex={-1} aria-label={title}>
+    <section ref={sectionRef} id={fieldId(path)} tabIndex={-1} aria-label={title}>
       <Stack space="space.100">
         <Heading size="xsmall" as="h4">
           {title}
@@ -49,7 +61,11 @@ export function ListSection<T>(props: ListSectionProps<T>) {
         ))}
         {items.length === 0 ? <Text color="color.text.subtlest">{emptyText}</Text> : null}
         {items.map((item, index) => (
-          <div key={props.keyOf(item, index)} style={itemStyle}>
+          <div
+            key={props.keyOf(item, index)}
+            style={itemStyle}
+            data-list-row={`${path}[${String(index)}]`}
+          >
             <Stack space="space.100">
               {props.renderItem(item, index)}
               {readOnly ? null : (
@@ -58,6 +74,7 @@ export function ListSection<T>(props: ListSectionProps<T>) {
                     appearance="subtle"
                     spacing="compact"
                     onClick={() => {
+                      focus.removed(index);
                       props.onRemove(index);
                     }}
                   >
@@ -70,7 +87,14 @@ export function ListSection<T>(props: ListSectionProps<T>) {
         ))}
         {readOnly ? null : (
           <Inline space="space.100" alignBlock="center">
-            <Button isDisabled={full} onClick={props.onAdd}>
+            <Button
+              id={addId}
+              isDisabled={full}
+              onClick={() => {
+                focus.added();
+                props.onAdd();
+              }}
+            >
               {`Add ${noun}`}
             </Button>
             {full ? (

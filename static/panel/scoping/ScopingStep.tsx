@@ -1,7 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
-import { lazy, Suspense, useCallback } from 'react';
+import { lazy, Suspense, useCallback, useRef } from 'react';
 import {
   DRAFT_LIMITS,
   mergeImportedServices,
@@ -12,6 +12,7 @@ import {
 } from '../../../src/domain';
 import { idsOf, removeAt } from '../draft/list-edits';
 import { fieldId } from '../fields/field-id';
+import { useListFocus } from '../fields/use-list-focus';
 import { AddServiceForm } from './AddServiceForm';
 import { OpenApiExport } from './OpenApiExport';
 import { useReadOnly } from '../fields/read-only';
@@ -44,6 +45,10 @@ const blankService = (id: string, name: string): Service => ({
   failSafes: [],
   successCriteria: [],
 });
+
+/** A new service's form (expanded as it is added), where its name is the first control. */
+const servicePanelOf = (row: Element | null): Element | null =>
+  row?.querySelector('[id^="service-panel-"]') ?? row;
 
 /** Step 2: the services to build, one expanded at a time so the form stays manageable. */
 export function ScopingStep({
@@ -84,6 +89,15 @@ export function ScopingStep({
     },
     [onExpand, locateField],
   );
+  // After adding a service focus goes to its name; after removing one, to the next service.
+  const listRef = useRef<HTMLElement>(null);
+  const rowAt = useCallback(
+    (index: number) =>
+      listRef.current?.querySelector(`[data-service-row="${String(index)}"]`) ?? null,
+    [],
+  );
+  const newServiceName = useCallback(() => document.getElementById('new-service-name'), []);
+  const focus = useListFocus(services.length, rowAt, newServiceName, servicePanelOf);
   return (
     <Stack space="space.200">
       <Heading size="small" as="h3">
@@ -94,7 +108,7 @@ export function ScopingStep({
           <ServicesGraph graph={graph} onOpen={openService} />
         </Suspense>
       ) : null}
-      <section id={fieldId('scoping.services')} tabIndex={-1} aria-label="Services">
+      <section ref={listRef} id={fieldId('scoping.services')} tabIndex={-1} aria-label="Services">
         <Stack space="space.100">
           {services.length === 0 ? (
             <Text color="color.text.subtlest">
@@ -102,7 +116,7 @@ export function ScopingStep({
             </Text>
           ) : null}
           {services.map((service, index) => (
-            <div key={service.id} style={cardStyle}>
+            <div key={service.id} style={cardStyle} data-service-row={index}>
               <Stack space="space.100">
                 <ServiceHeader
                   index={index}
@@ -113,6 +127,7 @@ export function ScopingStep({
                     onExpand(expanded === index ? null : index);
                   }}
                   onRemove={() => {
+                    focus.removed(index);
                     onChange((current) => ({
                       ...current,
                       services: removeAt(current.services, index),
@@ -155,6 +170,7 @@ export function ScopingStep({
           <AddServiceForm
             disabled={services.length >= DRAFT_LIMITS.services}
             onAdd={(name) => {
+              focus.added();
               onChange((current) => ({
                 ...current,
                 services: [

@@ -1,6 +1,7 @@
 import Button from '@atlaskit/button/new';
-import { PlainList } from '../fields/PlainList';
 import { Inline, Text } from '@atlaskit/primitives';
+import { useId } from 'react';
+import { PlainList } from '../fields/PlainList';
 
 export interface LocatedMessage {
   path: string;
@@ -18,12 +19,13 @@ export function ProblemList({
   /** Show each field's path too: for problems the resolver reported about fields. */
   showPaths?: boolean;
 }) {
+  const listId = useId();
   return (
     <PlainList>
       {problems.map((problem, index) => (
         <li key={`${problem.path}-${String(index)}`}>
           <Inline space="space.100" alignBlock="center" shouldWrap>
-            <Text>{problem.message}</Text>
+            <Text id={`${listId}-${String(index)}`}>{problem.message}</Text>
             {showPaths && problem.path !== '' ? (
               <Text size="small" color="color.text.subtle">
                 <code>{problem.path}</code>
@@ -33,7 +35,8 @@ export function ProblemList({
               <Button
                 appearance="subtle"
                 spacing="compact"
-                aria-label={`Go to field: ${problem.message}`}
+                // Named by what it shows; the message it leads from describes it.
+                aria-describedby={`${listId}-${String(index)}`}
                 onClick={() => {
                   onLocate(problem.path);
                 }}

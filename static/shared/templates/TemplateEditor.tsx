@@ -550,9 +550,10 @@ export function TemplateEditor({
         {READINESS_RULES.map((rule) => (
           <Checkbox
             key={rule.id}
-            label={rule.title}
-            isDisabled={readOnly}
-            isChecked={template.readiness.blockers.includes(rule.id)}
+            // A blank row would make an empty row in a ticket: it blocks in every template.
+            label={rule.blocksAlways ? `${rule.title} (always blocks)` : rule.title}
+            isDisabled={readOnly || rule.blocksAlways === true}
+            isChecked={rule.blocksAlways === true || template.readiness.blockers.includes(rule.id)}
             onChange={(e) => {
               const blockers = e.currentTarget.checked
                 ? [...template.readiness.blockers, rule.id]

@@ -4,6 +4,7 @@ import * as handlers from '../../../src/index';
 import type { InvocationContext } from '../../../dev/runtime/function-runtime';
 import { forgeContext } from '../../support/forge-contexts';
 import { startLocalForge, type LocalForge } from '../../support/local-forge';
+import { rawSchemaText } from '../../support/raw-schema-text';
 
 // A busy machine is slow to start the local stand-in: a generous limit, so no outcome hangs on speed.
 jest.setTimeout(60_000);
@@ -81,6 +82,15 @@ async function sideEffectsOf(work: () => Promise<unknown>) {
   };
 }
 
+/** The message and every detail's message of a refusal: what the panel may show a person. */
+function messagesOf(answer: unknown): string[] {
+  const error = (answer as { error?: { message?: unknown; details?: unknown } }).error;
+  const details = Array.isArray(error?.details) ? (error.details as { message?: unknown }[]) : [];
+  return [error?.message, ...details.map((detail) => detail.message)].filter(
+    (message): message is string => typeof message === 'string',
+  );
+}
+
 const INVALID_INPUT = {
   answer: {
     ok: false,
@@ -102,6 +112,8 @@ describe('every resolver, fed hostile JSON', () => {
     async (key, _, payload) => {
       const seen = await sideEffectsOf(() => call(key, payload));
       expect(seen).toEqual(INVALID_INPUT);
+      // Written for people, not zod's own wording.
+      expect(rawSchemaText(messagesOf(seen.answer))).toEqual([]);
       // A refusal names the problem; it does not echo megabytes back to the UI.
       expect(JSON.stringify(seen.answer).length).toBeLessThan(16 * 1024);
     },
@@ -132,7 +144,9 @@ describe('every resolver, fed arbitrary JSON', () => {
         // Through JSON, as the bridge sends it (so `__proto__` is an own key, as on the wire).
         const payload: unknown = JSON.parse(JSON.stringify(generated));
         fc.pre(!isValidFor(key, payload));
-        expect(await sideEffectsOf(() => call(key, payload))).toEqual(INVALID_INPUT);
+        const seen = await sideEffectsOf(() => call(key, payload));
+        expect(seen).toEqual(INVALID_INPUT);
+        expect(rawSchemaText(messagesOf(seen.answer))).toEqual([]);
       }),
       { numRuns: 40 },
     );

@@ -208,12 +208,13 @@ describe('buildPlan', () => {
   });
 
   it('tidies a summary whose placeholder rendered empty', () => {
-    const draft = aDraft();
-    draft.scoping.services[0]!.primaryFunction = '';
-    expect(
-      item(planOf(draft, { ...backend, readiness: { blockers: [] } }), 'service:notifications')
-        .fields.summary,
-    ).toBe('Notifications');
+    const template = {
+      ...backend,
+      service: { ...backend.service, summary: '{{service.name}}: {{spike.goal}}' },
+    };
+    expect(item(planOf(aDraft(), template), 'service:notifications').fields.summary).toBe(
+      'Notifications',
+    );
   });
 
   it('turns template labels into labels without spaces', () => {

@@ -64,14 +64,16 @@ describe('draftSchema', () => {
 
   it('rejects a spike without a timebox', () => {
     const draft = aDraftWith([], { spike: { kind: 'prototype', timeboxDays: 0, goal: '' } });
-    expect(problemsOf(draft)).toEqual(['discovery.spike.timeboxDays: A spike needs a timebox']);
+    expect(problemsOf(draft)).toEqual([
+      'discovery.spike.timeboxDays: A spike needs a timebox of at least half a day',
+    ]);
   });
 
   // Regression: zod's multipleOf(0.5) tolerates float error, so 5e-324 passed as "half days".
   it.each([5e-324, 0.25, 1.0000001])('rejects a spike timebox of %s days', (timeboxDays) => {
     const draft = aDraftWith([], { spike: { kind: 'prototype', timeboxDays, goal: '' } });
     expect(problemsOf(draft)).toEqual([
-      'discovery.spike.timeboxDays: A spike timebox is counted in half days',
+      'discovery.spike.timeboxDays: Whole or half days only, e.g. 1.5',
     ]);
   });
 

@@ -15,7 +15,7 @@ import {
   type Template,
 } from '../../../src/domain';
 import { validateAdf } from '../../support/adf-validator';
-import { draftArb } from '../../support/draft-arbitraries';
+import { draftArb, withBlankRowsFilled } from '../../support/draft-arbitraries';
 import {
   FOUR_ITEM_TEMPLATE,
   SHOP_ISSUE_TYPES,
@@ -72,11 +72,14 @@ function planOf(draft: Draft, template: Template, options: BuildPlanOptions): Pl
   return result.plan;
 }
 
+/** Arbitrary drafts, with the blanks that always block written out so that they plan. */
+const plannableDraftArb = draftArb().map(withBlankRowsFilled);
+
 const property = (
   check: (plan: Plan, draft: Draft, template: Template, options: BuildPlanOptions) => void,
 ) =>
   fc.assert(
-    fc.property(draftArb(), templateArb, optionsArb, (draft, template, options) =>
+    fc.property(plannableDraftArb, templateArb, optionsArb, (draft, template, options) =>
       check(planOf(draft, template, options), draft, template, options),
     ),
     { numRuns: NUM_RUNS },

@@ -77,13 +77,20 @@ describe('readiness rule outcome-not-measurable', () => {
 });
 
 describe('readiness rule scenario-without-example', () => {
-  it('reports a scenario whose only example is unfinished', () => {
+  it('leaves an unfinished example to blank-example', () => {
     const scenario = aScenario({
       title: 'Refund',
       examples: [
         { kind: 'given-when-then', given: 'a paid order', when: '', then: 'money returns' },
       ],
     });
+    expect(findings(aDraftWith([], { scenarios: [scenario] }), 'scenario-without-example')).toEqual(
+      [],
+    );
+  });
+
+  it('reports a scenario without any example (a draft not yet through the schema)', () => {
+    const scenario = aScenario({ title: 'Refund', examples: [] });
     expect(findings(aDraftWith([], { scenarios: [scenario] }), 'scenario-without-example')).toEqual(
       [
         'discovery.scenarios[0].examples: "Refund" has no complete example (Given/When/Then or text)',
@@ -228,12 +235,17 @@ describe('readiness rule failure-status-not-in-catalog', () => {
 });
 
 describe('readiness rule vague-success-criterion', () => {
-  it.each(['It works', 'The endpoint is fast', '  '])('reports "%s"', (statement) => {
+  it.each(['It works', 'The endpoint is fast'])('reports "%s"', (statement) => {
     expect(
       findings(orders({ successCriteria: [aCriterion({ statement })] }), 'vague-success-criterion'),
     ).toEqual([
       expect.stringMatching(/^scoping\.services\[0\]\.successCriteria\[0\]\.statement: /),
     ]);
+  });
+
+  it('leaves a blank criterion to blank-success-criterion', () => {
+    const draft = orders({ successCriteria: [aCriterion({ statement: '  ' })] });
+    expect(findings(draft, 'vague-success-criterion')).toEqual([]);
   });
 
   it('accepts a vague word with a measurable bound', () => {

@@ -1,3 +1,5 @@
+import { cleanTrimmed } from '../../text/clean-text';
+import { isBlankText } from '../../text/is-blank';
 import {
   blockBulletList,
   bulletList,
@@ -19,13 +21,15 @@ import {
 } from '../plan-context';
 import { criterionText } from './service-sections';
 
-const blank = (text: string) => text.trim() === '';
+const blank = isBlankText;
 
 export function featureGoal(item: ItemContext): AdfNode[] {
   const { problem, outcome } = item.feature.draft.discovery;
   return [
-    ...(blank(problem) ? [] : [paragraph([...strong('Problem:'), ` ${problem.trim()}`])]),
-    ...(blank(outcome) ? [] : [paragraph([...strong('Intended outcome:'), ` ${outcome.trim()}`])]),
+    ...(blank(problem) ? [] : [paragraph([...strong('Problem:'), ` ${cleanTrimmed(problem)}`])]),
+    ...(blank(outcome)
+      ? []
+      : [paragraph([...strong('Intended outcome:'), ` ${cleanTrimmed(outcome)}`])]),
   ];
 }
 
@@ -33,26 +37,26 @@ export function stakeholders(item: ItemContext): AdfNode[] {
   return bulletList(
     item.feature.draft.discovery.stakeholders
       .filter((person) => !blank(person.name))
-      .map((person) => [...strong(person.name.trim()), ` (${person.role})`]),
+      .map((person) => [...strong(cleanTrimmed(person.name)), ` (${person.role})`]),
   );
 }
 
 function exampleInline(example: ScenarioExample): (string | Inline)[] {
-  if (example.kind === 'text') return [example.text.trim()];
+  if (example.kind === 'text') return [cleanTrimmed(example.text)];
   return [
     ...strong('Given'),
-    ` ${example.given.trim()}, `,
+    ` ${cleanTrimmed(example.given)}, `,
     ...strong('when'),
-    ` ${example.when.trim()}, `,
+    ` ${cleanTrimmed(example.when)}, `,
     ...strong('then'),
-    ` ${example.then.trim()}`,
+    ` ${cleanTrimmed(example.then)}`,
   ];
 }
 
 export function scenarios(item: ItemContext): AdfNode[] {
   return blockBulletList(
     item.feature.draft.discovery.scenarios.map((scenario) => [
-      paragraph(strong(scenario.title.trim())),
+      paragraph(strong(cleanTrimmed(scenario.title))),
       ...bulletList(scenario.examples.map(exampleInline)),
     ]),
   );
@@ -62,7 +66,9 @@ export function scenarios(item: ItemContext): AdfNode[] {
 export function scenarioChecklist(item: ItemContext, ids: LocalIds): AdfNode[] {
   const tasks = item.feature.draft.discovery.scenarios.flatMap((scenario) =>
     scenario.examples.map((example) => {
-      const lead = blank(scenario.title) ? [] : [...strong(`${scenario.title.trim()}:`), ' '];
+      const lead = blank(scenario.title)
+        ? []
+        : [...strong(`${cleanTrimmed(scenario.title)}:`), ' '];
       return { localId: ids.next('task'), content: [...lead, ...exampleInline(example)] };
     }),
   );
@@ -75,9 +81,9 @@ export function openQuestions(item: ItemContext, ids: LocalIds): AdfNode[] {
     localId: ids.next('task'),
     done: question.resolved,
     content: [
-      question.question.trim(),
+      cleanTrimmed(question.question),
       ...(question.resolved && !blank(question.answer)
-        ? [' ', ...strong('Answer:'), ` ${question.answer.trim()}`]
+        ? [' ', ...strong('Answer:'), ` ${cleanTrimmed(question.answer)}`]
         : []),
     ],
   }));
@@ -91,7 +97,7 @@ export function spike(item: ItemContext): AdfNode[] {
     paragraph([
       ...strong(spikeKindLabel(decision)),
       `, timeboxed to ${timeboxLabel(decision)}.`,
-      ...(blank(decision.goal) ? [] : [` Goal: ${decision.goal.trim()}`]),
+      ...(blank(decision.goal) ? [] : [` Goal: ${cleanTrimmed(decision.goal)}`]),
     ]),
   ];
 }
@@ -106,7 +112,7 @@ export function servicesOverview(item: ItemContext): AdfNode[] {
     return [
       [
         strong(serviceName(service)),
-        service.primaryFunction.trim(),
+        cleanTrimmed(service.primaryFunction),
         dependsOn.length === 0 ? '—' : dependsOn.join(', '),
       ],
     ];

@@ -1,3 +1,4 @@
+import { isBlankText } from '../../text/is-blank';
 import {
   bulletList,
   code,
@@ -16,11 +17,11 @@ import { FAIL_SAFE_LABELS } from '../../draft/fail-safe-labels';
 import { endpointOpenApiFragment } from '../../openapi/openapi-from-draft';
 import { statusInfo, statusLabel } from '../../http/http-status-catalog';
 import type { AdfNode } from '../../plan';
-import { cleanLine } from '../../text/clean-text';
+import { cleanLine, cleanTrimmed } from '../../text/clean-text';
 import type { DescriptionSection } from '../../template/description-section';
 import { namesOf, serviceName, type FeatureContext, type ItemContext } from '../plan-context';
 
-const blank = (text: string) => text.trim() === '';
+const blank = isBlankText;
 
 export function serviceSummary(item: ItemContext): AdfNode[] {
   const service = item.service;
@@ -28,7 +29,7 @@ export function serviceSummary(item: ItemContext): AdfNode[] {
   const dependsOn = namesOf(item.feature.dependencies.get(service.id) ?? [], item.feature);
   const dependents = namesOf(item.feature.dependents.get(service.id) ?? [], item.feature);
   return [
-    ...(blank(service.primaryFunction) ? [] : [paragraph(service.primaryFunction.trim())]),
+    ...(blank(service.primaryFunction) ? [] : [paragraph(cleanTrimmed(service.primaryFunction))]),
     ...(dependsOn.length === 0
       ? []
       : [paragraph([...strong('Depends on:'), ` ${dependsOn.join(', ')}`])]),
@@ -43,13 +44,13 @@ function sourceLabel(source: InputSource, feature: FeatureContext): string {
     case 'client':
       return 'the client';
     case 'external':
-      return blank(source.system) ? 'an external system' : source.system.trim();
+      return blank(source.system) ? 'an external system' : cleanTrimmed(source.system);
     case 'service': {
       const provider = feature.serviceById.get(source.serviceId);
       if (!provider) return `service "${source.serviceId}" (not in the draft)`;
       const output = provider.outputs.find((candidate) => candidate.id === source.outputId);
       const name = serviceName(provider);
-      return output && !blank(output.name) ? `${name} (${output.name.trim()})` : name;
+      return output && !blank(output.name) ? `${name} (${cleanTrimmed(output.name)})` : name;
     }
   }
 }
@@ -59,9 +60,9 @@ export function inputs(item: ItemContext): AdfNode[] {
   if (!service) return [];
   return bulletList(
     service.inputs.map((input) => [
-      ...strong(input.name.trim()),
+      ...strong(cleanTrimmed(input.name)),
       ` from ${sourceLabel(input.source, item.feature)}`,
-      ...(blank(input.format) ? [] : ['; format: ', ...code(input.format.trim())]),
+      ...(blank(input.format) ? [] : ['; format: ', ...code(cleanTrimmed(input.format))]),
     ]),
   );
 }
@@ -71,16 +72,16 @@ export function outputs(item: ItemContext): AdfNode[] {
   if (!service) return [];
   return bulletList(
     service.outputs.map((output) => {
-      const consumers = output.consumers.map((c) => c.trim()).filter((c) => c !== '');
+      const consumers = output.consumers.filter((c) => !blank(c)).map((c) => cleanTrimmed(c));
       return [
-        ...strong(output.name.trim()),
+        ...strong(cleanTrimmed(output.name)),
         consumers.length === 0 ? '' : ` for ${consumers.join(', ')}`,
       ];
     }),
   );
 }
 
-const endpointLine = (method: string, path: string) => `${method} ${path.trim()}`.trim();
+const endpointLine = (method: string, path: string) => `${method} ${cleanTrimmed(path)}`.trim();
 
 export function endpoints(item: ItemContext): AdfNode[] {
   const service = item.service;
@@ -88,7 +89,7 @@ export function endpoints(item: ItemContext): AdfNode[] {
   return bulletList(
     service.endpoints.map((endpoint) => [
       ...code(endpointLine(endpoint.method, endpoint.path)),
-      blank(endpoint.summary) ? '' : `: ${endpoint.summary.trim()}`,
+      blank(endpoint.summary) ? '' : `: ${cleanTrimmed(endpoint.summary)}`,
     ]),
   );
 }
@@ -102,9 +103,9 @@ export function failureModes(
   if (!service) return [];
   const rows: InlineInput[][] = [
     ...service.failureModes.map((mode) => [
-      mode.condition.trim(),
+      cleanTrimmed(mode.condition),
       strong(statusLabel(mode.status)),
-      `${mode.behaviour.trim()}${mode.retryable ? ' (retryable)' : ''}`,
+      `${cleanTrimmed(mode.behaviour)}${mode.retryable ? ' (retryable)' : ''}`,
     ]),
     ...section.standardFailures.map((failure) => [failure.condition, '—', failure.behaviour]),
   ];
@@ -132,7 +133,7 @@ export function failSafes(item: ItemContext): AdfNode[] {
   return bulletList(
     service.failSafes.map((safe) => [
       ...strong(FAIL_SAFE_LABELS[safe.kind]),
-      blank(safe.note) ? '' : `: ${safe.note.trim()}`,
+      blank(safe.note) ? '' : `: ${cleanTrimmed(safe.note)}`,
     ]),
   );
 }
@@ -176,7 +177,7 @@ export function endpoint(item: ItemContext): AdfNode[] {
   if (!current) return [];
   return [
     codeBlock(endpointLine(current.method, current.path), 'http'),
-    ...(blank(current.summary) ? [] : [paragraph(current.summary.trim())]),
+    ...(blank(current.summary) ? [] : [paragraph(cleanTrimmed(current.summary))]),
   ];
 }
 

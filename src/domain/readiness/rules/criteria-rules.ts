@@ -1,19 +1,17 @@
 import { isVagueStatement } from '../../text/measurable';
-import { serviceLabel, servicePath, type ReadinessRule } from '../readiness-rule';
+import { isBlank, serviceLabel, servicePath, type ReadinessRule } from '../readiness-rule';
 
+/** A blank criterion is `blank-success-criterion`'s, which always blocks. */
 export const vagueSuccessCriterion: ReadinessRule = {
   id: 'vague-success-criterion',
   title: 'Success criteria are testable statements',
   check: (draft) =>
     draft.scoping.services.flatMap((service, s) =>
       service.successCriteria.flatMap((criterion, c) =>
-        isVagueStatement(criterion.statement)
+        !isBlank(criterion.statement) && isVagueStatement(criterion.statement)
           ? [
               {
-                message:
-                  criterion.statement.trim() === ''
-                    ? `A success criterion of ${serviceLabel(service, s)} is empty`
-                    : `"${criterion.statement.trim()}" (${serviceLabel(service, s)}) is vague: add a number or bound someone can check`,
+                message: `"${criterion.statement.trim()}" (${serviceLabel(service, s)}) is vague: add a number or bound someone can check`,
                 path: `${servicePath(s)}.successCriteria[${c}].statement`,
               },
             ]

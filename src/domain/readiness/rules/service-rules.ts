@@ -86,13 +86,14 @@ export const duplicateServiceName: ReadinessRule = {
   },
 };
 
+/** A blank path is `blank-endpoint-path`'s, which always blocks. */
 export const endpointWithoutPath: ReadinessRule = {
   id: 'endpoint-without-path',
   title: 'Every endpoint has a path starting with "/"',
   check: (draft) =>
     draft.scoping.services.flatMap((service, s) =>
       service.endpoints.flatMap((endpoint, e) =>
-        endpoint.path.trim().startsWith('/')
+        isBlank(endpoint.path) || endpoint.path.trim().startsWith('/')
           ? []
           : [
               {

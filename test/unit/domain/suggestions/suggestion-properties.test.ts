@@ -175,9 +175,17 @@ describe('suggest (properties)', () => {
       fc.property(endpointsOnlyArb, (draft) => {
         expect(hasBlocker(checkReadiness(draft, template))).toBe(true);
         const { draft: accepted, rounds } = acceptEverything(draft);
-        expect(checkReadiness(accepted, template).filter((f) => f.severity === 'blocker')).toEqual(
-          [],
+        // A blank endpoint path is the one thing no suggestion can know: it stays a blocker.
+        const blankPaths = accepted.scoping.services.flatMap((service, s) =>
+          service.endpoints.flatMap((endpoint, e) =>
+            endpoint.path === '' ? [`scoping.services[${s}].endpoints[${e}].path`] : [],
+          ),
         );
+        expect(
+          checkReadiness(accepted, template)
+            .filter((f) => f.severity === 'blocker')
+            .map((f) => f.path),
+        ).toEqual(blankPaths);
         expect(draftSchema.safeParse(accepted).success).toBe(true);
         expect(rounds).toBeLessThanOrEqual(3);
       }),
