@@ -1,8 +1,6 @@
 import { Stack, Text } from '@atlaskit/primitives';
 import type { EpicPreview } from '../../src/contract';
-
-const plural = (n: number, word: string, words = `${word}s`) =>
-  `${String(n)} ${n === 1 ? word : words}`;
+import { plural } from '@ui/plural';
 
 /** The totals of the matrix and, in plain words, how many steps creating them takes. */
 export function FanOutSummary({ preview }: { preview: EpicPreview }) {

@@ -4,6 +4,7 @@ import { setGlobalTheme } from '@atlaskit/tokens/set-global-theme';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { fitFrameToContent } from './fit-frame-to-content';
+import { applyTokenDefaults } from './token-defaults';
 
 /**
  * Follows the host's theme; a host that does not theme the frame (the local host page) gets the
@@ -22,6 +23,7 @@ async function applyTheme(): Promise<void> {
 
 /** Mounts one Custom UI entry with Jira's design tokens and theme, its frame sized to it. */
 export function mount(app: ReactNode): void {
+  applyTokenDefaults();
   void applyTheme();
   fitFrameToContent();
   const container = document.getElementById('root');

@@ -1,7 +1,6 @@
 import { Stack, Text } from '@atlaskit/primitives';
 import type { RunRequestEstimate } from '../../../src/run/run';
-
-const plural = (n: number, one: string, many: string) => `${String(n)} ${n === 1 ? one : many}`;
+import { plural } from '@ui/plural';
 
 /**
  * What creating the plan does, in plain words: "11 issues, created in 4 steps", each figure the

@@ -7,10 +7,9 @@ import { useResolver } from '@ui/use-resolver';
 import { IssueKeyLink } from '../run/OutcomeRow';
 import { RunOutcomes } from '../run/RunOutcomes';
 import { formatWhen } from './when';
+import { plural } from '@ui/plural';
 
 type Ran = NonNullable<Provenance['ran']>;
-
-const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** What became of the run, in a few words after "created …". */
 function outcome(ran: Ran): string {

@@ -1,7 +1,6 @@
 import type { FlagOptions } from '@forge/bridge';
 import type { Run } from '../../../src/run/run';
-
-const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from '@ui/plural';
 
 /** The Jira flag that tells how a finished run went; null for a run still in progress. */
 export function runFlag(run: Run): FlagOptions | null {

@@ -18,6 +18,7 @@ import { ResolverError } from '@ui/ResolverError';
 import { OpenApiPreview } from './OpenApiPreview';
 import { OpenApiProblems } from './OpenApiProblems';
 import type { OpenApiImportContext, OpenApiImportResult } from './openapi-import-dialog';
+import { plural } from '@ui/plural';
 
 type Imported = ResolverOutput<'scoping/import-openapi'>;
 type PreviewState =
@@ -64,8 +65,6 @@ function failed(error: ResolverErrorData, problems: DocumentProblem[]): PreviewS
     problems,
   };
 }
-
-const plural = (n: number, word: string) => `${String(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** Closes the modal, with what to import when the person imports. */
 const close = (result?: OpenApiImportResult) => {

@@ -2,6 +2,7 @@ import Button from '@atlaskit/button/new';
 import { Inline, Text } from '@atlaskit/primitives';
 import { memo } from 'react';
 import type { Service } from '../../../src/domain';
+import { plural } from '@ui/plural';
 
 /** A service's row in the list: expands or collapses its form, or removes it. */
 export const ServiceHeader = memo(function ServiceHeader({
@@ -33,7 +34,7 @@ export const ServiceHeader = memo(function ServiceHeader({
       </Button>
       <Inline space="space.100" alignBlock="center">
         <Text color="color.text.subtle" size="small">
-          {`${String(service.endpoints.length)} endpoints · ${String(service.failureModes.length)} failure modes`}
+          {`${plural(service.endpoints.length, 'endpoint')} · ${plural(service.failureModes.length, 'failure mode')}`}
         </Text>
         {readOnly ? null : (
           <Button appearance="subtle" spacing="compact" onClick={onRemove}>
