@@ -6,6 +6,7 @@ import type { DraftConflict } from '../../../src/contract';
 import type { Draft } from '../../../src/domain';
 import type { StoredDraft } from '../draft/draft-editor-state';
 import { conflictSentence } from '../draft/conflict-sentence';
+import { InlineConfirm } from './InlineConfirm';
 import { TheirVersion } from './TheirVersion';
 
 type Confirming = 'keep' | 'reload' | null;
@@ -60,56 +61,32 @@ export function ConflictMessage({
           choose.
         </Text>
         {confirming === 'keep' ? (
-          <Stack space="space.100">
-            <Text weight="bold">
-              Replace their version with yours? Their changes will no longer be in the draft.
-            </Text>
-            <Inline space="space.100">
-              <Button
-                ref={confirmRef}
-                appearance="warning"
-                isDisabled={busy}
-                onClick={() => {
-                  act(onKeepMine);
-                }}
-              >
-                Replace with mine
-              </Button>
-              <Button
-                appearance="subtle"
-                onClick={() => {
-                  setConfirming(null);
-                }}
-              >
-                Cancel
-              </Button>
-            </Inline>
-          </Stack>
+          <InlineConfirm
+            question="Replace their version with yours? Their changes will no longer be in the draft."
+            confirmLabel="Replace with mine"
+            busy={busy}
+            confirmRef={confirmRef}
+            onConfirm={() => {
+              act(onKeepMine);
+            }}
+            onCancel={() => {
+              setConfirming(null);
+            }}
+          />
         ) : null}
         {confirming === 'reload' ? (
-          <Stack space="space.100">
-            <Text weight="bold">Discard your edits and load their version?</Text>
-            <Inline space="space.100">
-              <Button
-                ref={confirmRef}
-                appearance="warning"
-                isDisabled={busy}
-                onClick={() => {
-                  act(onReloadTheirs);
-                }}
-              >
-                Discard mine and reload
-              </Button>
-              <Button
-                appearance="subtle"
-                onClick={() => {
-                  setConfirming(null);
-                }}
-              >
-                Cancel
-              </Button>
-            </Inline>
-          </Stack>
+          <InlineConfirm
+            question="Discard your edits and load their version?"
+            confirmLabel="Discard mine and reload"
+            busy={busy}
+            confirmRef={confirmRef}
+            onConfirm={() => {
+              act(onReloadTheirs);
+            }}
+            onCancel={() => {
+              setConfirming(null);
+            }}
+          />
         ) : null}
         {confirming === null ? (
           <Inline space="space.100" shouldWrap>

@@ -3,6 +3,7 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftEditorState } from '../draft/use-draft-editor';
 import { savedAtText } from '../draft/saved-at-text';
+import { InlineConfirm } from './InlineConfirm';
 
 /** The save state in a few words; the first part stays "Saved" when saved. */
 function statusText(state: DraftEditorState, dirty: boolean): [string, string?] {
@@ -97,32 +98,24 @@ export function SaveBar({
         </Inline>
       </Inline>
       {confirmingDiscard && canDiscard ? (
-        <Inline space="space.100" alignBlock="center" shouldWrap>
-          <Text weight="bold">
-            {state.version === 0
+        <InlineConfirm
+          question={
+            state.version === 0
               ? 'Discard your changes and start from an empty breakdown?'
-              : `Discard your changes and go back to the version saved${state.savedAt ? ` ${savedAtText(state.savedAt)}` : ''}?`}
-          </Text>
-          <Button
-            ref={confirmRef}
-            appearance="warning"
-            onClick={() => {
-              setConfirmingDiscard(false);
-              onDiscard();
-            }}
-          >
-            Discard changes
-          </Button>
-          <Button
-            appearance="subtle"
-            onClick={() => {
-              setConfirmingDiscard(false);
-              onHoldAutosave(false);
-            }}
-          >
-            Keep editing
-          </Button>
-        </Inline>
+              : `Discard your changes and go back to the version saved${state.savedAt ? ` ${savedAtText(state.savedAt)}` : ''}?`
+          }
+          confirmLabel="Discard changes"
+          cancelLabel="Keep editing"
+          confirmRef={confirmRef}
+          onConfirm={() => {
+            setConfirmingDiscard(false);
+            onDiscard();
+          }}
+          onCancel={() => {
+            setConfirmingDiscard(false);
+            onHoldAutosave(false);
+          }}
+        />
       ) : null}
     </Stack>
   );
