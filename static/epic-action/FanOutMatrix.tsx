@@ -3,7 +3,8 @@ import { Inline, Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
 import type { EpicPreview } from '../../src/contract';
 import type { FanOutCell } from '../../src/domain/fan-out/epic-child';
-import { IssueLink } from '../panel/run/OutcomeRow';
+import { IssueKeyLink } from '../panel/run/OutcomeRow';
+import { useSiteUrl } from '../panel/run/use-site-url';
 
 const cellStyle = {
   padding: `${token('space.075')} ${token('space.100')}`,
@@ -21,7 +22,7 @@ const headStyle = {
   zIndex: 1,
 };
 
-function Cell({ cell }: { cell: FanOutCell }) {
+function Cell({ cell, siteUrl }: { cell: FanOutCell; siteUrl: string | null }) {
   switch (cell.state) {
     case 'create':
       return <Lozenge appearance="new">Create</Lozenge>;
@@ -29,14 +30,14 @@ function Cell({ cell }: { cell: FanOutCell }) {
       return (
         <Inline space="space.050" alignBlock="center">
           <Lozenge appearance="success">Exists</Lozenge>
-          <IssueLink issueKey={cell.key} />
+          <IssueKeyLink issueKey={cell.key} siteUrl={siteUrl} />
         </Inline>
       );
     case 'adopt':
       return (
         <Inline space="space.050" alignBlock="center">
           <Lozenge appearance="moved">Adopt</Lozenge>
-          <IssueLink issueKey={cell.key} />
+          <IssueKeyLink issueKey={cell.key} siteUrl={siteUrl} />
         </Inline>
       );
     case 'cannot':
@@ -53,6 +54,7 @@ const STATE_WORDS: Record<FanOutCell['state'], string> = {
 
 /** Children × sub-task items: what each pair gets, with the reason where a child cannot. */
 export function FanOutMatrix({ preview }: { preview: EpicPreview }) {
+  const siteUrl = useSiteUrl();
   const items = preview.items.filter((i) => preview.chosenItemKeys.includes(i.key));
   if (preview.rows.length === 0) {
     return (
@@ -88,7 +90,9 @@ export function FanOutMatrix({ preview }: { preview: EpicPreview }) {
             <th scope="row" style={{ ...cellStyle, fontWeight: 'normal', minWidth: '16rem' }}>
               <Stack space="space.025">
                 <Inline space="space.075" alignBlock="center" shouldWrap>
-                  <Text weight="bold">{row.child.key}</Text>
+                  <Text weight="bold">
+                    <IssueKeyLink issueKey={row.child.key} siteUrl={siteUrl} />
+                  </Text>
                   <Text>{row.child.summary}</Text>
                 </Inline>
                 <Text size="small" color="color.text.subtle">
@@ -110,7 +114,7 @@ export function FanOutMatrix({ preview }: { preview: EpicPreview }) {
                 title={cell.summary}
                 aria-label={`${cell.summary}: ${STATE_WORDS[cell.state]}`}
               >
-                <Cell cell={cell} />
+                <Cell cell={cell} siteUrl={siteUrl} />
               </td>
             ))}
           </tr>

@@ -103,6 +103,10 @@ describe('the epic action: generate template sub-tasks', () => {
     // The preview now says they exist, and nothing is left to create.
     await action.getByRole('button', { name: 'Create 0 sub-tasks' }).waitFor();
     expect(await matrix.getByText('Exists').count()).toBe(4);
+    // Each existing sub-task's key in the matrix is a real link to it, opening in a new tab.
+    const existing = matrix.getByRole('link', { name: keys[0] });
+    expect(await existing.getAttribute('href')).toMatch(new RegExp(`/browse/${keys[0]}$`));
+    expect(await existing.getAttribute('target')).toBe('_blank');
     // Undo needs Delete issues, which the member lacks: the server offers only what they may do.
     expect(await action.getByRole('button', { name: 'Undo: delete created issues' }).count()).toBe(
       0,

@@ -1,7 +1,5 @@
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import Button from '@atlaskit/button/new';
-import { router } from '@forge/bridge';
 import type { ItemOutcome } from '../../../src/run/run';
 import type { OutcomeNode } from './outcome-tree';
 
@@ -26,21 +24,6 @@ export const rowColumns = (depth: number) =>
   `${String((depth - 1) * INDENT_REM + TYPE_REM)}rem 6.5rem minmax(0, 1fr) max-content`;
 
 const linkStyle = { color: token('color.link'), fontWeight: 500 } as const;
-
-/** An issue key as a button that asks Jira to open the issue (the epic action's matrix uses it). */
-export function IssueLink({ issueKey }: { issueKey: string }) {
-  return (
-    <Button
-      appearance="subtle"
-      spacing="compact"
-      onClick={() => {
-        void router.open(`/browse/${issueKey}`);
-      }}
-    >
-      {issueKey}
-    </Button>
-  );
-}
 
 /** An issue key as Jira shows it: a link to the issue, opening in a new tab. */
 export function IssueKeyLink({ issueKey, siteUrl }: { issueKey: string; siteUrl: string | null }) {
