@@ -1,7 +1,6 @@
-import type { DraftConflict, ErrorCode } from '../contract';
+import type { ErrorCode } from '../contract';
 import { ExecutorError, type ExecutorErrorCode } from '../run/executor-errors';
 import { JiraHttpError, JiraNetworkError } from '../jira/jira-errors';
-import { DraftConflictError } from '../storage/draft-store';
 import { TemplateConflictError } from '../storage/template-store';
 import { AppError } from './app-error';
 
@@ -21,8 +20,8 @@ const EXECUTOR_CODES: Record<ExecutorErrorCode, ErrorCode> = {
 };
 
 /**
- * The failures a resolver expects and reports as an error envelope: its own, the executor's,
- * a stale draft save, and Jira refusing or being unreachable (after the retries the client already made). Anything
+ * The failures a resolver expects and reports as an error envelope: its own (a stale draft save
+ * is one: `draft/save` answers it with who saved, by name), the executor's, and Jira refusing or being unreachable (after the retries the client already made). Anything
  * else is a bug and is re-thrown for Forge to record.
  */
 export function asExpectedError(error: unknown): AppError | undefined {
@@ -32,10 +31,6 @@ export function asExpectedError(error: unknown): AppError | undefined {
       reason: error.code,
       ...error.details,
     });
-  }
-  if (error instanceof DraftConflictError) {
-    const details: DraftConflict = { ...error.saver, savedByName: null };
-    return new AppError('CONFLICT', error.message, details);
   }
   if (error instanceof TemplateConflictError) {
     return new AppError('CONFLICT', error.message, { currentVersion: error.currentVersion });
