@@ -19,6 +19,7 @@ import {
 import { getIssue, type JiraIssue } from './operations/get-issue';
 import { getIssueLinkTypes, type IssueLinkTypeInfo } from './operations/get-issue-link-types';
 import { getMyPermissions } from './operations/get-my-permissions';
+import { getMyAccountId } from './operations/get-myself';
 import { getUserDisplayName } from './operations/get-user';
 import { getIssueProperty, setIssueProperty } from './operations/issue-properties';
 import { searchByJql, type FoundIssue, type SearchOptions } from './operations/search-by-jql';
@@ -50,6 +51,8 @@ export interface JiraClient {
     permissions: readonly string[];
   }): Promise<Record<string, boolean>>;
   getIssueLinkTypes(): Promise<IssueLinkTypeInfo[]>;
+  /** The calling account's id (`GET /myself`). */
+  getMyAccountId(): Promise<string | undefined>;
   /** The person's display name, or null when the caller may not see it or Jira has no such account. */
   getUserDisplayName(accountId: string): Promise<string | null>;
 }
@@ -77,5 +80,6 @@ export function createJiraClient(options: JiraRequestOptions = {}): JiraClient {
     checkPermissions: (args) => checkPermissions(requester, args),
     getIssueLinkTypes: () => getIssueLinkTypes(requester),
     getUserDisplayName: (accountId) => getUserDisplayName(requester, accountId),
+    getMyAccountId: () => getMyAccountId(requester),
   };
 }

@@ -168,7 +168,8 @@ export function createJiraRequester(options: JiraRequestOptions = {}): JiraReque
   return { send, decide, sleep, now, remainingMs };
 }
 
-function failureOf(error: JiraError): AttemptFailure {
+/** What a failed attempt tells the retry rules (`retry-timing.ts`). */
+export function failureOf(error: JiraError): AttemptFailure {
   if (error instanceof JiraHttpError) {
     return {
       kind: 'http',

@@ -47,8 +47,12 @@ export function isTransientStatus(status: number): boolean {
 export function mayHaveBeenApplied(failure: AttemptFailure): boolean {
   // A 4xx — 429 included — is Jira refusing the request before acting on it; a transient 5xx
   // from a gateway or a dropped connection can hide a completed write. 501 and 505 say the
-  // request was not understood, so nothing was done.
-  return failure.kind === 'network' || (failure.status >= 500 && isTransientStatus(failure.status));
+  // request was not understood, so nothing was done. A 503 with `Retry-After` is Jira shedding
+  // load ("a 503 response may be returned when a resource limit has been reached", Atlassian's
+  // "Rate limiting" page for Jira Cloud): refused before acting, like a 429.
+  if (failure.kind === 'network') return true;
+  if (failure.status === 503 && failure.retryAfter !== undefined) return false;
+  return failure.status >= 500 && isTransientStatus(failure.status);
 }
 
 /**

@@ -3,12 +3,11 @@
  * epic as they show it, the project's issue types, their Create permission, the sub-tasks this
  * plan made already), and builds the fan-out with the pure `buildFanOut`.
  *
- * The preview asks Jira for everything. Apply leaves out what the run asks again before it
- * creates anything (`prepareRun`: the Create permission, and the plan's own issues by the app's
- * property), so a 1,000-child fan-out costs no request twice: it takes the Create permission as
- * given (the run refuses with `NO_CREATE_PERMISSION`, nothing created, when it is missing) and
- * the plan's own sub-tasks from its latest run record (only whether one counts as "existing"
- * or "adopted" depends on it; the run reconciles with Jira either way).
+ * The preview asks Jira for everything. Apply runs under the plan's claim (`epic/apply`) and
+ * leaves out what the run asks again before it creates anything, so a 1,000-child fan-out costs
+ * no request twice: it takes the Create permission as given (the run refuses with
+ * `NO_CREATE_PERMISSION`, nothing created, when it is missing), and hands the plan's own issues it
+ * found to the run instead of the run searching again.
  */
 import {
   buildFanOut,
@@ -19,10 +18,11 @@ import {
   type Template,
 } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
-import { findPlanIssues } from '../run/reconcile';
+import { planIssueFinder } from '../run/execute-run';
+import { existingIds } from '../run/known-issues';
+import type { PlanIssues } from '../run/reconcile';
 import { latestRunOfPlan } from '../run/run-control';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import { createRunStore } from '../run/run-store';
 import { AppError } from './app-error';
 import { loadFanOutTemplate } from './fan-out-template';
 import { requireIssue, type InvocationScope } from './invocation-context';
@@ -42,34 +42,30 @@ export interface LoadedFanOut {
   chosenItemKeys: string[];
   facets: { issueTypes: string[]; statuses: string[]; labels: string[] };
   built: Extract<FanOutResult, { ok: true }>;
+  /** The plan's own issues as found (and proven) in Jira now. */
+  existing: PlanIssues;
 }
 
 const sortedUnique = (values: Iterable<string>) =>
   [...new Set(values)].filter((v) => v !== '').sort((a, b) => a.localeCompare(b));
 
-/** The plan's own sub-tasks by local id → key: from Jira (preview) or the latest run (apply). */
+/**
+ * The plan's own sub-tasks, proven as every caller proves them (`ownership.ts`): found by the
+ * app's property and accepted only when a run record lists them (or a lost send Jira agrees
+ * made them). What the latest run made recently is read consistently (`reconcileIssues`), since
+ * the index may not show it yet; older issues the index shows anyway.
+ */
 async function ownSubtasks(
   env: RunEnvironment,
   jira: JiraClient,
   planId: string,
   projectId: string,
-  purpose: 'preview' | 'apply',
-): Promise<Map<string, string>> {
-  if (purpose === 'apply') {
-    const run = await latestRunOfPlan(env, planId);
-    return new Map(
-      (run?.items ?? []).flatMap((i) =>
-        i.outcome === 'created' || i.outcome === 'existed' ? [[i.localId, i.key] as const] : [],
-      ),
-    );
-  }
-  const store = createRunStore(env.kv);
-  const found = await findPlanIssues(jira, {
-    planId,
-    projectId,
-    isPlanRun: async (runId) => (await store.loadHeader(runId))?.planId === planId,
+): Promise<PlanIssues> {
+  const latest = await latestRunOfPlan(env, planId);
+  const recent = latest !== undefined && env.now() - latest.updatedAt < env.indexLag.horizonMs;
+  return planIssueFinder(env, jira, { planId, projectId })({
+    known: recent ? existingIds(latest) : [],
   });
-  return new Map([...found.byLocalId].map(([localId, issue]) => [localId, issue.key]));
 }
 
 async function readEpic(
@@ -108,7 +104,7 @@ export async function loadFanOut(
       : jira
           .getMyPermissions(scope.projectId, ['CREATE_ISSUES'])
           .then((held) => held.CREATE_ISSUES === true),
-    ownSubtasks(env, jira, planId, scope.projectId, purpose),
+    ownSubtasks(env, jira, planId, scope.projectId),
   ]);
   // Children show their epic; an issue without children is read on its own.
   const epic = parent ?? (await readEpic(jira, issue.id));
@@ -141,7 +137,7 @@ export async function loadFanOut(
     filters: request.filters,
     issueTypes,
     canCreate,
-    own,
+    own: new Map([...own.byLocalId].map(([localId, found]) => [localId, found.key])),
   });
   if (!built.ok) throw new AppError('INVALID_INPUT', built.error.message);
   return {
@@ -154,5 +150,6 @@ export async function loadFanOut(
       labels: sortedUnique(children.flatMap((c) => c.labels)),
     },
     built,
+    existing: own,
   };
 }

@@ -1,10 +1,11 @@
 import type Resolver from '@forge/resolver';
-import { fanOutItems } from '../domain';
+import { fanOutItems, planIdForEpic } from '../domain';
 import { estimateRun } from '../run/estimate-run';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { startRun } from '../run/start-run';
 import { defineResolver } from './define-resolver';
 import { loadFanOut } from './epic-fan-out';
+import { requireIssue } from './invocation-context';
 import { viewForCaller } from './run-view';
 
 /** Preview and create a template's sub-tasks under every child of an epic. */
@@ -36,9 +37,18 @@ export function registerEpicResolvers(resolver: Resolver, env: RunEnvironment): 
   });
 
   defineResolver(resolver, 'epic/apply', async (input, scope) => {
-    const { plan } = (await loadFanOut(env, scope, input, 'apply')).built;
+    const issue = requireIssue(scope);
+    // Built under the plan's claim, so which sub-tasks are the plan's own is read when no other
+    // apply of this epic can be creating any (two applies a moment apart make one history).
     const run = await startRun(env, {
-      plan,
+      plan: {
+        planId: planIdForEpic(issue.id),
+        projectId: scope.projectId,
+        build: async () => {
+          const { built, existing } = await loadFanOut(env, scope, input, 'apply');
+          return { plan: built.plan, existing };
+        },
+      },
       accountId: scope.accountId,
       projectId: scope.projectId,
     });

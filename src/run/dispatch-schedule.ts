@@ -29,6 +29,8 @@ export interface DispatchResult {
   error?: { code: string; message: string };
   /** With `handoff`: how long Jira asked to wait before continuing. */
   delayMs?: number;
+  /** With `handoff`: items wait for the search index, Jira did not fail. */
+  waitingForIndex?: boolean;
   timings: { createMs?: number; linkMs?: number };
 }
 
@@ -70,7 +72,8 @@ export async function dispatchSchedule(args: DispatchArgs): Promise<DispatchResu
       if (chunk) await createChunk(chunk, context);
       else await postLink(postByTask.get(id) as PostedLink, context);
     } catch (error) {
-      if (error instanceof HandOff) stop('handoff', { delayMs: error.delayMs });
+      if (error instanceof HandOff)
+        stop('handoff', { delayMs: error.delayMs, waitingForIndex: error.reason === 'index' });
       else if (error instanceof FatalJiraError)
         stop('fatal', { error: { code: error.code, message: error.message } });
       else if (error instanceof JiraError)

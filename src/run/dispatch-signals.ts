@@ -2,7 +2,11 @@
 
 /** Jira asked for a wait longer than this invocation has left, or kept failing transiently. */
 export class HandOff extends Error {
-  constructor(readonly delayMs: number) {
+  constructor(
+    readonly delayMs: number,
+    /** `index`: items wait for Jira's search index to show a lost create (not Jira failing). */
+    readonly reason: 'unavailable' | 'index' = 'unavailable',
+  ) {
     super('hand the rest of the run to the queue');
   }
 }

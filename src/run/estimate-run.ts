@@ -18,7 +18,7 @@ export async function estimateRun(
   jira: JiraClient,
   plan: Plan,
 ): Promise<{ requests: RunRequestEstimate; existing: PlanIssues }> {
-  const find = planIssueFinder(env, jira, plan, '');
+  const find = planIssueFinder(env, jira, plan);
   const prepared = await prepareRun(jira, plan, { actor: 'user' }, env.now, (withLinks) =>
     find({ withLinks }),
   );

@@ -19,7 +19,12 @@ import { ExecutorError } from './executor-errors';
 import { linkPairKey } from './link-folding';
 import { createPlanClaims, type PlanClaim } from './plan-claim';
 import { prepareRun, type Preparation } from './prepare-run';
-import { findPlanIssues, type ExistingPlanIssue, type PlanIssues } from './reconcile';
+import {
+  findPlanIssues,
+  type ExistingPlanIssue,
+  type PlanIssues,
+  type ProofRecord,
+} from './reconcile';
 import { invocationDeadline, jiraClientFor, type RunEnvironment } from './run-environment';
 import { earlierRunIds } from './known-issues';
 import { RunOutcomes } from './run-outcomes';
@@ -33,6 +38,7 @@ import {
   type RunHeader,
 } from './run';
 import { schedulePlan } from './schedule-plan';
+import { SendLedger } from './send-ledger';
 
 /** A run handed to the queue this many times while Jira stays unavailable fails instead. */
 const MAX_HANDOFFS = 8;
@@ -91,21 +97,33 @@ export function executorClient(
   });
 }
 
-/** Finds the plan's own issues in Jira, accepting only runs recorded for this plan. */
+/**
+ * Finds the plan's own issues in Jira, proven by the run records (`ownership.ts`). `live` is the
+ * record of the run asking, as it stands in memory (ahead of what it saved).
+ */
 export function planIssueFinder(
   env: RunEnvironment,
   jira: JiraClient,
-  plan: Plan,
-  runId: string,
-): (options: { withLinks?: boolean; known?: readonly string[] }) => Promise<PlanIssues> {
+  plan: Pick<Plan, 'planId' | 'projectId'>,
+  live?: ProofRecord | (() => ProofRecord),
+): (options: {
+  withLinks?: boolean;
+  withSubtasks?: boolean;
+  known?: readonly string[];
+}) => Promise<PlanIssues> {
   const store = createRunStore(env.kv);
+  const current = () => (typeof live === 'function' ? live() : live);
   return (options) =>
     findPlanIssues(jira, {
       planId: plan.planId,
       projectId: plan.projectId,
       ...options,
-      isPlanRun: async (candidate) =>
-        candidate === runId || (await store.loadHeader(candidate))?.planId === plan.planId,
+      runOf: async (runId) => {
+        const mine = current();
+        if (mine?.runId === runId) return mine;
+        return store.load(runId);
+      },
+      appAccountId: () => jiraClientFor(env, 'app').getMyAccountId(),
     });
 }
 
@@ -119,7 +137,14 @@ export async function runExecution(
   const runId = seed.run.runId;
   const claims = createPlanClaims(env.kv, env);
   const outcomes = new RunOutcomes(plan, runId, seed.run);
-  const find = planIssueFinder(env, jira, plan, runId);
+  // A send the previous invocation left unanswered may have happened until it last wrote.
+  const sends = new SendLedger(seed.run.sends ?? [], seed.run.updatedAt);
+  const find = planIssueFinder(env, jira, plan, () => ({
+    runId,
+    planId: plan.planId,
+    items: outcomes.toRun({ ...header, updatedAt: now() }).items,
+    sends: sends.all(),
+  }));
   const uncertainty: Uncertainty = { recreated: false };
   const copies = new Map<string, ExistingPlanIssue>();
   const foreign = new Map<string, ForeignIssueRecord>(
@@ -129,13 +154,17 @@ export async function runExecution(
   let lost = false;
   let renewedAt = now();
 
-  const snapshot = (): Run =>
-    outcomes.toRun({
-      ...header,
+  const snapshot = (): Run => {
+    const open = sends.all();
+    const { sends: _previous, ...rest } = header;
+    return outcomes.toRun({
+      ...rest,
       requests: { ...requests },
       updatedAt: now(),
+      ...(open.length > 0 ? { sends: open } : {}),
       ...(foreign.size > 0 ? { foreign: [...foreign.values()].slice(0, MAX_FOREIGN_LISTED) } : {}),
     });
+  };
   const save = async (patch: Partial<RunHeader> = {}) => {
     header = { ...header, ...patch };
     if (!lost && now() - renewedAt >= env.leaseMs / 4) {
@@ -166,7 +195,13 @@ export async function runExecution(
     outcomes.absorb(found.byLocalId);
     for (const issue of [...found.byLocalId.values(), ...found.copies]) {
       const recorded = outcomes.idOf(issue.localId);
-      if (recorded !== undefined && recorded !== issue.id && issue.runId === runId)
+      // A copy is removed only when proven made by a lost send of the plan's runs, or made by
+      // this run: never an issue another run recorded as its own.
+      if (
+        recorded !== undefined &&
+        recorded !== issue.id &&
+        (issue.proof === 'send' || issue.runId === runId)
+      )
         copies.set(issue.id, issue);
     }
     for (const f of found.foreign) foreign.set(f.key, { key: f.key, reason: f.reason });
@@ -182,17 +217,6 @@ export async function runExecution(
     error: undefined,
     finishedAt: undefined,
   });
-
-  // A create sent earlier whose answer never came may still appear in search: give the index
-  // its time before reconciling, so nothing it has not shown yet is created twice.
-  if (header.unsettledAt !== undefined && seed.prepared === undefined) {
-    const settleAt = header.unsettledAt + env.indexLag.maxWaitMs;
-    const wait = settleAt - now();
-    if (wait > 0) {
-      if (options.deadline - now() < wait + 3_000) return handOff(wait);
-      await env.sleep(wait);
-    }
-  }
 
   // 1. Prepare: permission, types, screens, link types, and what Jira already has.
   let prep: Preparation;
@@ -226,7 +250,6 @@ export async function runExecution(
   // were deleted since, and are created again.
   for (const { localId } of outcomes.unconfirmed(prep.existing.byLocalId))
     outcomes.pending(localId);
-  header = { ...header, unsettledAt: undefined };
   markExistingLinks(plan, outcomes, prep);
   if (!prep.mayLink) {
     plan.links.forEach((_, index) => {
@@ -288,6 +311,9 @@ export async function runExecution(
       discover: async () => record(await find({})),
       lag: env.indexLag,
       uncertainty,
+      sends,
+      sender: options.actor === 'app' ? 'app' : seed.run.accountId,
+      save: () => save(),
     },
     store,
     runId,
@@ -304,30 +330,26 @@ export async function runExecution(
   if (dispatch.stop === 'fatal')
     return finish({ status: 'failed', error: dispatch.error, timings });
   if (dispatch.stop === 'handoff') {
-    const unsettled = uncertainty.lastLostAt;
-    if (header.attempts >= MAX_HANDOFFS) {
+    // Waiting for the index is progress; only Jira refusing again and again stops the run.
+    const stalls = (header.stalls ?? 0) + (dispatch.waitingForIndex ? 0 : 1);
+    if (stalls >= MAX_HANDOFFS) {
       return finish({
         status: 'failed',
         error: {
           code: 'JIRA_UNAVAILABLE',
-          message: `Jira kept refusing or timing out after ${header.attempts} attempts; resume the run later.`,
+          message: `Jira kept refusing or timing out after ${stalls} attempts; resume the run later.`,
         },
         timings,
-        ...(unsettled === undefined ? {} : { unsettledAt: unsettled }),
+        stalls,
       });
     }
-    return handOff(dispatch.delayMs ?? 0, {
-      timings,
-      ...(unsettled === undefined ? {} : { unsettledAt: unsettled }),
-    });
+    return handOff(dispatch.delayMs ?? 0, { timings, stalls });
   }
 
-  // 4. A create retried after a lost answer may have made a second copy that the index had not
-  // shown yet: look once more, twice the index bound after the loss, and remove the copies this
-  // run made (the run record keeps the issue its children and links use).
-  if (uncertainty.recreated && uncertainty.lastLostAt !== undefined) {
-    const wait = uncertainty.lastLostAt + 2 * env.indexLag.maxWaitMs - now();
-    if (wait > 0 && options.deadline - now() > wait + 3_000) await env.sleep(wait);
+  // 4. An item sent again past the index horizon may have made a copy of what a lost send made:
+  // look once more, and remove copies proven made by the plan's own sends. A copy the index shows
+  // only later is proven the same way by the next run, resume or undo of the plan.
+  if (uncertainty.recreated) {
     try {
       record(await find({}));
     } catch (error) {

@@ -16,11 +16,13 @@ export interface IndexLagPolicy {
   /** First wait after a create whose answer was lost; doubles per further search. */
   firstWaitMs: number;
   /**
-   * Total wait before items still missing are created again. Atlassian documents that search
-   * "may return stale data … for some time" after a write, most within seconds
-   * (developer.atlassian.com/cloud/jira/platform/search-and-reconcile).
+   * How long items of a lost create wait for the index before they are sent again. Atlassian
+   * documents that search may return stale data after a write, "from a few seconds to minutes …
+   * the majority of modifications are shown within seconds"
+   * (developer.atlassian.com/cloud/jira/platform/search-and-reconcile). Waits that do not fit in
+   * an invocation continue in the queue consumer (a delayed event), so this can be minutes.
    */
-  maxWaitMs: number;
+  horizonMs: number;
 }
 
 export interface RunEnvironment {
@@ -74,7 +76,7 @@ export function forgeRunEnvironment(overrides: Partial<RunEnvironment> = {}): Ru
     inlineBudgetMs: 20_000,
     consumerBudgetMs: 840_000,
     invocationRemainingMs: forgeRemainingMs,
-    indexLag: { firstWaitMs: 500, maxWaitMs: 8_000 },
+    indexLag: { firstWaitMs: 500, horizonMs: 180_000 },
     leaseMs: 120_000,
     runMode: 'auto',
     ...overrides,

@@ -7,19 +7,21 @@
 import type { Plan, PlanItem, PlanLinkEnd } from '../domain/plan';
 import type { JiraClient } from '../jira/jira-client';
 import { JiraError, JiraHttpError } from '../jira/jira-errors';
+import { failureOf } from '../jira/jira-request';
 import { isTransientStatus, mayHaveBeenApplied, type AttemptFailure } from '../jira/retry-timing';
 import { createPayload, type PayloadContext } from './create-payload';
 import { FatalJiraError, HandOff } from './dispatch-signals';
 import { issueLinkRequest } from './link-folding';
 import type { IndexLagPolicy } from './run-environment';
 import type { RunOutcomes } from './run-outcomes';
+import { nextCheckAt, type SendLedger } from './send-ledger';
 import type { Chunk, FoldedLink, PostedLink } from './schedule-plan';
 
 /** What the run learned about creates whose answer never arrived. */
 export interface Uncertainty {
-  /** When the last create with an unknown outcome was sent back (epoch ms). */
+  /** When the last create with an unknown outcome lost its answer (epoch ms). */
   lastLostAt?: number;
-  /** Whether anything was created again after such a loss (a duplicate is then possible). */
+  /** Whether anything was sent again past the index horizon (a copy is then possible). */
   recreated: boolean;
 }
 
@@ -33,6 +35,12 @@ export interface TaskContext {
   discover: () => Promise<void>;
   lag: IndexLagPolicy;
   uncertainty: Uncertainty;
+  /** Creates recorded before they are sent (`send-ledger.ts`). */
+  sends: SendLedger;
+  /** Who sends the creates, as the ledger records it: an account id, or `app`. */
+  sender: string;
+  /** Saves the run record; a send is saved before it goes out. */
+  save: () => Promise<void>;
 }
 
 /** Time kept free before the deadline when deciding whether another index wait fits. */
@@ -40,25 +48,36 @@ const WAIT_MARGIN_MS = 2_000;
 
 /**
  * Creates the items of `chunk` that are still missing. A create whose answer was lost (the
- * connection dropped, a gateway 5xx) may have happened: Jira's search index trails writes by
- * seconds, so the items are looked for again with growing waits, up to the lag policy's bound,
- * and only those still missing then are created again.
+ * connection dropped, a gateway 5xx, the invocation died) may have happened: its items wait for
+ * Jira's search index to show them (`settle`), and are created again only once the index has had
+ * the lag policy's horizon to do so.
  */
 export async function createChunk(chunk: Chunk, task: TaskContext): Promise<void> {
   const { outcomes, jira } = task;
-  let members = chunk.localIds
-    .map((id) => outcomes.planItem(id))
-    .filter((item) => !exists(outcomes, item) && !outcomes.blockIfParentMissing(item));
+  const missing = () =>
+    chunk.localIds
+      .map((id) => outcomes.planItem(id))
+      .filter((item) => !exists(outcomes, item) && !outcomes.blockIfParentMissing(item));
 
-  let answerLost = false;
+  // Items an earlier send may have made wait for the index before anything is sent for them.
+  const held = missing().filter((m) => task.sends.waitingSince(m.localId) !== undefined);
+  if (held.length > 0) await settle(task, held);
+  let members = missing();
+
   for (let attempt = 1; members.length > 0; attempt++) {
     const foldsOf = new Map(members.map((m) => [m.localId, usableFolds(m, task)]));
     const payloads = members.map((m) =>
       createPayload(m, foldsOf.get(m.localId) ?? [], task.payload),
     );
-    if (answerLost) task.uncertainty.recreated = true;
+    const send = task.sends.open(
+      members.map((m) => m.localId),
+      task.sender,
+      jira.requester.now(),
+    );
+    await task.save();
     try {
       const results = await jira.bulkCreateIssues(payloads);
+      task.sends.answered(send);
       results.forEach((result, i) => {
         const item = members[i];
         if (!item) return;
@@ -80,6 +99,7 @@ export async function createChunk(chunk: Chunk, task: TaskContext): Promise<void
     } catch (error) {
       if (!(error instanceof JiraError)) throw error;
       if (error instanceof JiraHttpError && (error.status === 401 || error.status === 403)) {
+        task.sends.answered(send);
         for (const m of members) outcomes.failed(m.localId, error.jiraMessage);
         throw new FatalJiraError(
           error.status === 403 ? 'NO_CREATE_PERMISSION' : 'JIRA_ERROR',
@@ -89,14 +109,16 @@ export async function createChunk(chunk: Chunk, task: TaskContext): Promise<void
       const failure = failureOf(error);
       const decision = jira.requester.decide(error, attempt);
       if (mayHaveBeenApplied(failure)) {
-        answerLost = true;
+        task.sends.lost(send, jira.requester.now());
         task.uncertainty.lastLostAt = jira.requester.now();
         const before = members;
         members = await settle(task, members);
         for (const m of before)
           if (!members.includes(m)) linksRodeAlong(outcomes, foldsOf.get(m.localId));
         if (members.length === 0) return;
-      }
+        // Past the horizon: what is sent now may make a copy of something the index never showed.
+        task.uncertainty.recreated = true;
+      } else task.sends.answered(send);
       if (!decision.retry) {
         // Out of attempts or of time while Jira is unavailable: the items stay pending and
         // the queue continues after reconciling. A refusal no retry changes fails them.
@@ -110,16 +132,14 @@ export async function createChunk(chunk: Chunk, task: TaskContext): Promise<void
 }
 
 /**
- * Looks for `members` in Jira until they all appear or the index has had `lag.maxWaitMs` to
- * catch up, waiting `firstWaitMs`, then twice as long each time. Returns those still missing.
- * Hands the run to the queue when the waits do not fit in this invocation: the continuation
- * waits out the rest before it creates anything (`runExecution`).
+ * Looks for `members` in Jira until they all appear or their lost send's horizon has passed
+ * (`nextCheckAt`), and returns those still missing then: only they may be sent again. When the
+ * next look does not fit in this invocation, hands the run to the queue to look again then — the
+ * items wait, they are never sent again for want of time.
  */
 async function settle(task: TaskContext, members: PlanItem[]): Promise<PlanItem[]> {
   const { lag, jira, outcomes } = task;
   let missing = members;
-  let waited = 0;
-  let step = lag.firstWaitMs;
   for (;;) {
     try {
       await task.discover();
@@ -129,12 +149,21 @@ async function settle(task: TaskContext, members: PlanItem[]): Promise<PlanItem[
       throw error;
     }
     missing = missing.filter((m) => !exists(outcomes, m));
-    if (missing.length === 0 || waited >= lag.maxWaitMs) return missing;
-    const wait = Math.min(step, lag.maxWaitMs - waited);
-    if (jira.requester.remainingMs() < wait + WAIT_MARGIN_MS) throw new HandOff(0);
+    task.sends.settle((localId) => {
+      const o = outcomes.item(localId)?.outcome;
+      return o === 'pending' || o === undefined;
+    });
+    if (missing.length === 0) return missing;
+    const now = jira.requester.now();
+    const since = Math.max(...missing.map((m) => task.sends.waitingSince(m.localId) ?? now));
+    const next = nextCheckAt(since, now, lag);
+    if (next === undefined) {
+      task.sends.giveUp(missing.map((m) => m.localId));
+      return missing;
+    }
+    const wait = next - now;
+    if (jira.requester.remainingMs() < wait + WAIT_MARGIN_MS) throw new HandOff(wait, 'index');
     await jira.requester.sleep(wait);
-    waited += wait;
-    step *= 2;
   }
 }
 
@@ -191,12 +220,6 @@ function usableFolds(item: PlanItem, { outcomes, foldsByCarrier }: TaskContext):
 function linksRodeAlong(outcomes: RunOutcomes, folds: readonly FoldedLink[] | undefined): void {
   for (const f of folds ?? [])
     outcomes.setLink({ index: f.linkIndex, outcome: 'created', via: 'create-request' });
-}
-
-function failureOf(error: JiraError): AttemptFailure {
-  return error instanceof JiraHttpError
-    ? { kind: 'http', status: error.status }
-    : { kind: 'network' };
 }
 
 /** The one rule for "try again later" (`retry-timing.ts`): lost connections and transient statuses. */

@@ -67,6 +67,19 @@ export interface RunError {
   message: string;
 }
 
+/** A bulk create as recorded just before it was sent. */
+export interface SendRecord {
+  /** When it was sent (epoch ms, the app's clock). */
+  at: number;
+  /** Who sent it: an account id, or `app` for the app's own account (the queue consumer). */
+  by: string;
+  localIds: string[];
+  /** When its answer was found lost (or the invocation sending it died). */
+  lostAt?: number;
+  /** No item of it waits any more: each was found, failed, or waited out the horizon. */
+  settled?: boolean;
+}
+
 /** A duplicate this run made (a lost answer, a lagging index) and what became of it. */
 export interface CleanupRecord {
   localId: string;
@@ -114,10 +127,12 @@ export interface RunHeader {
   error?: RunError;
   undo?: UndoReport;
   /**
-   * When a create was last sent whose answer never came (epoch ms): until Jira's index has had
-   * time to show it, nothing of this run is created again.
+   * Bulk creates recorded before they were sent whose answer is not known: in flight, or lost
+   * (`lostAt`). Their items are not sent again until Jira shows what they made or the index has
+   * had its horizon (`IndexLagPolicy.horizonMs`), and an issue Jira shows for one counts as the
+   * run's own only when Jira's creator and created time match it (`ownership.ts`).
    */
-  unsettledAt?: number;
+  sends?: SendRecord[];
   /** The plan's run before this one: what it made is read consistently when this one starts. */
   previousRunId?: string;
   /** Duplicates found and removed (or not) before the run reported its end. */
@@ -126,6 +141,8 @@ export interface RunHeader {
   foreign?: ForeignIssueRecord[];
   /** How many times it was (re)started: 1 for a fresh run. */
   attempts: number;
+  /** Hand-offs because Jira kept failing (not waits for its index); the run fails after a few. */
+  stalls?: number;
 }
 
 export interface Run extends RunHeader {

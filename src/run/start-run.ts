@@ -10,25 +10,38 @@ import type { Plan } from '../domain/plan';
 import { ExecutorError } from './executor-errors';
 import { executorClient, planIssueFinder, runExecution } from './execute-run';
 import { createPlanClaims, type PlanClaim } from './plan-claim';
-import { prepareRun } from './prepare-run';
+import { prepareRun, type Preparation } from './prepare-run';
 import { invocationDeadline, type RunEnvironment } from './run-environment';
 import { chooseRunMode } from './run-mode';
 import { createLatestRunIndex, createRunStore, type RunStore } from './run-store';
 import { countItems, countLinks, type Run } from './run';
 import { earlierRunIds, existingIds } from './known-issues';
+import type { PlanIssues } from './reconcile';
 import { schedulePlan } from './schedule-plan';
 
 export interface StartRunInput {
-  plan: Plan;
+  /**
+   * The plan, or how to build it once the plan's claim is held: a plan whose items depend on
+   * what earlier runs made (the epic fan-out's own sub-tasks) is built only when no run of it can
+   * be under way, so it sees every earlier run's record complete.
+   */
+  plan: Plan | LazyPlan;
   /** From the invocation context: the person creating the issues. */
   accountId: string;
   /** From the invocation context; must be the plan's project. */
   projectId: string;
 }
 
-/** How long a second start waits for the first one's run record to appear. */
+export interface LazyPlan {
+  planId: string;
+  projectId: string;
+  /** Builds the plan; `existing` is what it found of the plan's own issues, proven, if it looked. */
+  build: () => Promise<{ plan: Plan; existing?: PlanIssues }>;
+}
+
+/** How long a second start waits for the first one's run record to appear (it may build first). */
 const JOIN_WAIT_MS = 100;
-const JOIN_TRIES = 20;
+const JOIN_TRIES = 150;
 
 /**
  * Starts creating `plan` in Jira as the current user. Returns the run: finished when it ran
@@ -38,25 +51,33 @@ const JOIN_TRIES = 20;
  * `PLAN_BUSY`) before anything is created.
  */
 export async function startRun(env: RunEnvironment, input: StartRunInput): Promise<Run> {
-  const { plan, accountId, projectId } = input;
-  if (plan.projectId !== projectId) {
+  const { accountId, projectId } = input;
+  const target = input.plan;
+  if (target.projectId !== projectId) {
     throw new ExecutorError(
       'PROJECT_MISMATCH',
-      `This plan is for project ${plan.projectId}, not ${projectId}.`,
-      { planProjectId: plan.projectId, projectId },
+      `This plan is for project ${target.projectId}, not ${projectId}.`,
+      { planProjectId: target.projectId, projectId },
     );
   }
   const store = createRunStore(env.kv);
   const runId = randomUUID();
-  const got = await createPlanClaims(env.kv, env).acquire(plan.planId, {
-    action: 'run',
-    runId,
-    accountId,
-  });
+  const claims = createPlanClaims(env.kv, env);
+  const got = await claims.acquire(target.planId, { action: 'run', runId, accountId });
   if (!got.ok) {
     if (got.holder.action !== 'run') throw busy(got.holder);
     return joinRun(env, store, got.holder);
   }
+  let plan: Plan;
+  let found: PlanIssues | undefined;
+  if ('build' in target) {
+    try {
+      ({ plan, existing: found } = await target.build());
+    } catch (error) {
+      await claims.release(got.claim);
+      throw error;
+    }
+  } else plan = target;
 
   const now = env.now();
   const previousRunId = await createLatestRunIndex(env.kv).get(plan.planId);
@@ -83,7 +104,7 @@ export async function startRun(env: RunEnvironment, input: StartRunInput): Promi
   };
   // Recorded before anything else, so a second start that lost the claim can return it.
   await store.create(run, plan);
-  return launch(env, run, plan, store, got.claim, { fresh: true });
+  return launch(env, run, plan, store, got.claim, { fresh: true, ...(found ? { found } : {}) });
 }
 
 /**
@@ -124,20 +145,10 @@ export async function resumeRun(
     );
   }
   await store.clearCancel(runId);
-  // A worker that died mid-request may have left a create Jira has not shown in search yet.
-  const unsettledAt =
-    current.status === 'running' || current.status === 'queued'
-      ? Math.max(current.updatedAt, current.unsettledAt ?? 0)
-      : current.unsettledAt;
+  // A send the dead worker left unanswered counts as lost when it last wrote (`SendLedger`).
   return launch(
     env,
-    {
-      ...current,
-      status: 'queued',
-      error: undefined,
-      finishedAt: undefined,
-      ...(unsettledAt === undefined ? {} : { unsettledAt }),
-    },
+    { ...current, status: 'queued', error: undefined, finishedAt: undefined },
     plan,
     store,
     got.claim,
@@ -151,25 +162,23 @@ async function launch(
   plan: Plan,
   store: RunStore,
   claim: PlanClaim,
-  options: { fresh: boolean },
+  options: { fresh: boolean; found?: PlanIssues },
 ): Promise<Run> {
   const claims = createPlanClaims(env.kv, env);
   const deadline = invocationDeadline(env, env.inlineBudgetMs);
   const requests = { ...run.requests };
   const jira = executorClient(env, 'user', requests, deadline);
-  const find = planIssueFinder(env, jira, plan, run.runId);
+  const find = planIssueFinder(env, jira, plan, run);
   // Issues this run or the plan's previous run recorded are read consistently: a new run started
   // seconds after the last one must see what it made even while search still lags.
   const known = new Set([...existingIds(run), ...(await earlierRunIds(store, run))]);
-  let prepared;
+  let prepared: Preparation;
   try {
-    // A resume that must first wait for Jira's index prepares after the wait, in `runExecution`.
-    prepared =
-      run.unsettledAt === undefined
-        ? await prepareRun(jira, plan, { actor: 'user' }, env.now, (withLinks) =>
-            find({ withLinks, known: [...known] }),
-          )
-        : undefined;
+    // What the plan's builder found under this claim is current: nothing of the plan ran since.
+    const found = options.found;
+    prepared = await prepareRun(jira, plan, { actor: 'user' }, env.now, (withLinks) =>
+      found && !withLinks ? Promise.resolve(found) : find({ withLinks, known: [...known] }),
+    );
   } catch (error) {
     // Nothing was created: a fresh run that could not start leaves no trace but its record.
     if (options.fresh && error instanceof ExecutorError) {
@@ -184,20 +193,19 @@ async function launch(
   }
   await createLatestRunIndex(env.kv).set(plan.planId, run.runId);
 
-  const existing = new Set(prepared?.existing.byLocalId.keys() ?? []);
+  const existing = new Set(prepared.existing.byLocalId.keys());
   const schedule = schedulePlan({
     items: plan.items,
     links: plan.links,
     existing,
-    canCarryLinks: (id) =>
-      prepared?.linkCarryingTypes.has(prepared.issueTypeOf.get(id)?.id ?? '') ?? false,
+    canCarryLinks: (id) => prepared.linkCarryingTypes.has(prepared.issueTypeOf.get(id)?.id ?? ''),
     doneLinks: new Set(),
     concurrency: env.concurrency,
   });
   const decision = chooseRunMode({
     itemsToCreate: plan.items.length - existing.size,
     rounds: schedule.rounds,
-    latencyMs: env.assumedLatencyMs ?? prepared?.latencyMs ?? Infinity,
+    latencyMs: env.assumedLatencyMs ?? prepared.latencyMs,
     concurrency: env.concurrency,
   });
   const mode = env.runMode === 'auto' ? decision.mode : env.runMode;
@@ -225,7 +233,7 @@ async function launch(
   await store.save(inline);
   return runExecution(
     env,
-    { run: inline, plan, store, jira, requests, claim, ...(prepared ? { prepared } : {}) },
+    { run: inline, plan, store, jira, requests, claim, prepared },
     { actor: 'user', deadline },
   );
 }

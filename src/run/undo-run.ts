@@ -11,10 +11,11 @@
  */
 import type { JiraClient } from '../jira/jira-client';
 import { JiraError, JiraHttpError } from '../jira/jira-errors';
+import { RECONCILE_LIMIT } from '../jira/operations/search-by-jql';
 import { ExecutorError } from './executor-errors';
 import { planIssueFinder } from './execute-run';
 import { createPlanClaims } from './plan-claim';
-import type { ExistingPlanIssue } from './reconcile';
+import { chunk, planJql, type ExistingPlanIssue } from './reconcile';
 import { jiraClientFor, type RunEnvironment } from './run-environment';
 import { createRunStore, type RunStore } from './run-store';
 import { countItems, type ItemOutcome, type Run, type UndoReport } from './run';
@@ -65,7 +66,8 @@ export async function undoRun(
       );
     }
     const report: UndoReport = { at: env.now(), accountId, deleted: [], notDeleted: [] };
-    const { targets, alreadyGone } = await undoTargets(env, jira, current, plan);
+    const { targets, alreadyGone, kept } = await undoTargets(env, jira, current, plan);
+    report.notDeleted.push(...kept);
     const owners = new Map<string, string | undefined>();
     const ownerOf = async (creator: string) => {
       if (!owners.has(creator)) owners.set(creator, (await store.loadHeader(creator))?.accountId);
@@ -98,6 +100,20 @@ export async function undoRun(
         } else report.notDeleted.push({ localId: target.localId, key: target.key, reason });
       });
     }
+    // Checked, not assumed: an issue Jira still shows after its delete was answered is reported.
+    const deletedNow = allowed.filter((t) => gone.has(t.id));
+    const remaining =
+      deletedNow.length > 0 ? await stillThere(jira, plan, deletedNow) : new Set<string>();
+    for (const t of deletedNow) {
+      if (!remaining.has(t.id)) continue;
+      gone.delete(t.id);
+      report.deleted.splice(report.deleted.indexOf(t.key), 1);
+      report.notDeleted.push({
+        localId: t.localId,
+        key: t.key,
+        reason: 'Jira still shows it after deleting it.',
+      });
+    }
     for (const item of alreadyGone) report.deleted.push(item.key);
     await recordDeletions(
       store,
@@ -113,36 +129,174 @@ export async function undoRun(
 }
 
 /**
- * Every issue of the plan this run created or found in place, as Jira has them now, with the
- * run that created each — plus any duplicate copies the plan's runs made of them.
+ * What undo deletes and what it keeps, decided from Jira as it is now:
+ * - each issue the run lists (created, or found in place from an earlier run of the plan) is read
+ *   by id, consistently (`reconcileIssues`); one Jira no longer has is already gone;
+ * - it is deleted only while it is still proven the plan's own (`ownership.ts`) for that item:
+ *   an issue whose property someone changed is kept;
+ * - copies the plan's lost sends made of those items (proven by Jira's creator and created time)
+ *   are deleted too;
+ * - an issue that holds a child the breakdown does not delete (another team's story under a made
+ *   epic, a sub-task someone added) is kept, and so is everything above it.
  */
 async function undoTargets(
   env: RunEnvironment,
   jira: JiraClient,
   run: Run,
   plan: NonNullable<Awaited<ReturnType<RunStore['loadPlan']>>>,
-): Promise<{ targets: ExistingPlanIssue[]; alreadyGone: ExistingPlanIssue[] }> {
+): Promise<{ targets: ExistingPlanIssue[]; alreadyGone: ExistingPlanIssue[]; kept: Kept[] }> {
   const mine = run.items.filter(
     (i): i is Extract<ItemOutcome, { outcome: 'created' | 'existed' }> =>
       i.outcome === 'created' || i.outcome === 'existed',
   );
-  const found = await planIssueFinder(env, jira, plan, run.runId)({ known: mine.map((i) => i.id) });
-  const wanted = new Set(mine.map((i) => i.localId));
-  const targets = [...found.byLocalId.values(), ...found.copies].filter((i) =>
-    wanted.has(i.localId),
+  const found = await planIssueFinder(
+    env,
+    jira,
+    plan,
+    run,
+  )({
+    known: mine.map((i) => i.id),
+    withSubtasks: true,
+  });
+  const byId = new Map(
+    [...found.byLocalId.values(), ...found.copies].map((issue) => [issue.id, issue]),
   );
-  // Known issues are read consistently, so one the search lacks was deleted already.
-  const alreadyGone = mine
-    .filter((i) => !found.byLocalId.has(i.localId))
-    .map((i) => ({
-      localId: i.localId,
-      key: i.key,
-      id: i.id,
-      runId: run.runId,
-      templateVersion: 0,
-      linkPairs: [],
-    }));
-  return { targets, alreadyGone };
+  const foreign = new Map(found.foreign.map((f) => [f.id, f]));
+
+  const targets: ExistingPlanIssue[] = [];
+  const alreadyGone: ExistingPlanIssue[] = [];
+  const kept: Kept[] = [];
+  for (const item of mine) {
+    const issue = byId.get(item.id);
+    if (issue?.localId === item.localId) {
+      targets.push(issue);
+      continue;
+    }
+    // Known issues were read consistently: one the plan's search lacks was deleted, or no longer
+    // carries this plan's property; Jira says which.
+    const now = issue || foreign.has(item.id) ? 'there' : await presence(jira, item.id);
+    if (now === 'gone') {
+      alreadyGone.push({
+        localId: item.localId,
+        key: item.key,
+        id: item.id,
+        runId: run.runId,
+        templateVersion: 0,
+        linkPairs: [],
+        proof: 'record',
+      });
+    } else {
+      kept.push({
+        localId: item.localId,
+        key: item.key,
+        reason:
+          'Someone changed its Backend Breakdown record since the breakdown made it, so it is no longer proven to be the breakdown’s own.',
+      });
+    }
+  }
+
+  // Copies that lost sends of the plan made of these items, which no record lists.
+  const wanted = new Set(mine.map((i) => i.localId));
+  for (const copy of found.copies)
+    if (copy.proof === 'send' && wanted.has(copy.localId) && !targets.includes(copy))
+      targets.push(copy);
+
+  const split = await keepParentsOfOthers(jira, targets);
+  return { targets: split.targets, alreadyGone, kept: [...kept, ...split.kept] };
+}
+
+/** Whether Jira still has an issue (read by id, as the person). */
+async function presence(jira: JiraClient, id: string): Promise<'there' | 'gone'> {
+  try {
+    await jira.getIssue(id, { fields: ['summary'] });
+    return 'there';
+  } catch (error) {
+    if (error instanceof JiraHttpError && error.status === 404) return 'gone';
+    throw error;
+  }
+}
+
+interface Kept {
+  localId: string;
+  key: string;
+  reason: string;
+}
+
+/**
+ * Splits `targets` into those undo may delete and those it keeps because they hold a child it
+ * does not delete. Sub-tasks come from each target's consistent read (`subtasks`); other children
+ * (stories under an epic) from a search on `parent`.
+ */
+async function keepParentsOfOthers(
+  jira: JiraClient,
+  targets: readonly ExistingPlanIssue[],
+): Promise<{ targets: ExistingPlanIssue[]; kept: Kept[] }> {
+  const childrenOf = new Map<string, { id: string; key: string }[]>();
+  const add = (parentId: string, child: { id: string; key: string }) => {
+    const list = childrenOf.get(parentId) ?? [];
+    if (!list.some((c) => c.id === child.id)) list.push(child);
+    childrenOf.set(parentId, list);
+  };
+  for (const t of targets) for (const sub of t.subtasks ?? []) add(t.id, sub);
+  for (const batch of chunk(
+    targets.map((t) => t.id),
+    RECONCILE_LIMIT,
+  )) {
+    const children = await jira.searchByJql({
+      jql: `parent in (${batch.join(', ')})`,
+      fields: ['parent'],
+      maxIssues: 5_000,
+    });
+    for (const child of children) {
+      const parentId = (child.fields.parent as { id?: unknown } | undefined)?.id;
+      if (typeof parentId === 'string' && child.key !== undefined)
+        add(parentId, { id: child.id, key: child.key });
+    }
+  }
+  const deleting = new Set(targets.map((t) => t.id));
+  const kept: Kept[] = [];
+  // A kept issue keeps its parent too: repeat until nothing changes.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const t of targets) {
+      if (!deleting.has(t.id)) continue;
+      const other = (childrenOf.get(t.id) ?? []).find((c) => !deleting.has(c.id));
+      if (!other) continue;
+      deleting.delete(t.id);
+      changed = true;
+      kept.push({
+        localId: t.localId,
+        key: t.key,
+        reason: `It holds ${other.key}, which the breakdown did not make or does not delete; deleting it would leave that work without its parent.`,
+      });
+    }
+  }
+  return { targets: targets.filter((t) => deleting.has(t.id)), kept };
+}
+
+/**
+ * Of the issues undo deleted, those Jira still shows: the plan's search with them reconciled reads
+ * them consistently (a JQL that named them by id would be refused once they are gone).
+ */
+async function stillThere(
+  jira: JiraClient,
+  plan: { planId: string; projectId: string },
+  deleted: readonly ExistingPlanIssue[],
+): Promise<Set<string>> {
+  const there = new Set<string>();
+  for (const batch of chunk(
+    deleted.map((t) => t.id),
+    RECONCILE_LIMIT,
+  )) {
+    const wanted = new Set(batch);
+    const page = await jira.searchByJql({
+      jql: planJql(plan.planId, plan.projectId),
+      fields: ['id'],
+      reconcileIssues: batch,
+    });
+    for (const issue of page) if (wanted.has(issue.id)) there.add(issue.id);
+  }
+  return there;
 }
 
 /** Deletes one issue; answers undefined when it is gone (404 included) or Jira's reason. */

@@ -1,6 +1,12 @@
-import { startRun } from '../../../src/run';
+import { getRun, startRun } from '../../../src/run';
 import { the41IssuePlan } from '../../support/plan-builders';
-import { issuesOfPlan, startHarness, stopHarness, type Harness } from './executor-harness';
+import {
+  grantAppAdministerJira,
+  issuesOfPlan,
+  startHarness,
+  stopHarness,
+  type Harness,
+} from './executor-harness';
 
 const MEMBER = '5b10a2844c20165700ede21b';
 
@@ -56,21 +62,26 @@ describe('creating a plan while Jira misbehaves', () => {
     expect(run.links).toMatchObject({ total: 7, created: 7 });
   });
 
-  it('retries a create that met a 503 only after asking Jira what exists', async () => {
+  it('after a gateway 502 asks Jira what exists before anything is sent again, and goes on in the queue when the index is slow', async () => {
     harness.forge.emulator.addFault({
       match: { method: 'POST', path: '/rest/api/3/issue/bulk' },
-      status: 503,
+      status: 502,
       times: 1,
     });
+    grantAppAdministerJira(harness.forge);
     const plan = the41IssuePlan();
-    const run = await harness.forge.runAs('member', () =>
+    const started = await harness.forge.runAs('member', () =>
       startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
     );
+    // Jira never made the chunk the 502 refused, and nothing can prove that but time: its items
+    // wait (in the queue) for the index horizon before they are sent again.
+    await harness.forge.queue.drain();
+    const run = await getRun(harness.env, started.runId);
 
     const log = harness.forge.emulator
       .requestLog()
       .map((e) => `${e.method} ${e.path.split('?')[0]} ${e.status}`);
-    const refused = log.indexOf('POST /rest/api/3/issue/bulk 503');
+    const refused = log.indexOf('POST /rest/api/3/issue/bulk 502');
     expect(refused).toBeGreaterThan(-1);
     const next = log.slice(refused + 1);
     expect(next.findIndex((l) => l.startsWith('POST /rest/api/3/search/jql'))).toBeLessThan(
@@ -79,4 +90,21 @@ describe('creating a plan while Jira misbehaves', () => {
     expect(run.status).toBe('succeeded');
     expect(localIdsInJira(plan.planId)).toHaveLength(41);
   });
+
+  it('sends again at once what a load-shedding 503 (with Retry-After) refused', async () => {
+    harness.forge.emulator.addFault({
+      match: { method: 'POST', path: '/rest/api/3/issue/bulk' },
+      status: 503,
+      retryAfterSeconds: 1,
+      times: 1,
+    });
+    const plan = the41IssuePlan();
+    const run = await harness.forge.runAs('member', () =>
+      startRun(harness.env, { plan, accountId: MEMBER, projectId: '10000' }),
+    );
+    expect(run.status).toBe('succeeded');
+    expect(run.mode).toBe('inline');
+    expect(localIdsInJira(plan.planId)).toHaveLength(41);
+  });
+
 });

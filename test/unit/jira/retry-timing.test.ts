@@ -100,6 +100,8 @@ describe('retry timing', () => {
     expect(mayHaveBeenApplied({ kind: 'http', status: 429 })).toBe(false);
     expect(mayHaveBeenApplied({ kind: 'http', status: 400 })).toBe(false);
     expect(mayHaveBeenApplied({ kind: 'http', status: 503 })).toBe(true);
+    // Load shedding: Jira refused before acting, as with a 429.
+    expect(mayHaveBeenApplied({ kind: 'http', status: 503, retryAfter: '2' })).toBe(false);
     expect(mayHaveBeenApplied({ kind: 'network' })).toBe(true);
   });
 });

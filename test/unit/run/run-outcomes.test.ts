@@ -42,7 +42,7 @@ describe('run outcomes', () => {
     const outcomes = new RunOutcomes(plan, 'run-2', { items: [], linkOutcomes: [] });
     const found = (localId: string, runId: string, key: string): [string, ExistingPlanIssue] => [
       localId,
-      { localId, key, id: key, runId, templateVersion: 1, linkPairs: [] },
+      { localId, key, id: key, runId, templateVersion: 1, linkPairs: [], proof: 'record' },
     ];
     outcomes.absorb(
       new Map([found('epic', 'run-1', 'SHOP-7'), found('service:service-1', 'run-2', 'SHOP-8')]),
