@@ -71,20 +71,16 @@ export function proveOwnership(
     return { ours: false, reason: 'its property names a run that never ran this plan' };
 
   const recorded = run.items.find((i) => i.localId === property.localId);
-  if (recorded && (recorded.outcome === 'created' || recorded.outcome === 'existed')) {
-    return recorded.id === candidate.id
-      ? { ours: true, proof: 'record', property }
-      : {
-          ours: false,
-          reason: `its property copies that of ${recorded.key}, the issue the run made for this item`,
-        };
-  }
-  const send = matchingSend(candidate, property.localId, run.sends ?? [], accountOf);
-  if (send) return { ours: true, proof: 'send', property };
+  const made = recorded?.outcome === 'created' || recorded?.outcome === 'existed';
+  if (made && recorded.id === candidate.id) return { ours: true, proof: 'record', property };
+  // A lost send's issue, or a copy of the recorded one that a lost send made.
+  if (matchingSend(candidate, property.localId, run.sends ?? [], accountOf))
+    return { ours: true, proof: 'send', property };
   return {
     ours: false,
-    reason:
-      'the run that its property names did not make it (no record of it, and Jira says someone else created it or at another time)',
+    reason: made
+      ? `its property copies that of ${recorded.key}, the issue the run made for this item`
+      : 'the run its property names did not make it (no record of it, and Jira says someone else created it or at another time)',
   };
 }
 
