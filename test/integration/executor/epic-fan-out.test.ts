@@ -201,6 +201,45 @@ describe('epic fan-out', () => {
     expectEachOnce(children, 3);
   });
 
+  it.each([0, 100, 250, 400, 1_000])(
+    'two applies %i ms apart with Jira latency leave one history covering every sub-task, and Undo deletes all of them and nothing else',
+    async (spacingMs) => {
+      const children = await seedChildren(6);
+      const before = new Set(harness.forge.emulator.issues('SHOP').map((i) => i.key));
+      // Every request to Jira takes real time, so the two applies overlap however they fall.
+      harness.forge.emulator.addFault({ match: { path: '/rest/api/3' }, latencyMs: 40 });
+      const first = data<RunView>('epic/apply', { templateId: TEMPLATE });
+      await new Promise((resolve) => setTimeout(resolve, spacingMs));
+      const second = data<RunView>('epic/apply', { templateId: TEMPLATE });
+      await Promise.all([first, second]);
+      await harness.forge.queue.drain();
+      harness.forge.emulator.clearFaults();
+      expectEachOnce(children, 3);
+
+      // The latest run (what the epic action shows) lists every sub-task, made or found.
+      const latest = await data<RunView | null>('run/latest', {});
+      const listed = latest!.items.flatMap((i) =>
+        i.outcome === 'created' || i.outcome === 'existed' ? [i.key] : [],
+      );
+      expect(listed.sort()).toEqual(
+        subtasksUnder(children)
+          .map((i) => i.key)
+          .sort(),
+      );
+
+      const undone = await invoke<{ deleted: string[]; notDeleted: unknown[] }>(
+        'run/undo',
+        { runId: latest!.runId, confirm: true },
+        { user: 'admin' },
+      );
+      expect(undone.ok && undone.data.notDeleted).toEqual([]);
+      expect(subtasksUnder(children)).toEqual([]);
+      // Nothing else went: the epic, its children and the seed are all there.
+      const after = new Set(harness.forge.emulator.issues('SHOP').map((i) => i.key));
+      expect([...before].filter((k) => !after.has(k))).toEqual([]);
+    },
+  );
+
   it('ends with 0 duplicates and 0 missing when every second bulk create loses its answer and search trails by 5 s', async () => {
     const children = await seedChildren(40);
     harness.forge.emulator.setSearchLag(5_000);

@@ -129,7 +129,7 @@ describe('lost answers and a lagging search index', () => {
     );
   });
 
-  it('past its index horizon sends again, and the next run removes the copy the lost send made, proven by Jira\'s creator and time', async () => {
+  it("past its index horizon sends again, and the next run removes the copy the lost send made, proven by Jira's creator and time", async () => {
     // Longer than the executor's horizon: the item is sent again and a copy appears later.
     harness.forge.emulator.setSearchLag(3_000);
     harness.forge.emulator.addFault({

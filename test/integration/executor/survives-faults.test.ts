@@ -106,5 +106,4 @@ describe('creating a plan while Jira misbehaves', () => {
     expect(run.mode).toBe('inline');
     expect(localIdsInJira(plan.planId)).toHaveLength(41);
   });
-
 });
