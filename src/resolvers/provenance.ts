@@ -5,6 +5,7 @@ import { planIdForEpic } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import { JiraHttpError } from '../jira/jira-errors';
 import { PLAN_PROPERTY_KEY } from '../run/create-payload';
+import { candidateOf, ownershipProver } from '../run/reconcile';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { createLatestRunIndex, createRunStore, type RunStore } from '../run/run-store';
 import type { Run } from '../run/run';
@@ -42,11 +43,11 @@ function starterName(run: Run, creator: unknown): string | null {
 const issueNumber = (key: string) => Number(key.slice(key.lastIndexOf('-') + 1));
 
 /**
- * Whether this issue was made by one of the app's runs: its property names a run of this project
- * whose outcomes list this very issue under that item (so a property copied onto another issue
- * names nothing), and where that run was started.
+ * Whether this issue was made by one of the app's runs of this project, proven as `ownership.ts`
+ * proves it (so a property copied onto another issue names nothing), and where that run started.
  */
 async function createdBy(
+  env: RunEnvironment,
   jira: JiraClient,
   store: RunStore,
   scope: InvocationScope,
@@ -55,15 +56,14 @@ async function createdBy(
   const property = planPropertySchema.safeParse(issue.properties?.[PLAN_PROPERTY_KEY]);
   if (!property.success) return null;
   const run = await store.load(property.data.runId);
-  const made = run?.items.find((i) => i.localId === property.data.localId);
-  if (
-    !run ||
-    run.planId !== property.data.planId ||
-    run.projectId !== scope.projectId ||
-    !(made?.outcome === 'created' || made?.outcome === 'existed') ||
-    made.id !== issue.id
-  )
-    return null;
+  if (!run || run.projectId !== scope.projectId) return null;
+  // The same proof as every run, resume, fan-out and undo (`ownership.ts`).
+  const verdict = await ownershipProver({
+    planId: property.data.planId,
+    runOf: (runId) => Promise.resolve(runId === run.runId ? run : undefined),
+    appAccountId: () => jiraClientFor(env, 'app').getMyAccountId(),
+  })(candidateOf(issue));
+  if (!verdict.ours) return null;
   const origin = /^(issue|epic)-(\d+)$/.exec(run.planId);
   const originIssue = origin?.[2]
     ? await unlessHidden(() => jira.getIssue(origin[2] ?? '', { fields: ['summary'] }))
@@ -129,14 +129,14 @@ export function registerProvenance(resolver: Resolver, env: RunEnvironment): voi
     const latest = createLatestRunIndex(env.kv);
     const [self, breakdownRun, fanOutRun] = await Promise.all([
       jira.getIssue(issue.id, {
-        fields: ['creator', 'parent'],
+        fields: ['creator', 'created', 'parent'],
         properties: [PLAN_PROPERTY_KEY],
       }),
       latest.get(planIdForIssue(issue.id)),
       latest.get(planIdForEpic(issue.id)),
     ]);
     const [made, ran] = await Promise.all([
-      createdBy(jira, store, scope, self),
+      createdBy(env, jira, store, scope, self),
       latestRan(jira, store, [breakdownRun, fanOutRun]),
     ]);
     return { createdBy: made, ran };

@@ -178,6 +178,7 @@ export async function runExecution(
     const finishedAt = now();
     await save({
       ...patch,
+      phase: undefined,
       finishedAt,
       timings: { ...header.timings, totalMs: finishedAt - (header.startedAt ?? finishedAt) },
     });
@@ -212,6 +213,7 @@ export async function runExecution(
   const startedAt = now();
   await save({
     status: 'running',
+    phase: 'preparing',
     startedAt: header.startedAt ?? startedAt,
     attempts: header.attempts + 1,
     error: undefined,
@@ -276,6 +278,7 @@ export async function runExecution(
     concurrency: env.concurrency,
   });
   await save({
+    phase: 'creating',
     timings: { ...header.timings, preparationMs },
     schedule: {
       strategy: schedule.strategy,
@@ -343,13 +346,18 @@ export async function runExecution(
         stalls,
       });
     }
-    return handOff(dispatch.delayMs ?? 0, { timings, stalls });
+    return handOff(dispatch.delayMs ?? 0, {
+      timings,
+      stalls,
+      ...(dispatch.waitingForIndex ? { phase: 'waiting-for-index' as const } : {}),
+    });
   }
 
   // 4. An item sent again past the index horizon may have made a copy of what a lost send made:
   // look once more, and remove copies proven made by the plan's own sends. A copy the index shows
   // only later is proven the same way by the next run, resume or undo of the plan.
   if (uncertainty.recreated) {
+    await save({ phase: 'checking-copies' });
     try {
       record(await find({}));
     } catch (error) {

@@ -239,6 +239,7 @@ function range(n: number): number[] {
 export interface LatestRunIndex {
   get(planId: string): Promise<string | undefined>;
   set(planId: string, runId: string): Promise<void>;
+  clear(planId: string): Promise<void>;
 }
 
 export function createLatestRunIndex(store: KeyValueStore): LatestRunIndex {
@@ -246,6 +247,7 @@ export function createLatestRunIndex(store: KeyValueStore): LatestRunIndex {
   return {
     get: async (planId) => (await store.get<{ runId: string }>(key(planId)))?.runId,
     set: (planId, runId) => store.set(key(planId), { runId }),
+    clear: (planId) => store.delete(key(planId)),
   };
 }
 

@@ -104,6 +104,9 @@ export interface UndoReport {
   notDeleted: { localId: string; key: string; reason: string }[];
 }
 
+/** The step a run is at, as the UI words it. */
+export type RunPhase = 'preparing' | 'creating' | 'waiting-for-index' | 'checking-copies';
+
 export interface RunHeader {
   runId: string;
   planId: string;
@@ -113,6 +116,8 @@ export interface RunHeader {
   accountId: string;
   mode: 'inline' | 'queued';
   status: RunStatus;
+  /** The step it is at while queued or running. */
+  phase?: RunPhase;
   createdAt: number;
   updatedAt: number;
   startedAt?: number;

@@ -91,6 +91,7 @@ export async function startRun(env: RunEnvironment, input: StartRunInput): Promi
     accountId,
     mode: 'inline',
     status: 'queued',
+    phase: 'preparing',
     createdAt: now,
     updatedAt: now,
     counts: countItems(items),
@@ -148,7 +149,7 @@ export async function resumeRun(
   // A send the dead worker left unanswered counts as lost when it last wrote (`SendLedger`).
   return launch(
     env,
-    { ...current, status: 'queued', error: undefined, finishedAt: undefined },
+    { ...current, status: 'queued', phase: 'preparing', error: undefined, finishedAt: undefined },
     plan,
     store,
     got.claim,
@@ -172,6 +173,10 @@ async function launch(
   // Issues this run or the plan's previous run recorded are read consistently: a new run started
   // seconds after the last one must see what it made even while search still lags.
   const known = new Set([...existingIds(run), ...(await earlierRunIds(store, run))]);
+  // The new run is the plan's latest from its first second, so a panel polling `run/latest`
+  // shows its progress while it prepares; a fresh start that fails puts the pointer back.
+  const latest = createLatestRunIndex(env.kv);
+  await latest.set(plan.planId, run.runId);
   let prepared: Preparation;
   try {
     // What the plan's builder found under this claim is current: nothing of the plan ran since.
@@ -188,10 +193,13 @@ async function launch(
         error: { code: error.code, message: error.message },
       });
     }
+    if (options.fresh) {
+      if (run.previousRunId === undefined) await latest.clear(plan.planId);
+      else await latest.set(plan.planId, run.previousRunId);
+    }
     await claims.release(claim);
     throw error;
   }
-  await createLatestRunIndex(env.kv).set(plan.planId, run.runId);
 
   const existing = new Set(prepared.existing.byLocalId.keys());
   const schedule = schedulePlan({

@@ -32,9 +32,8 @@ export function RunPanel({
       <RunProgress run={run} />
       <Inline space="space.100">
         {may.has('cancel') ? (
-          <Button isDisabled={busy} onClick={onCancel}>
-            Cancel
-          </Button>
+          // Not disabled while a start is out: cancelling is what a person may want most then.
+          <Button onClick={onCancel}>Cancel</Button>
         ) : null}
         {may.has('resume') ? (
           <Button appearance="primary" isDisabled={busy} onClick={onResume}>

@@ -1,7 +1,16 @@
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import ProgressBar from '@atlaskit/progress-bar';
-import type { Run, RunStatus } from '../../../src/run/run';
+import type { Run, RunPhase, RunStatus } from '../../../src/run/run';
+
+/** The step a run is at, in words. */
+const PHASE: Record<RunPhase, string> = {
+  preparing: 'Checking your permissions, the project’s issue types and what already exists',
+  creating: 'Creating issues in Jira',
+  'waiting-for-index':
+    'Waiting for Jira’s search to show issues whose creation Jira did not confirm, so none is made twice',
+  'checking-copies': 'Checking that no issue was made twice',
+};
 
 const STATUS: Record<RunStatus, { label: string; appearance: ThemeAppearance }> = {
   queued: { label: 'Queued', appearance: 'default' },
@@ -18,17 +27,27 @@ export function RunProgress({ run }: { run: Run }) {
   const { total, pending, created, existed, failed, blocked, deleted } = run.counts;
   const done = total - pending;
   const status = STATUS[run.status];
+  const live = run.status === 'queued' || run.status === 'running';
+  const phase = live && run.phase ? PHASE[run.phase] : undefined;
+  const preparing = live && run.phase === 'preparing';
   return (
     <Stack space="space.100" testId="run-progress">
       <Inline space="space.100" alignBlock="center">
-        <Lozenge appearance={status.appearance}>{status.label}</Lozenge>
+        <Lozenge appearance={status.appearance}>{preparing ? 'Preparing' : status.label}</Lozenge>
         <Text role="status" aria-live="polite">
-          {`${String(done)} of ${String(total)} issues handled: ${String(created)} created, ${String(existed)} existed, ${String(failed)} failed, ${String(blocked)} blocked${deleted > 0 ? `, ${String(deleted)} deleted` : ''}`}
+          {total === 0 && preparing
+            ? `${phase ?? ''}…`
+            : `${String(created)} of ${String(total)} created${existed > 0 ? `, ${String(existed)} already there` : ''}${failed > 0 ? `, ${String(failed)} failed` : ''}${blocked > 0 ? `, ${String(blocked)} blocked` : ''}${deleted > 0 ? `, ${String(deleted)} deleted` : ''}`}
         </Text>
       </Inline>
+      {phase !== undefined && !(total === 0 && preparing) ? (
+        <Text color="color.text.subtle">{`${phase}…`}</Text>
+      ) : null}
       <ProgressBar
-        ariaLabel={`Creating issues: ${String(done)} of ${String(total)}`}
-        value={total === 0 ? 1 : done / total}
+        ariaLabel={`Creating issues: ${String(done)} of ${String(total)} handled`}
+        {...(total === 0 && live
+          ? { isIndeterminate: true }
+          : { value: total === 0 ? 1 : done / total })}
         appearance={run.status === 'succeeded' ? 'success' : 'default'}
       />
       {run.error ? <Text color="color.text.danger">{run.error.message}</Text> : null}

@@ -8,6 +8,36 @@ import { runFlag } from './run-flag';
 const POLL_MS = 1000;
 const inProgress = (run: Run | null) => run?.status === 'queued' || run?.status === 'running';
 
+/**
+ * What a run shows from the moment Create is pressed until the server names it: preparing, with
+ * Cancel (sent as soon as the run is known). An inline run answers only when it ends, so the
+ * real run is picked up from `run/latest` while the request is still out.
+ */
+function startingRun(): Run {
+  const none = { total: 0, pending: 0, created: 0, existed: 0, failed: 0, blocked: 0 };
+  return {
+    runId: '',
+    planId: '',
+    projectId: '',
+    templateVersion: 0,
+    accountId: '',
+    mode: 'inline',
+    status: 'queued',
+    phase: 'preparing',
+    createdAt: 0,
+    updatedAt: 0,
+    counts: { ...none, deleted: 0 },
+    links: none,
+    timings: {},
+    requests: {},
+    attempts: 0,
+    items: [],
+    linkOutcomes: [],
+    actions: ['cancel'],
+    underWay: true,
+  };
+}
+
 export interface RunControl {
   run: Run | null;
   error: ResolverError | null;
@@ -32,6 +62,9 @@ export function useRun(onFinished: () => void): RunControl {
   const [busy, setBusy] = useState(false);
   const [undoReport, setUndoReport] = useState<UndoReport | null>(null);
   const announced = useRef(new Set<string>());
+  /** While a start request is out: the run shown before it (not the new one), if any. */
+  const [starting, setStarting] = useState<{ previous: string | undefined } | null>(null);
+  const cancelWanted = useRef(false);
 
   const accept = useCallback(
     (answer: Envelope<Run>) => {
@@ -74,6 +107,26 @@ export function useRun(onFinished: () => void): RunControl {
     };
   }, []);
 
+  // While a start is out and the server has not named its run yet, look for it once a second.
+  const waitingForRun = starting !== null && run === null;
+  useEffect(() => {
+    if (!waitingForRun) return;
+    const timer = setInterval(() => {
+      void call('run/latest', {}).then((answer) => {
+        const found = answer.ok ? answer.data : null;
+        if (!found || found.runId === starting.previous) return;
+        setRun((current) => current ?? found);
+        if (cancelWanted.current) {
+          cancelWanted.current = false;
+          void call('run/cancel', { runId: found.runId }).then(accept);
+        }
+      });
+    }, POLL_MS);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [waitingForRun, starting, accept]);
+
   const runId = run?.runId;
   const polling = inProgress(run);
   useEffect(() => {
@@ -88,20 +141,30 @@ export function useRun(onFinished: () => void): RunControl {
 
   const startWith = (apply: () => Promise<Envelope<Run>>) =>
     act(async () => {
+      // The previous run's results go at once; the new run shows from its first second.
       setUndoReport(null);
-      accept(await apply());
+      setError(null);
+      cancelWanted.current = false;
+      setStarting({ previous: runId });
+      setRun(null);
+      try {
+        accept(await apply());
+      } finally {
+        setStarting(null);
+      }
     });
   return {
-    run,
+    run: run ?? (starting ? startingRun() : null),
     error,
     busy,
     undoReport,
     start: (options) => startWith(() => call('plan/apply', options)),
     startWith,
-    cancel: () =>
-      act(async () => {
-        if (runId) accept(await call('run/cancel', { runId }));
-      }),
+    // Not `act`: Cancel stays available while a start request is still out.
+    cancel: async () => {
+      if (runId) accept(await call('run/cancel', { runId }));
+      else if (starting) cancelWanted.current = true;
+    },
     resume: () =>
       act(async () => {
         if (runId) accept(await call('run/resume', { runId }));
