@@ -13,7 +13,13 @@ const UndoDialog = lazy(() =>
 void view.getContext().then(
   (context) => {
     const modal: unknown = context.extension.modal;
-    mount(isUndoDialogContext(modal) ? <UndoDialog count={modal.count} /> : <EpicActionApp />);
+    mount(
+      isUndoDialogContext(modal) ? (
+        <UndoDialog count={modal.count} earlier={modal.earlier ?? 0} />
+      ) : (
+        <EpicActionApp />
+      ),
+    );
   },
   () => {
     mount(<EpicActionApp />);

@@ -15,7 +15,8 @@ const OpenApiImportDialog = lazy(() =>
 void view.getContext().then(
   (context) => {
     const modal: unknown = context.extension.modal;
-    if (isUndoDialogContext(modal)) mount(<UndoDialog count={modal.count} />);
+    if (isUndoDialogContext(modal))
+      mount(<UndoDialog count={modal.count} earlier={modal.earlier ?? 0} />);
     else if (isOpenApiImportContext(modal)) mount(<OpenApiImportDialog {...modal} />);
     else mount(<PanelApp />);
   },

@@ -45,7 +45,7 @@ export function RunPanel({
             appearance="subtle"
             isDisabled={busy}
             onClick={() => {
-              void confirmUndo(run.counts.created + run.counts.existed, onUndo);
+              void confirmUndo(run.counts, onUndo);
             }}
           >
             Undo: delete created issues
