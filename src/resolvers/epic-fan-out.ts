@@ -18,6 +18,7 @@ import {
   type Template,
 } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
+import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
 import { planIssueFinder } from '../run/execute-run';
 import { existingIds } from '../run/known-issues';
 import type { PlanIssues } from '../run/reconcile';
@@ -44,6 +45,8 @@ export interface LoadedFanOut {
   built: Extract<FanOutResult, { ok: true }>;
   /** The plan's own issues as found (and proven) in Jira now. */
   existing: PlanIssues;
+  /** The project's issue types as createmeta answered them (the run needs them again). */
+  issueTypes: CreateMetaIssueType[];
 }
 
 const sortedUnique = (values: Iterable<string>) =>
@@ -151,5 +154,6 @@ export async function loadFanOut(
     },
     built,
     existing: own,
+    issueTypes,
   };
 }

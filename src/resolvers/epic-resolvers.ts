@@ -45,8 +45,8 @@ export function registerEpicResolvers(resolver: Resolver, env: RunEnvironment): 
         planId: planIdForEpic(issue.id),
         projectId: scope.projectId,
         build: async () => {
-          const { built, existing } = await loadFanOut(env, scope, input, 'apply');
-          return { plan: built.plan, existing };
+          const { built, existing, issueTypes } = await loadFanOut(env, scope, input, 'apply');
+          return { plan: built.plan, existing, issueTypes };
         },
       },
       accountId: scope.accountId,

@@ -220,7 +220,11 @@ export async function runExecution(
     finishedAt: undefined,
   });
 
-  // 1. Prepare: permission, types, screens, link types, and what Jira already has.
+  // 1. Prepare: permission, types, screens, link types, and what Jira already has. This is the
+  // queue's continuation (a start or resume prepared inline): what this run made is in its own
+  // record, so only the previous run's recent issues are read consistently, not thousands of its
+  // own again (50 per search).
+  const reconciled = new Set(await earlierRunIds(store, header, now(), env.indexLag.horizonMs));
   let prep: Preparation;
   try {
     prep =
@@ -232,13 +236,7 @@ export async function runExecution(
           ? { actor: 'app', accountId: seed.run.accountId }
           : { actor: 'user' },
         now,
-        async (withLinks) =>
-          find({
-            withLinks,
-            known: [
-              ...new Set([...outcomes.knownIssueIds(), ...(await earlierRunIds(store, header))]),
-            ],
-          }),
+        async (withLinks) => find({ withLinks, known: [...reconciled] }),
       ));
   } catch (error) {
     if (error instanceof ExecutorError)
@@ -248,9 +246,9 @@ export async function runExecution(
     throw error;
   }
   record(prep.existing);
-  // Known issues were read consistently (`reconcileIssues`): any the search no longer returns
-  // were deleted since, and are created again.
-  for (const { localId } of outcomes.unconfirmed(prep.existing.byLocalId))
+  // Issues read consistently (`reconcileIssues`) that the search no longer returns were deleted
+  // since, and are created again.
+  for (const { localId } of outcomes.unconfirmed(prep.existing.byLocalId, reconciled))
     outcomes.pending(localId);
   markExistingLinks(plan, outcomes, prep);
   if (!prep.mayLink) {

@@ -12,9 +12,17 @@ export function existingIds(run: Pick<Run, 'items'> | undefined): string[] {
   );
 }
 
+/**
+ * What the previous run made, when it wrote its record within `horizonMs` (the index shows
+ * anything older anyway, so reading it consistently would only cost searches).
+ */
 export async function earlierRunIds(
   store: RunStore,
   run: Pick<Run, 'previousRunId'>,
+  now: number,
+  horizonMs: number,
 ): Promise<string[]> {
-  return run.previousRunId === undefined ? [] : existingIds(await store.load(run.previousRunId));
+  if (run.previousRunId === undefined) return [];
+  const previous = await store.load(run.previousRunId);
+  return previous && now - previous.updatedAt < horizonMs ? existingIds(previous) : [];
 }

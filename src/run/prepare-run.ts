@@ -12,6 +12,7 @@ import { requireLinkTypes, type LinkKind } from './link-folding';
 import type { IssueLinkTypeInfo } from '../jira/operations/get-issue-link-types';
 import { JiraHttpError } from '../jira/jira-errors';
 import type { PlanIssues } from './reconcile';
+import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
 
 export type PermissionCheck = { actor: 'user' } | { actor: 'app'; accountId: string };
 
@@ -42,6 +43,8 @@ export async function prepareRun(
   check: PermissionCheck,
   now: () => number,
   findExisting: (withLinks: boolean) => Promise<PlanIssues>,
+  /** The project's createmeta types, when the caller read them just now. */
+  knownIssueTypes?: readonly CreateMetaIssueType[],
 ): Promise<Preparation> {
   const permissions = plan.links.length > 0 ? ['CREATE_ISSUES', 'LINK_ISSUES'] : ['CREATE_ISSUES'];
   const linkEndTypeIds = new Set(
@@ -69,7 +72,7 @@ export async function prepareRun(
         ? checkStarterPermissions(jira, check.accountId, plan.projectId, permissions)
         : jira.getMyPermissions(plan.projectId, permissions),
     ),
-    timed(now, () => jira.getCreateMetaIssueTypes(plan.projectId)),
+    timed(now, async () => knownIssueTypes ?? jira.getCreateMetaIssueTypes(plan.projectId)),
     timed(
       now,
       async () =>

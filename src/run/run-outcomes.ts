@@ -87,10 +87,18 @@ export class RunOutcomes {
     return learned;
   }
 
-  /** Items the record says exist but Jira's search did not return. */
-  unconfirmed(found: ReadonlyMap<string, ExistingPlanIssue>): { localId: string; key: string }[] {
+  /**
+   * Items the record says exist but Jira's search did not return although it read them
+   * consistently (their ids in `reconciled`, passed as `reconcileIssues`; all when omitted).
+   */
+  unconfirmed(
+    found: ReadonlyMap<string, ExistingPlanIssue>,
+    reconciled?: ReadonlySet<string>,
+  ): { localId: string; key: string }[] {
     return [...this.items.values()].flatMap((o) =>
-      (o.outcome === 'created' || o.outcome === 'existed') && !found.has(o.localId)
+      (o.outcome === 'created' || o.outcome === 'existed') &&
+      !found.has(o.localId) &&
+      (reconciled === undefined || reconciled.has(o.id))
         ? [{ localId: o.localId, key: o.key }]
         : [],
     );

@@ -16,6 +16,7 @@ import { chooseRunMode } from './run-mode';
 import { createLatestRunIndex, createRunStore, type RunStore } from './run-store';
 import { countItems, countLinks, type Run } from './run';
 import { earlierRunIds, existingIds } from './known-issues';
+import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
 import type { PlanIssues } from './reconcile';
 import { schedulePlan } from './schedule-plan';
 
@@ -35,8 +36,11 @@ export interface StartRunInput {
 export interface LazyPlan {
   planId: string;
   projectId: string;
-  /** Builds the plan; `existing` is what it found of the plan's own issues, proven, if it looked. */
-  build: () => Promise<{ plan: Plan; existing?: PlanIssues }>;
+  /**
+   * Builds the plan. What it read on the way is handed to the run instead of being asked again:
+   * `existing`, the plan's own issues (proven), and `issueTypes`, the project's createmeta types.
+   */
+  build: () => Promise<{ plan: Plan; existing?: PlanIssues; issueTypes?: CreateMetaIssueType[] }>;
 }
 
 /** How long a second start waits for the first one's run record to appear (it may build first). */
@@ -70,9 +74,10 @@ export async function startRun(env: RunEnvironment, input: StartRunInput): Promi
   }
   let plan: Plan;
   let found: PlanIssues | undefined;
+  let issueTypes: CreateMetaIssueType[] | undefined;
   if ('build' in target) {
     try {
-      ({ plan, existing: found } = await target.build());
+      ({ plan, existing: found, issueTypes } = await target.build());
     } catch (error) {
       await claims.release(got.claim);
       throw error;
@@ -105,7 +110,11 @@ export async function startRun(env: RunEnvironment, input: StartRunInput): Promi
   };
   // Recorded before anything else, so a second start that lost the claim can return it.
   await store.create(run, plan);
-  return launch(env, run, plan, store, got.claim, { fresh: true, ...(found ? { found } : {}) });
+  return launch(env, run, plan, store, got.claim, {
+    fresh: true,
+    ...(found ? { found } : {}),
+    ...(issueTypes ? { issueTypes } : {}),
+  });
 }
 
 /**
@@ -163,7 +172,7 @@ async function launch(
   plan: Plan,
   store: RunStore,
   claim: PlanClaim,
-  options: { fresh: boolean; found?: PlanIssues },
+  options: { fresh: boolean; found?: PlanIssues; issueTypes?: CreateMetaIssueType[] },
 ): Promise<Run> {
   const claims = createPlanClaims(env.kv, env);
   const deadline = invocationDeadline(env, env.inlineBudgetMs);
@@ -172,7 +181,10 @@ async function launch(
   const find = planIssueFinder(env, jira, plan, run);
   // Issues this run or the plan's previous run recorded are read consistently: a new run started
   // seconds after the last one must see what it made even while search still lags.
-  const known = new Set([...existingIds(run), ...(await earlierRunIds(store, run))]);
+  const known = new Set([
+    ...existingIds(run),
+    ...(await earlierRunIds(store, run, env.now(), env.indexLag.horizonMs)),
+  ]);
   // The new run is the plan's latest from its first second, so a panel polling `run/latest`
   // shows its progress while it prepares; a fresh start that fails puts the pointer back.
   const latest = createLatestRunIndex(env.kv);
@@ -181,8 +193,14 @@ async function launch(
   try {
     // What the plan's builder found under this claim is current: nothing of the plan ran since.
     const found = options.found;
-    prepared = await prepareRun(jira, plan, { actor: 'user' }, env.now, (withLinks) =>
-      found && !withLinks ? Promise.resolve(found) : find({ withLinks, known: [...known] }),
+    prepared = await prepareRun(
+      jira,
+      plan,
+      { actor: 'user' },
+      env.now,
+      (withLinks) =>
+        found && !withLinks ? Promise.resolve(found) : find({ withLinks, known: [...known] }),
+      options.issueTypes,
     );
   } catch (error) {
     // Nothing was created: a fresh run that could not start leaves no trace but its record.

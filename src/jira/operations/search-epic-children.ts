@@ -20,8 +20,12 @@ export const EPIC_CHILD_FIELDS = [
   'parent',
 ] as const;
 
-/** Jira answers at most 100 issues per page when fields beyond id/key are asked for. */
-const PAGE_SIZE = 100;
+/**
+ * As many per page as Jira gives: it "may return fewer items per page where a large number of
+ * fields are requested" (search/jql `maxResults`, up to 5000), and the emulator gives 100 when
+ * fields beyond id/key are asked; following `nextPageToken` reads every child either way.
+ */
+const PAGE_SIZE = 1000;
 
 const childFieldsSchema = z.object({
   summary: z.string(),
