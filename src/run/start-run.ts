@@ -43,9 +43,9 @@ export interface LazyPlan {
   build: () => Promise<{ plan: Plan; existing?: PlanIssues; issueTypes?: CreateMetaIssueType[] }>;
 }
 
-/** How long a second start waits for the first one's run record to appear (it may build first). */
+/** How long a second start waits for the first one's run record to appear. */
 const JOIN_WAIT_MS = 100;
-const JOIN_TRIES = 150;
+const JOIN_TRIES = 20;
 
 /**
  * Starts creating `plan` in Jira as the current user. Returns the run: finished when it ran
@@ -72,39 +72,60 @@ export async function startRun(env: RunEnvironment, input: StartRunInput): Promi
     if (got.holder.action !== 'run') throw busy(got.holder);
     return joinRun(env, store, got.holder);
   }
+  const now = env.now();
+  const previousRunId = await createLatestRunIndex(env.kv).get(target.planId);
+  const header = {
+    runId,
+    planId: target.planId,
+    projectId: target.projectId,
+    accountId,
+    mode: 'inline' as const,
+    status: 'queued' as const,
+    phase: 'preparing' as const,
+    createdAt: now,
+    updatedAt: now,
+    timings: {},
+    requests: {},
+    attempts: 0,
+    ...(previousRunId === undefined ? {} : { previousRunId }),
+  };
   let plan: Plan;
   let found: PlanIssues | undefined;
   let issueTypes: CreateMetaIssueType[] | undefined;
   if ('build' in target) {
+    // Recorded before the plan is built, so a second start that lost the claim can return it.
+    const building: Run = {
+      ...header,
+      templateVersion: 0,
+      counts: countItems([]),
+      links: countLinks([]),
+      items: [],
+      linkOutcomes: [],
+    };
+    await store.save(building);
     try {
       ({ plan, existing: found, issueTypes } = await target.build());
     } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const code = (error as { code?: unknown }).code;
+      await store.save({
+        ...building,
+        status: 'failed',
+        phase: undefined,
+        error: { code: typeof code === 'string' ? code : 'NOT_STARTED', message },
+      });
       await claims.release(got.claim);
       throw error;
     }
   } else plan = target;
 
-  const now = env.now();
-  const previousRunId = await createLatestRunIndex(env.kv).get(plan.planId);
   const items = plan.items.map((i) => ({ localId: i.localId, outcome: 'pending' as const }));
   const linkOutcomes = plan.links.map((_, index) => ({ index, outcome: 'pending' as const }));
   const run: Run = {
-    runId,
-    planId: plan.planId,
-    projectId: plan.projectId,
+    ...header,
     templateVersion: plan.templateVersion,
-    accountId,
-    mode: 'inline',
-    status: 'queued',
-    phase: 'preparing',
-    createdAt: now,
-    updatedAt: now,
     counts: countItems(items),
     links: countLinks(linkOutcomes),
-    timings: {},
-    requests: {},
-    attempts: 0,
-    ...(previousRunId === undefined ? {} : { previousRunId }),
     items,
     linkOutcomes,
   };

@@ -131,7 +131,7 @@ describe('the issue panel: breakdown and creation', () => {
     });
     await create.click();
     const progress = panel.getByTestId('run-progress');
-    await progress.getByText(/^(Queued|Creating)$/).waitFor();
+    await progress.getByText(/^(Preparing|Queued|Creating)$/).waitFor();
     await panel.getByRole('progressbar').waitFor();
     await panel.getByRole('button', { name: 'Cancel' }).waitFor();
     await progress.getByText('Done').waitFor({ timeout: 20_000 });

@@ -148,7 +148,13 @@ export function useRun(onFinished: () => void): RunControl {
       setStarting({ previous: runId });
       setRun(null);
       try {
-        accept(await apply());
+        const answer = await apply();
+        accept(answer);
+        // Cancel pressed before the server named the run, and the run answered first.
+        if (cancelWanted.current && answer.ok && inProgress(answer.data)) {
+          cancelWanted.current = false;
+          accept(await call('run/cancel', { runId: answer.data.runId }));
+        }
       } finally {
         setStarting(null);
       }
