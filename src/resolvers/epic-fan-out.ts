@@ -65,7 +65,9 @@ async function ownSubtasks(
   projectId: string,
 ): Promise<PlanIssues> {
   const latest = await latestRunOfPlan(env, planId);
-  const recent = latest !== undefined && env.now() - latest.updatedAt < env.indexLag.horizonMs;
+  // Never run: no record can prove any issue the plan's own, so there is nothing to look for.
+  if (latest === undefined) return { byLocalId: new Map(), copies: [], foreign: [] };
+  const recent = env.now() - latest.updatedAt < env.indexLag.horizonMs;
   return planIssueFinder(env, jira, { planId, projectId })({
     known: recent ? existingIds(latest) : [],
   });

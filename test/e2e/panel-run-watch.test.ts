@@ -52,16 +52,25 @@ describe('the issue panel: watching a run on a slow site', () => {
     await progress.getByText(/Checking your permissions/).waitFor({ timeout: 2_000 });
     await panel.getByRole('button', { name: 'Cancel' }).waitFor({ timeout: 2_000 });
     expect(await progress.getByText('Undone').count()).toBe(0);
-    if (SHOTS) await host.page.screenshot({ path: `${SHOTS}/run-watch-preparing.png` });
+    if (SHOTS) {
+      await progress.scrollIntoViewIfNeeded();
+      await host.page.screenshot({ path: `${SHOTS}/run-watch-preparing.png` });
+    }
 
     // Then the run as the server records it, counting, before the create request answers.
     await progress
       .getByText(new RegExp(`^\\d+ of ${String(planned)} created`))
       .waitFor({ timeout: 30_000 });
     expect(answered).toBe(false);
-    if (SHOTS) await host.page.screenshot({ path: `${SHOTS}/run-watch-counting.png` });
+    // The issues are listed when the run ends, not as rows that say nothing but "pending".
+    expect(await panel.getByTestId('run-outcomes').count()).toBe(0);
+    if (SHOTS) {
+      await progress.scrollIntoViewIfNeeded();
+      await host.page.screenshot({ path: `${SHOTS}/run-watch-counting.png` });
+    }
 
     host.stack.emulator!.clearFaults();
     await progress.getByText('Done').waitFor({ timeout: 60_000 });
+    await panel.getByTestId('run-outcomes').waitFor();
   });
 });

@@ -1,6 +1,6 @@
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
-import type { Run } from '../../../src/run/run';
+import { TERMINAL_STATUSES, type Run } from '../../../src/run/run';
 import { OutcomeRow, rowColumns } from './OutcomeRow';
 import { outcomeTree, treeDepth, type OutcomeNode } from './outcome-tree';
 import { useRunOutline } from './use-run-outline';
@@ -44,6 +44,9 @@ function Level({
 export function RunOutcomes({ run }: { run: Pick<Run, 'runId' | 'status' | 'items'> }) {
   const outline = useRunOutline(run);
   const siteUrl = useSiteUrl();
+  // While a run goes, its progress says how far it got; the issues are listed (with their
+  // summaries, read once) when it ends, never as rows with nothing but "pending".
+  if (!TERMINAL_STATUSES.has(run.status)) return null;
   const tree = outcomeTree(run.items, outline);
   const columns = rowColumns(Math.max(1, treeDepth(tree)));
   return (
