@@ -112,6 +112,9 @@ async function main(): Promise<void> {
   try {
     for (const children of SIZES) {
       forge.emulator.reset();
+      // The emulator gives ids from its seed again, so each size's epic has the same id (and plan):
+      // without this, the larger one would start from the smaller one's runs.
+      forge.kvs.clear();
       const epic = await anEpic(forge, children);
       forge.emulator.addFault({ latencyMs: LATENCY_MS });
       const preview = await measure(forge, () => invoke<EpicPreview>(forge, epic, 'epic/preview'));
