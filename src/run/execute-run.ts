@@ -110,6 +110,7 @@ export function planIssueFinder(
   withLinks?: boolean;
   withSubtasks?: boolean;
   known?: readonly string[];
+  localIds?: readonly string[] | undefined;
 }) => Promise<PlanIssues> {
   const store = createRunStore(env.kv);
   const current = () => (typeof live === 'function' ? live() : live);
@@ -309,7 +310,7 @@ export async function runExecution(
       outcomes,
       jira,
       payload: ctx,
-      discover: async () => record(await find({})),
+      discover: async (localIds) => record(await find({ localIds })),
       lag: env.indexLag,
       uncertainty,
       sends,

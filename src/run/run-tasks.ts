@@ -31,8 +31,8 @@ export interface TaskContext {
   jira: JiraClient;
   payload: PayloadContext;
   foldsByCarrier: ReadonlyMap<string, readonly FoldedLink[]>;
-  /** Asks Jira which of the plan's items exist now and records them in `outcomes`. */
-  discover: () => Promise<void>;
+  /** Asks Jira which of these items of the plan exist now and records them in `outcomes`. */
+  discover: (localIds: readonly string[]) => Promise<void>;
   lag: IndexLagPolicy;
   uncertainty: Uncertainty;
   /** Creates recorded before they are sent (`send-ledger.ts`). */
@@ -142,7 +142,7 @@ async function settle(task: TaskContext, members: PlanItem[]): Promise<PlanItem[
   let missing = members;
   for (;;) {
     try {
-      await task.discover();
+      await task.discover(missing.map((m) => m.localId));
     } catch (error) {
       // Jira kept refusing the search: the items stay pending and the continuation settles them.
       if (error instanceof JiraError && isRetryable(failureOf(error))) throw new HandOff(0);
