@@ -15,6 +15,7 @@ import {
   type ActionInvokeRequest,
   type InvokeRequest,
 } from '../runtime/function-runtime';
+import type { ActionModule } from '../manifest-consumers';
 import { DEV_USER_KEYS, type DevJira, type DevUserKey } from './dev-jira';
 import { buildForgeContext, ContextError, contextRequestSchema, MODULES } from './forge-context';
 import { refusalOf, type GuardPolicy } from './request-guard';
@@ -34,8 +35,8 @@ export interface HostOptions {
   projects: string[];
   /** Where the built Custom UI resources live: `<staticDir>/<resource>/build`. */
   staticDir: string;
-  /** The manifest's `action` modules: action key → `src/index.ts` export of its function. */
-  actions?: Record<string, string>;
+  /** The manifest's `action` modules, which `POST /__dev/action` runs and the page offers. */
+  actions?: ActionModule[];
 }
 
 const PAGE_DIR = path.join(__dirname, 'page');
@@ -272,6 +273,7 @@ export async function startHost(
         users: options.users,
         projects: options.projects,
         modules: MODULES,
+        actions: options.actions ?? [],
       });
     }
     if (method === 'GET' && url.pathname === '/__dev/context') {
@@ -325,12 +327,14 @@ export async function startHost(
       }
       const request = actionRequestSchema.safeParse(raw);
       if (!request.success) return sendError(res, 400, z.prettifyError(request.error));
-      const handlerExport = options.actions?.[request.data.actionKey];
+      const handlerExport = options.actions?.find(
+        (a) => a.key === request.data.actionKey,
+      )?.handlerExport;
       if (!handlerExport || !options.runtime.invokeAction) {
         return sendError(
           res,
           404,
-          `manifest.yml has no action "${request.data.actionKey}"; it has ${Object.keys(options.actions ?? {}).join(', ') || 'none'}.`,
+          `manifest.yml has no action "${request.data.actionKey}"; it has ${(options.actions ?? []).map((a) => a.key).join(', ') || 'none'}.`,
         );
       }
       const user = options.users.find((u) => u.key === request.data.user);

@@ -79,7 +79,9 @@ export function describeRun(
     case 'succeeded':
       message =
         counts.created === 0
-          ? `Nothing new to create for ${issue.key}: all ${made(counts.existed)} exist already.`
+          ? counts.existed === 0
+            ? `Nothing to create for ${issue.key}.`
+            : `Nothing new to create for ${issue.key}: all ${made(counts.existed)} exist already.`
           : `Created ${made(counts.created)} for ${issue.key}` +
             `${counts.existed > 0 ? `; ${count(counts.existed, 'issue')} existed already and ${counts.existed === 1 ? 'was' : 'were'} kept` : ''}. ` +
             `See them in ${where(issue, what.module)}.`;

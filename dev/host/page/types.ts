@@ -4,12 +4,23 @@ export interface DevUser {
   accountId: string;
   displayName: string;
 }
+/** An `action` module of manifest.yml, as the server reads it. */
+export interface ActionModule {
+  key: string;
+  name: string;
+  description: string;
+  actionVerb: string;
+  inputs: Record<string, { title: string; type: string; required: boolean; description: string }>;
+  automation: boolean;
+  rovo: boolean;
+}
 export interface Config {
   mode: 'emulator' | 'real-site';
   jiraBaseUrl: string;
   emulatorUrl: string | null;
   users: DevUser[];
   projects: string[];
+  actions: ActionModule[];
 }
 export type ModuleType =
   'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage' | 'jira:adminPage';
