@@ -103,6 +103,13 @@ export const provenanceSchema = z.object({
         'cancelled',
         'undone',
       ]),
+      /**
+       * Started by an Automation rule (its name when the rule passed it) or the Rovo agent,
+       * acting as `by`; absent when the person started it in the panel or the epic action.
+       */
+      via: z
+        .object({ kind: z.enum(['automation', 'rovo']), rule: z.string().nullable() })
+        .optional(),
       /** Issues of the breakdown in Jira after that run (created by it or by the runs before). */
       issues: z.number().int().nonnegative(),
       firstKey: z.string().nullable(),

@@ -40,7 +40,7 @@ import {
   type SubtaskPreviewAnswer,
 } from './describe-answer';
 import { oncePerExecution } from './execution-claim';
-import { recordRunOrigin, type RunOrigin } from './run-origin';
+import { recordRunOrigin, type RunOrigin } from '../storage/run-origin';
 
 /** Automation's documented error answer: the rule stops and the messages go to its audit log. */
 export interface ActionErrors {

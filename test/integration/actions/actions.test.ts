@@ -245,7 +245,7 @@ describe('actions for Automation and Rovo', () => {
     );
     const created = await devAction(stack.hostUrl, {
       actionKey: 'break-down-issue',
-      payload: { issueKey: 'SHOP-3', executionId: 'bd-1' },
+      payload: { issueKey: 'SHOP-3', executionId: 'bd-1', ruleName: 'Break down when ready' },
     });
     expect(created.answer.errors).toBeUndefined();
     const run = await finished(created.answer.run.runId, 'SHOP-3');
@@ -258,5 +258,17 @@ describe('actions for Automation and Rovo', () => {
       issueKey: 'SHOP-3',
     });
     expect(latest.answer.data.runId).toBe(created.answer.run.runId);
+    // And says who ran it, through which rule, and when.
+    const provenance = await devInvoke(stack.hostUrl, {
+      functionKey: 'provenance/get',
+      payload: {},
+      issueKey: 'SHOP-3',
+    });
+    expect(provenance.answer.data.ran).toMatchObject({
+      kind: 'breakdown',
+      by: 'Max Member',
+      via: { kind: 'automation', rule: 'Break down when ready' },
+      status: 'succeeded',
+    });
   });
 });

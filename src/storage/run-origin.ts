@@ -3,7 +3,7 @@
  * run stage and says only who started it). Written once, by the action that started the run:
  * a second rule that joined the same run, or a retried delivery, leaves the first record alone.
  */
-import type { KeyValueStore } from '../storage/run-kvs';
+import type { KeyValueStore } from './run-kvs';
 import type { RunView } from '../run/run';
 
 export interface RunOrigin {
