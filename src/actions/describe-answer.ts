@@ -83,7 +83,7 @@ export function describeRun(
             ? `Nothing to create for ${issue.key}.`
             : `Nothing new to create for ${issue.key}: all ${made(counts.existed)} exist already.`
           : `Created ${made(counts.created)} for ${issue.key}` +
-            `${counts.existed > 0 ? `; ${count(counts.existed, 'issue')} existed already and ${counts.existed === 1 ? 'was' : 'were'} kept` : ''}. ` +
+            `${counts.existed > 0 ? `; ${made(counts.existed)} existed already and ${counts.existed === 1 ? 'was' : 'were'} kept` : ''}. ` +
             `See them in ${where(issue, what.module)}.`;
       break;
     case 'partial':

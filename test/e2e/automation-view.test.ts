@@ -82,7 +82,10 @@ describe('the Automation view', () => {
     await expect(
       audit.locator('tbody tr', { hasText: 'Viewer’s rule' }).locator('td.summary').textContent(),
     ).resolves.toMatch(/permission to create issues/);
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/automation-view.png` });
+    if (SHOTS) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: `${SHOTS}/automation-view.png` });
+    }
   });
 
   it('calls the agent’s preview from the issue a chat is open on', async () => {
