@@ -307,6 +307,23 @@ export const resolvers = {
       canEdit: z.boolean(),
     }),
   },
+  'automation/templates': {
+    input: z.object({}).strict(),
+    /**
+     * The templates an Automation rule's action form offers, with each one's sub-task items:
+     * the built-in ones, the site library's and, when the form knows its project, the project's.
+     */
+    output: z.object({
+      templates: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          scope: z.enum(TEMPLATE_SCOPES),
+          subtasks: z.array(z.object({ key: z.string(), name: z.string() })),
+        }),
+      ),
+    }),
+  },
   'template/get': {
     input: z
       .object({

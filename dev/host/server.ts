@@ -51,10 +51,12 @@ const invokeRequestSchema = z.object({
     'jira:issueAction',
     'jira:projectSettingsPage',
     'jira:adminPage',
+    'action',
   ]),
   user: z.enum(['admin', 'member', 'viewer']).default('admin'),
   issueKey: z.string().optional(),
   projectKey: z.string().optional(),
+  actionKey: z.string().optional(),
   functionKey: z.string().min(1).max(100),
   payload: z.unknown().default({}),
 });

@@ -23,18 +23,22 @@ export interface Config {
   actions: ActionModule[];
 }
 export type ModuleType =
-  'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage' | 'jira:adminPage';
+  'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage' | 'jira:adminPage' | 'action';
 export const RESOURCE: Record<ModuleType, string> = {
   'jira:issuePanel': 'panel',
   'jira:issueAction': 'epic-action',
   'jira:projectSettingsPage': 'settings',
   'jira:adminPage': 'admin',
+  /** An Automation action's configuration form. */
+  action: 'automation-config',
 };
 export interface Frame {
   iframe: HTMLIFrameElement;
   module: ModuleType;
   issueKey?: string;
   projectKey?: string;
+  /** For an action's configuration form: which action. */
+  actionKey?: string;
   context: unknown;
   /** Closes the modal this frame is in, with what the app closed it with. */
   onClose?: (payload?: unknown) => void;

@@ -3,11 +3,12 @@
  * project P, run action A", which this page fires on issues created in Jira (it watches while it
  * is open), and an audit log of each execution with what the action answered. A rule's inputs are
  * what its configuration form would save, smart values included; the page renders
- * {{issue.key}}, {{issue.id}}, {{issue.parent.key}}, {{rule.id}} and {{rule.name}} before delivering, as Automation does.
+ * {{issue.key}}, {{issue.id}}, {{issue.parent.key}}, {{issue.updated}}, {{rule.id}} and {{rule.name}} before delivering, as Automation does.
  * "Deliver again" re-sends an execution unchanged, as Automation's retry would.
  */
 import { callAction, type ActionAnswer } from '../action-call';
 import { el } from '../dom';
+import { mountFrame, sendEvent } from '../frames';
 import { jiraJson } from '../jira-client';
 import { session, viewElement } from '../session';
 import type { ActionModule } from '../types';
@@ -53,28 +54,17 @@ const saveRules = (rules: Rule[]) => localStorage.setItem(RULES_KEY, JSON.string
 const automationActions = (): ActionModule[] =>
   (session.config?.actions ?? []).filter((a) => a.automation);
 
-/** What a new rule's form starts with for an action: the issue and the rule's identity as smart values. */
-function defaultInputs(action: ActionModule | undefined): Record<string, string> {
-  const inputs: Record<string, string> = {};
-  for (const name of Object.keys(action?.inputs ?? {})) {
-    if (name === 'epicKey' || name === 'issueKey') inputs[name] = '{{issue.key}}';
-    else if (name === 'ruleName') inputs[name] = '{{rule.name}}';
-    else if (name === 'executionId') inputs[name] = '{{rule.id}}:{{issue.id}}';
-    else inputs[name] = '';
-  }
-  return inputs;
-}
-
 interface Trigger {
   id: string;
   key: string;
-  fields?: { parent?: { key: string } };
+  fields?: { parent?: { key: string }; updated?: string };
 }
 
 function render(value: string, rule: Rule, issue: Trigger): string {
   return value
     .replaceAll('{{issue.key}}', issue.key)
     .replaceAll('{{issue.parent.key}}', issue.fields?.parent?.key ?? '')
+    .replaceAll('{{issue.updated}}', issue.fields?.updated ?? '')
     .replaceAll('{{issue.id}}', issue.id)
     .replaceAll('{{rule.id}}', rule.id)
     .replaceAll('{{rule.name}}', rule.name);
@@ -144,7 +134,7 @@ async function newIssues(rule: Rule): Promise<Trigger[]> {
     method: 'POST',
     body: JSON.stringify({
       jql: `project = ${rule.projectKey} AND issuetype = "${rule.issueType}" ORDER BY key DESC`,
-      fields: ['summary', 'parent'],
+      fields: ['summary', 'parent', 'updated'],
       maxResults: 50,
     }),
   });
@@ -198,26 +188,45 @@ function ruleForm(onAdd: () => void): HTMLElement {
     session.user,
   );
   const name = el('input', { value: 'Template sub-tasks for new epics', id: 'rule-name' });
+  // The app's own configuration form, in a frame, as Automation shows it when a rule uses the
+  // action; what it submits (on each change, and when asked) is what the rule saves.
   const inputsBox = el('div', { class: 'rule-inputs' });
-  const inputValues = new Map<string, HTMLInputElement>();
+  let submitted: Record<string, unknown> = {};
+  let waiting: (() => void) | undefined;
+  let configFrame: HTMLIFrameElement | null = null;
   const drawInputs = () => {
-    const module = actions.find((a) => a.key === action.value);
-    const defaults = defaultInputs(module);
-    inputValues.clear();
-    inputsBox.replaceChildren(
-      el('h3', {}, 'Action configuration'),
-      ...Object.entries(module?.inputs ?? {}).map(([key, input]) => {
-        const control = el('input', { value: defaults[key] ?? '', 'data-input': key });
-        inputValues.set(key, control);
-        return field(
-          `${input.title}${input.required ? ' (required)' : ''}`,
-          control,
-          input.description,
-        );
-      }),
-    );
+    submitted = {};
+    const heading = el('h3', {}, 'Action configuration');
+    const box = el('div', {});
+    inputsBox.replaceChildren(heading, box);
+    void mountFrame(
+      box,
+      'action',
+      { actionKey: action.value, projectKey: project.value },
+      'Action configuration',
+      (payload) => {
+        if (payload && typeof payload === 'object') submitted = payload as Record<string, unknown>;
+        waiting?.();
+      },
+    ).then(() => {
+      configFrame = box.querySelector('iframe');
+    });
+  };
+  /** Asks the form for its values, as Automation's Next button does, and waits for them. */
+  const collect = async (): Promise<Record<string, unknown>> => {
+    if (configFrame) {
+      const answered = new Promise<void>((resolve) => {
+        waiting = resolve;
+        setTimeout(resolve, 2000);
+      });
+      sendEvent(configFrame, 'AUTOMATION_ACTION_SUBMIT');
+      await answered;
+      waiting = undefined;
+    }
+    return submitted;
   };
   action.addEventListener('change', drawInputs);
+  project.addEventListener('change', drawInputs);
   drawInputs();
   const add = el('button', { class: 'btn primary', type: 'submit' }, 'Turn on rule');
   const form = el(
@@ -255,7 +264,12 @@ function ruleForm(onAdd: () => void): HTMLElement {
         issueType: type.value,
         actionKey: action.value,
         actor: actor.value,
-        inputs: Object.fromEntries([...inputValues].map(([k, input]) => [k, input.value.trim()])),
+        inputs: Object.fromEntries(
+          Object.entries(await collect()).map(([k, v]) => [
+            k,
+            typeof v === 'string' ? v.trim() : String(v),
+          ]),
+        ),
         enabled: true,
         // Only issues created from now on fire it, as in Jira.
         seen: existing.map((i) => i.key),
@@ -300,7 +314,7 @@ function ruleList(onChange: () => void): HTMLElement {
       manual.addEventListener('click', () => {
         const key = manualKey.value.trim().toUpperCase();
         if (!key) return;
-        void jiraJson<Trigger>(`/rest/api/3/issue/${key}?fields=summary,parent`).then(
+        void jiraJson<Trigger>(`/rest/api/3/issue/${key}?fields=summary,parent,updated`).then(
           (issue) => fire(rule, issue),
           (error: unknown) => alert(error instanceof Error ? error.message : String(error)),
         );
