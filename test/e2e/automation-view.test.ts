@@ -5,6 +5,7 @@
  * the agent's preview from the issue a chat is open on.
  */
 import { SEED_USERS } from '../../dev/emulator/seed';
+import { seriousAxeViolations } from '../support/axe';
 import { useHostPage } from '../support/host-page-harness';
 
 jest.setTimeout(90_000);
@@ -49,6 +50,9 @@ describe('the Automation view', () => {
     await form.locator('#config-template').click();
     await form.getByText('Backend service breakdown', { exact: true }).click();
     await form.getByLabel('Validation').uncheck();
+    const formFrame = () =>
+      page.frames().find((f) => f.url().includes('/resources/automation-config/'));
+    expect(await seriousAxeViolations(formFrame()!)).toEqual([]);
     await page.getByRole('button', { name: 'Turn on rule' }).click();
     await page.getByRole('list', { name: 'Rules' }).getByText('Enabled').waitFor();
 
@@ -95,6 +99,19 @@ describe('the Automation view', () => {
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${SHOTS}/automation-view.png` });
     }
+  });
+
+  it('shows the action form readable in the dark theme', async () => {
+    await host.visit('/automation', 'admin');
+    await host.page.locator('#theme-switcher').selectOption('dark');
+    const form = host.page.frameLocator('iframe[title="Action configuration"]');
+    await form.getByLabel('Epic', { exact: true }).waitFor();
+    await form.locator('html[data-color-mode="dark"]').waitFor({ state: 'attached' });
+    const frame = host.page.frames().find((f) => f.url().includes('/resources/automation-config/'));
+    expect(await seriousAxeViolations(frame!)).toEqual([]);
+    if (SHOTS)
+      await host.page.screenshot({ path: `${SHOTS}/automation-form-dark.png`, fullPage: true });
+    await host.page.locator('#theme-switcher').selectOption('light');
   });
 
   it('calls the agent’s preview from the issue a chat is open on', async () => {
