@@ -89,7 +89,7 @@ export function describeRun(
     case 'partial':
     case 'failed':
       message =
-        `Created ${made(counts.created)} of ${String(counts.total - counts.existed)} for ${issue.key}; ` +
+        `Created ${String(counts.created)} of ${made(counts.total - counts.existed)} for ${issue.key}; ` +
         `${count(counts.failed + counts.blocked, 'issue')} could not be created` +
         `${run.error ? ` (${run.error.message})` : ''}. ` +
         `Open ${where(issue, what.module)} to see why and resume.`;
@@ -158,12 +158,14 @@ export function describeSubtaskPreview(
     notes.push(kept(totals.exists + totals.adopt, 'sub-task'));
   }
   if (totals.filteredOut > 0) {
-    notes.push(`${count(totals.filteredOut, 'child', 'children')} left out by the filters`);
+    notes.push(
+      `${count(totals.filteredOut, 'child', 'children')} ${are(totals.filteredOut)} left out by the filters`,
+    );
   }
   if (totals.cannot > 0) notes.push(`${count(totals.cannot, 'sub-task')} cannot be created`);
   if (totals.children === 0) notes.push(`${issue.key} has no children yet`);
   const message =
-    `${parts.join('')}${notes.length > 0 ? `; ${listing(notes)}` : ''}. ` +
+    `${parts.join('')}${notes.map((note) => `; ${note}`).join('')}. ` +
     'Nothing has been created: ask to generate them to go ahead.';
   const rows = preview.rows.filter((row) => row.cells.length > 0 || row.cannot);
   return {
@@ -241,7 +243,7 @@ export function describeBreakdownPreview(
     (create.length === 0
       ? `Creating the breakdown of ${issue.key} would create nothing new`
       : `Creating the breakdown of ${issue.key} would create ${count(create.length, 'issue')}: ${listing(kinds)}`) +
-    (notes.length > 0 ? `; ${listing(notes)}` : '') +
+    notes.map((note) => `; ${note}`).join('') +
     '. Nothing has been created: ask to create the breakdown to go ahead.';
   return {
     kind: 'breakdown',

@@ -146,6 +146,39 @@ describe('actions for Automation and Rovo', () => {
     expect(subtasksUnder(epic.children)).toHaveLength(created);
   });
 
+  it('creates once when one execution is delivered again while the first delivery still works', async () => {
+    const epic = await anEpic(3);
+    const [a, b] = await Promise.all([
+      generate(epic.key, { executionId: 'exec-twice-at-once' }),
+      generate(epic.key, { executionId: 'exec-twice-at-once' }),
+    ]);
+    // The second goes to the engine, which joins the first's run rather than starting another.
+    expect(b.answer.run.runId).toBe(a.answer.run.runId);
+    await finished(a.answer.run.runId, epic.key);
+    expect(duplicates(epic.children)).toEqual([]);
+  });
+
+  it('creates once when Jira’s answer to the bulk create is lost on the way', async () => {
+    const epic = await anEpic(3);
+    stack.emulator?.addFault({
+      match: { method: 'POST', path: '/rest/api/3/issue/bulk' },
+      dropResponse: true,
+      times: 1,
+    });
+    try {
+      const { answer } = await generate(epic.key, { executionId: 'lost-answer-1' });
+      expect(answer.errors).toBeUndefined();
+      const run = await finished(answer.run.runId, epic.key);
+      expect(run.status).toBe('succeeded');
+      // The fault did happen: one bulk create's answer never reached the action.
+      expect(stack.emulator?.faults().map((f) => f.applied)).toEqual([1]);
+    } finally {
+      stack.emulator?.clearFaults();
+    }
+    expect(duplicates(epic.children)).toEqual([]);
+    expect(subtasksUnder(epic.children).length).toBeGreaterThanOrEqual(3);
+  });
+
   it('refuses a viewer with a message for the audit log, and writes nothing', async () => {
     const epic = await anEpic(2);
     const before = stack.emulator?.issues('SHOP').length;
