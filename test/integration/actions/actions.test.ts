@@ -179,6 +179,25 @@ describe('actions for Automation and Rovo', () => {
     expect(subtasksUnder(epic.children).length).toBeGreaterThanOrEqual(3);
   });
 
+  it('leaves a run the epic action can undo like any other', async () => {
+    const epic = await anEpic(2);
+    const { answer } = await generate(epic.key, { executionId: 'undo-me' });
+    await finished(answer.run.runId, epic.key);
+    expect(subtasksUnder(epic.children).length).toBeGreaterThan(0);
+    const undo = await devInvoke(stack.hostUrl, {
+      functionKey: 'run/undo',
+      payload: { runId: answer.run.runId, confirm: true },
+      module: 'jira:issueAction',
+      issueKey: epic.key,
+      user: 'admin',
+    });
+    expect(undo.answer.ok).toBe(true);
+    expect(undo.answer.data.notDeleted).toEqual([]);
+    expect(subtasksUnder(epic.children)).toEqual([]);
+    const run = await finished(answer.run.runId, epic.key);
+    expect(run.status).toBe('undone');
+  });
+
   it('refuses a viewer with a message for the audit log, and writes nothing', async () => {
     const epic = await anEpic(2);
     const before = stack.emulator?.issues('SHOP').length;
