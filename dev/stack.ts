@@ -8,7 +8,7 @@ import { createJiraEmulator, type JiraEmulator } from './emulator';
 import { SEED_PROJECTS, SEED_USERS } from './emulator/seed';
 import { devJira } from './host/dev-jira';
 import { startHost } from './host/server';
-import { queueConsumersFromManifest } from './manifest-consumers';
+import { actionModulesFromManifest, queueConsumersFromManifest } from './manifest-consumers';
 import { createFunctionRuntime } from './runtime/function-runtime';
 import { jiraTargetFromEnv, realSiteRequested } from './runtime/jira-target';
 import { KvsStore } from './runtime/kvs-store';
@@ -75,6 +75,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
         ? Object.keys(SEED_PROJECTS)
         : (env.DEV_PROJECTS ?? '').split(',').filter(Boolean),
       staticDir: path.join(__dirname, '..', 'static'),
+      actions: actionModulesFromManifest(path.join(__dirname, '..', 'manifest.yml')),
     },
     options.hostPort ?? 0,
   );

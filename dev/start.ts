@@ -36,7 +36,7 @@ async function main(): Promise<void> {
       ? `Jira emulator  ${stack.jiraUrl} (admin API: ${stack.jiraUrl}/__emulator/log)`
       : `Jira Cloud     ${stack.jiraUrl} (real site: the app creates real issues)`;
   console.log(
-    `\nBackend Breakdown is running locally.\n\n  Open           ${stack.hostUrl}\n  ${jira}\n  Invoke API     POST ${stack.hostUrl}/__dev/invoke\n\nPress Ctrl+C to stop.\n`,
+    `\nBackend Breakdown is running locally.\n\n  Open           ${stack.hostUrl}\n  ${jira}\n  Invoke API     POST ${stack.hostUrl}/__dev/invoke\n  Action API     POST ${stack.hostUrl}/__dev/action\n\nPress Ctrl+C to stop.\n`,
   );
   const stop = () => {
     void stack.stop().then(() => process.exit(0));

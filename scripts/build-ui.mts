@@ -10,7 +10,13 @@ import { build } from 'vite';
 const stub = (file: string): string =>
   path.join(import.meta.dirname, '..', 'static', 'shared', 'build-stubs', file);
 
-export const UI_ENTRIES = ['panel', 'epic-action', 'settings', 'admin'] as const;
+export const UI_ENTRIES = [
+  'panel',
+  'epic-action',
+  'settings',
+  'admin',
+  'automation-config',
+] as const;
 
 async function buildEntry(entry: string): Promise<void> {
   const root = path.join(import.meta.dirname, '..', 'static', entry);

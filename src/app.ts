@@ -3,6 +3,7 @@
  * environment (`index.ts`); tests, the benchmark and the dev host build them with their own, the
  * same way.
  */
+import { createActionHandlers } from './actions/action-handlers';
 import { createRunConsumer } from './consumers/run-consumer';
 import { createResolverDefinitions } from './resolvers';
 import type { RunEnvironment } from './run/run-environment';
@@ -11,5 +12,7 @@ export function createApp(env: RunEnvironment) {
   return {
     handler: createResolverDefinitions(env),
     runConsumer: createRunConsumer(env),
+    /** The `action` modules Automation rules and the Rovo agent call. */
+    actions: createActionHandlers(env),
   };
 }

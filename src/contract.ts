@@ -103,6 +103,13 @@ export const provenanceSchema = z.object({
         'cancelled',
         'undone',
       ]),
+      /**
+       * Started by an Automation rule (its name when the rule passed it) or the Rovo agent,
+       * acting as `by`; absent when the person started it in the panel or the epic action.
+       */
+      via: z
+        .object({ kind: z.enum(['automation', 'rovo']), rule: z.string().nullable() })
+        .optional(),
       /** Issues of the breakdown in Jira after that run (created by it or by the runs before). */
       issues: z.number().int().nonnegative(),
       firstKey: z.string().nullable(),
@@ -298,6 +305,23 @@ export const resolvers = {
       owner: z.enum(['project', 'site']),
       /** Whether this person may change them (ADMINISTER_PROJECTS, or ADMINISTER for the site). */
       canEdit: z.boolean(),
+    }),
+  },
+  'automation/templates': {
+    input: z.object({}).strict(),
+    /**
+     * The templates an Automation rule's action form offers, with each one's sub-task items:
+     * the built-in ones, the site library's and, when the form knows its project, the project's.
+     */
+    output: z.object({
+      templates: z.array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          scope: z.enum(TEMPLATE_SCOPES),
+          subtasks: z.array(z.object({ key: z.string(), name: z.string() })),
+        }),
+      ),
     }),
   },
   'template/get': {

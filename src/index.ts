@@ -6,3 +6,6 @@ const app = createApp(forgeRunEnvironment());
 
 export const handler = app.handler;
 export const runConsumer = app.runConsumer;
+export const generateTemplateSubtasks = app.actions.generateTemplateSubtasks;
+export const breakDownIssue = app.actions.breakDownIssue;
+export const previewBreakdown = app.actions.previewBreakdown;

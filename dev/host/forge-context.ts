@@ -6,6 +6,8 @@ export const MODULES = {
   'jira:issueAction': { moduleKey: 'backend-breakdown-epic-action', resource: 'epic-action' },
   'jira:projectSettingsPage': { moduleKey: 'backend-breakdown-settings', resource: 'settings' },
   'jira:adminPage': { moduleKey: 'backend-breakdown-library', resource: 'admin' },
+  /** An Automation action's configuration form; its module key is the action's (`actionKey`). */
+  action: { moduleKey: 'generate-template-subtasks', resource: 'automation-config' },
 } as const;
 export type ModuleType = keyof typeof MODULES;
 
@@ -16,8 +18,14 @@ export const contextRequestSchema = z
       'jira:issueAction',
       'jira:projectSettingsPage',
       'jira:adminPage',
+      'action',
     ]),
     user: z.enum(['admin', 'member', 'viewer']).default('admin'),
+    /** For `action`: which action's form (default `generate-template-subtasks`). */
+    actionKey: z
+      .string()
+      .regex(/^[a-zA-Z0-9_-]{1,64}$/)
+      .optional(),
     issueKey: z
       .string()
       .regex(/^[A-Z][A-Z0-9_]*-\d+$/)
@@ -29,14 +37,14 @@ export const contextRequestSchema = z
   })
   .refine(
     (r) =>
-      r.module === 'jira:adminPage'
+      r.module === 'jira:adminPage' || r.module === 'action'
         ? true
         : r.module === 'jira:projectSettingsPage'
           ? !!r.projectKey
           : !!r.issueKey,
     {
       message:
-        'Issue modules need issueKey; the project settings page needs projectKey; the admin page needs neither.',
+        'Issue modules need issueKey; the project settings page needs projectKey; the admin page and an action form need neither.',
     },
   );
 export type ContextRequest = z.infer<typeof contextRequestSchema>;
@@ -82,7 +90,10 @@ export async function buildForgeContext(
   request: ContextRequest,
   siteUrl: string = jira.baseUrl,
 ) {
-  const { moduleKey } = MODULES[request.module];
+  const moduleKey =
+    request.module === 'action'
+      ? (request.actionKey ?? MODULES.action.moduleKey)
+      : MODULES[request.module].moduleKey;
   const me = await readJson(
     await jira.request(request.user, '/rest/api/3/myself'),
     myselfAnswer,
@@ -102,6 +113,25 @@ export async function buildForgeContext(
   // The admin page belongs to the site: its context names no project and no issue.
   if (request.module === 'jira:adminPage')
     return { ...common, extension: { type: request.module } };
+  if (request.module === 'action') {
+    const project = request.projectKey
+      ? await readJson(
+          await jira.request(request.user, `/rest/api/3/project/${request.projectKey}`),
+          projectAnswer,
+          `Project ${request.projectKey}`,
+        )
+      : null;
+    return {
+      ...common,
+      extension: {
+        type: request.module,
+        data: { inputs: {} },
+        ...(project
+          ? { project: { id: project.id, key: project.key, type: project.projectTypeKey } }
+          : {}),
+      },
+    };
+  }
   if (request.module === 'jira:projectSettingsPage') {
     const project = await readJson(
       await jira.request(request.user, `/rest/api/3/project/${request.projectKey ?? ''}`),

@@ -12,14 +12,17 @@ import { z } from 'zod';
 import {
   InvalidPayloadError,
   InvocationContext,
+  type ActionInvokeRequest,
   type InvokeRequest,
 } from '../runtime/function-runtime';
+import type { ActionModule } from '../manifest-consumers';
 import { DEV_USER_KEYS, type DevJira, type DevUserKey } from './dev-jira';
 import { buildForgeContext, ContextError, contextRequestSchema, MODULES } from './forge-context';
 import { refusalOf, type GuardPolicy } from './request-guard';
 
 export interface Invoker {
   invoke(request: InvokeRequest): Promise<unknown>;
+  invokeAction?(request: ActionInvokeRequest): Promise<unknown>;
 }
 
 export interface HostOptions {
@@ -32,6 +35,8 @@ export interface HostOptions {
   projects: string[];
   /** Where the built Custom UI resources live: `<staticDir>/<resource>/build`. */
   staticDir: string;
+  /** The manifest's `action` modules, which `POST /__dev/action` runs and the page offers. */
+  actions?: ActionModule[];
 }
 
 const PAGE_DIR = path.join(__dirname, 'page');
@@ -46,13 +51,34 @@ const invokeRequestSchema = z.object({
     'jira:issueAction',
     'jira:projectSettingsPage',
     'jira:adminPage',
+    'action',
   ]),
   user: z.enum(['admin', 'member', 'viewer']).default('admin'),
   issueKey: z.string().optional(),
   projectKey: z.string().optional(),
+  actionKey: z.string().optional(),
   functionKey: z.string().min(1).max(100),
   payload: z.unknown().default({}),
 });
+
+/**
+ * `POST /__dev/action`: one call of an `action` module as Automation or Rovo makes it. `payload`
+ * is the action's inputs (what a rule's configuration form saved, smart values resolved; or what
+ * the agent extracted). `issueKey` is the issue a Rovo chat is open on: the host adds the
+ * `context` object Rovo puts into the payload there, and `context` adds fields to it.
+ */
+const actionRequestSchema = z
+  .object({
+    actionKey: z.string().min(1).max(100),
+    user: z.enum(['admin', 'member', 'viewer']).default('admin'),
+    issueKey: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]*-\d+$/)
+      .optional(),
+    payload: z.record(z.string(), z.unknown()).default({}),
+    context: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -184,6 +210,38 @@ export async function startHost(
     res.end(text);
   }
 
+  /**
+   * The `context` Rovo adds to an action's payload in a chat opened on an issue (Atlassian's
+   * "Jira issue example" in the Rovo action reference), read as the person chatting.
+   */
+  async function rovoContext(
+    user: DevUserKey,
+    actionKey: string,
+    issueKey: string | undefined,
+    site: string,
+  ): Promise<Record<string, unknown>> {
+    const common = { cloudId: 'local-cloud-0000', moduleKey: actionKey };
+    if (issueKey === undefined) return common;
+    const context = InvocationContext.parse(
+      await buildForgeContext(options.jira, { module: 'jira:issuePanel', user, issueKey }, site),
+    );
+    const { extension } = context;
+    if (extension.type !== 'jira:issuePanel') return common;
+    return {
+      ...common,
+      jira: {
+        url: `${site}/browse/${extension.issue.key}`,
+        resourceType: 'issue',
+        issueKey: extension.issue.key,
+        issueId: extension.issue.id,
+        issueType: extension.issue.type,
+        issueTypeId: extension.issue.typeId,
+        projectKey: extension.project.key,
+        projectId: extension.project.id,
+      },
+    };
+  }
+
   /** Where issue links point: the real site, or this page when Jira is the emulator. */
   const siteUrl = (req: IncomingMessage): string =>
     options.jira.mode === 'real-site'
@@ -217,6 +275,7 @@ export async function startHost(
         users: options.users,
         projects: options.projects,
         modules: MODULES,
+        actions: options.actions ?? [],
       });
     }
     if (method === 'GET' && url.pathname === '/__dev/context') {
@@ -259,6 +318,52 @@ export async function startHost(
         throw error;
       }
       return send(res, 200, result === undefined ? null : result);
+    }
+    if (method === 'POST' && url.pathname === '/__dev/action') {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(await readBody(req));
+      } catch (error) {
+        if (error instanceof ContextError) throw error;
+        return sendError(res, 400, 'The body must be JSON.');
+      }
+      const request = actionRequestSchema.safeParse(raw);
+      if (!request.success) return sendError(res, 400, z.prettifyError(request.error));
+      const handlerExport = options.actions?.find(
+        (a) => a.key === request.data.actionKey,
+      )?.handlerExport;
+      if (!handlerExport || !options.runtime.invokeAction) {
+        return sendError(
+          res,
+          404,
+          `manifest.yml has no action "${request.data.actionKey}"; it has ${(options.actions ?? []).map((a) => a.key).join(', ') || 'none'}.`,
+        );
+      }
+      const user = options.users.find((u) => u.key === request.data.user);
+      if (!user) return sendError(res, 400, `There is no dev user ${request.data.user}.`);
+      const rovo =
+        request.data.issueKey === undefined && request.data.context === undefined
+          ? undefined
+          : {
+              ...(await rovoContext(
+                request.data.user,
+                request.data.actionKey,
+                request.data.issueKey,
+                siteUrl(req),
+              )),
+              ...request.data.context,
+            };
+      try {
+        const answer = await options.runtime.invokeAction({
+          handlerExport,
+          accountId: user.accountId,
+          payload: { ...request.data.payload, ...(rovo ? { context: rovo } : {}) },
+        });
+        return send(res, 200, answer === undefined ? null : answer);
+      } catch (error) {
+        if (error instanceof InvalidPayloadError) return sendError(res, 400, error.message);
+        throw error;
+      }
     }
     if (url.pathname.startsWith('/__dev/jira/rest/')) {
       return proxyJira(req, res, url.pathname.slice('/__dev/jira'.length) + url.search);

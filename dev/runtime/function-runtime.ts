@@ -18,6 +18,19 @@ export interface InvokeRequest {
   readonly context: InvocationContext;
 }
 
+/**
+ * One call of a Forge function that an `action` module names, as Automation or Rovo makes it:
+ * the function gets `(payload, context)` (developer.atlassian.com/platform/forge/function-reference/arguments),
+ * the payload being the action's inputs (plus, from Rovo, its own `context` object).
+ */
+export interface ActionInvokeRequest {
+  /** The `src/index.ts` export the action's function names (`index.<export>` in manifest.yml). */
+  readonly handlerExport: string;
+  readonly payload: unknown;
+  /** The person the action acts for: the rule's actor, or the person chatting with the agent. */
+  readonly accountId: string;
+}
+
 export interface FunctionRuntimeOptions {
   /** The module object of `src/index.ts`; `handler` is the `@forge/resolver` definitions export. */
   readonly handlers: Readonly<Record<string, unknown>>;
@@ -37,6 +50,8 @@ export interface FunctionRuntimeOptions {
 
 export interface FunctionRuntime {
   invoke(request: InvokeRequest): Promise<unknown>;
+  /** Calls an action's function as Forge does for Automation and Rovo; answers what it returns. */
+  invokeAction(request: ActionInvokeRequest): Promise<unknown>;
   readonly queue: LocalQueue;
   readonly kvs: KvsStore;
   readonly jira: JiraTarget;
@@ -194,8 +209,43 @@ export function createFunctionRuntime(options: FunctionRuntimeOptions): Function
     );
   }
 
+  async function invokeAction(request: ActionInvokeRequest): Promise<unknown> {
+    const handler = functionExport(options.handlers, request.handlerExport, 'action function') as (
+      payload: unknown,
+      context: unknown,
+    ) => Promise<unknown>;
+    if (nestsDeeperThan(request.payload, MAX_PAYLOAD_DEPTH)) {
+      throw new InvalidPayloadError(
+        `The payload nests deeper than ${MAX_PAYLOAD_DEPTH} levels; no action takes that.`,
+      );
+    }
+    const payload: unknown =
+      request.payload === undefined ? {} : JSON.parse(JSON.stringify(request.payload));
+    const installContext = installContextOf(app.cloudId);
+    const invocation = {
+      accountId: request.accountId,
+      kind: 'action' as const,
+      deadline: Date.now() + resolverTimeoutMs,
+      invocationId: randomUUID(),
+    };
+    const work = runWithInvocation(invocation, () =>
+      handler(payload, { principal: { accountId: request.accountId }, installContext }),
+    );
+    const answer = await within(
+      work,
+      resolverTimeoutMs,
+      () =>
+        new ResolverTimeoutError(
+          `Action function "${request.handlerExport}" ran longer than ${resolverTimeoutMs} ms.`,
+        ),
+    );
+    // Forge hands the answer back as JSON, as it does a resolver's.
+    return answer === undefined ? null : (JSON.parse(JSON.stringify(answer)) as unknown);
+  }
+
   return {
     invoke,
+    invokeAction,
     queue,
     kvs,
     jira: options.jira,

@@ -37,6 +37,16 @@ const Extension = z.discriminatedUnion('type', [
   }),
   /** A page in Jira's administration: it belongs to the site, with no project or issue. */
   z.object({ type: z.literal('jira:adminPage') }),
+  /**
+   * The configuration form of an Automation `action`. Atlassian documents only `data.inputs`
+   * (what the rule saved) and `errors.invalidInputs`; the type's name and a project (for a
+   * project rule) are this host's reading, and the app depends on neither.
+   */
+  z.object({
+    type: z.literal('action'),
+    data: z.object({ inputs: z.record(z.string(), z.unknown()) }),
+    project: ExtensionProject.optional(),
+  }),
 ]);
 
 /**

@@ -4,9 +4,10 @@ import type { InvocationContext } from './invocation-context';
 /**
  * Why the app's code is running. Forge gives a user principal to resolver invocations only;
  * a queue consumer runs with no user, so `asUser()` without an explicit account id fails there.
+ * An `action` (Automation, Rovo) runs as the user it acts for, like a resolver.
  * `direct` is for scripts and tests that call app code as a given user without a resolver.
  */
-export type InvocationKind = 'resolver' | 'consumer' | 'direct';
+export type InvocationKind = 'resolver' | 'action' | 'consumer' | 'direct';
 
 /** One running invocation of app code, as the local runtime tracks it. */
 export interface Invocation {

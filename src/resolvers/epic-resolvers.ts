@@ -1,57 +1,78 @@
 import type Resolver from '@forge/resolver';
+import type { z } from 'zod';
+import type { EpicPreview, resolvers } from '../contract';
 import { fanOutItems, planIdForEpic } from '../domain';
 import { estimateRun } from '../run/estimate-run';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import type { RunView } from '../run/run';
 import { startRun } from '../run/start-run';
 import { defineResolver } from './define-resolver';
 import { loadFanOut } from './epic-fan-out';
-import { requireIssue } from './invocation-context';
+import { requireIssue, type InvocationScope } from './invocation-context';
 import { viewForCaller } from './run-view';
+
+type FanOutInput = z.output<(typeof resolvers)['epic/apply']['input']>;
 
 /** Preview and create a template's sub-tasks under every child of an epic. */
 export function registerEpicResolvers(resolver: Resolver, env: RunEnvironment): void {
-  defineResolver(resolver, 'epic/preview', async (input, scope) => {
-    const loaded = await loadFanOut(env, scope, input, 'preview');
-    const { plan, rows, totals } = loaded.built;
-    // Nothing to create (every child filtered out, adopted or unable): nothing to send either,
-    // and a person without Create issues still sees the matrix with the reason.
-    const { requests } =
-      plan.items.length === 0
-        ? { requests: { bulkCreates: 0, linkPosts: 0, foldedLinks: 0, linksOnCreateScreen: true } }
-        : await estimateRun(env, jiraClientFor(env, 'user'), plan);
-    return {
-      epic: loaded.epic,
-      planId: plan.planId,
-      template: {
-        id: loaded.template.id,
-        name: loaded.template.name,
-        version: loaded.template.version,
-      },
-      items: fanOutItems(loaded.template).map((item) => ({ key: item.key, name: item.name })),
-      chosenItemKeys: loaded.chosenItemKeys,
-      facets: loaded.facets,
-      rows,
-      totals,
-      requests: { ...requests, oneByOne: totals.create },
-    };
-  });
+  defineResolver(resolver, 'epic/preview', (input, scope) => previewEpicFanOut(env, scope, input));
+  defineResolver(resolver, 'epic/apply', (input, scope) => applyEpicFanOut(env, scope, input));
+}
 
-  defineResolver(resolver, 'epic/apply', async (input, scope) => {
-    const issue = requireIssue(scope);
-    // Built under the plan's claim, so which sub-tasks are the plan's own is read when no other
-    // apply of this epic can be creating any (two applies a moment apart make one history).
-    const run = await startRun(env, {
-      plan: {
-        planId: planIdForEpic(issue.id),
-        projectId: scope.projectId,
-        build: async () => {
-          const { built, existing, issueTypes } = await loadFanOut(env, scope, input, 'apply');
-          return { plan: built.plan, existing, issueTypes };
-        },
-      },
-      accountId: scope.accountId,
+/**
+ * What `epic/preview` answers; also what the `preview-breakdown` action reads (src/actions), so
+ * the epic action, Automation and Rovo see the same preview.
+ */
+export async function previewEpicFanOut(
+  env: RunEnvironment,
+  scope: InvocationScope,
+  input: FanOutInput,
+): Promise<EpicPreview> {
+  const loaded = await loadFanOut(env, scope, input, 'preview');
+  const { plan, rows, totals } = loaded.built;
+  // Nothing to create (every child filtered out, adopted or unable): nothing to send either,
+  // and a person without Create issues still sees the matrix with the reason.
+  const { requests } =
+    plan.items.length === 0
+      ? { requests: { bulkCreates: 0, linkPosts: 0, foldedLinks: 0, linksOnCreateScreen: true } }
+      : await estimateRun(env, jiraClientFor(env, 'user'), plan);
+  return {
+    epic: loaded.epic,
+    planId: plan.planId,
+    template: {
+      id: loaded.template.id,
+      name: loaded.template.name,
+      version: loaded.template.version,
+    },
+    items: fanOutItems(loaded.template).map((item) => ({ key: item.key, name: item.name })),
+    chosenItemKeys: loaded.chosenItemKeys,
+    facets: loaded.facets,
+    rows,
+    totals,
+    requests: { ...requests, oneByOne: totals.create },
+  };
+}
+
+/** What `epic/apply` does; also the `generate-template-subtasks` action's one engine call. */
+export async function applyEpicFanOut(
+  env: RunEnvironment,
+  scope: InvocationScope,
+  input: FanOutInput,
+): Promise<RunView> {
+  const issue = requireIssue(scope);
+  // Built under the plan's claim, so which sub-tasks are the plan's own is read when no other
+  // apply of this epic can be creating any (two applies a moment apart make one history).
+  const run = await startRun(env, {
+    plan: {
+      planId: planIdForEpic(issue.id),
       projectId: scope.projectId,
-    });
-    return viewForCaller(env, run, scope);
+      build: async () => {
+        const { built, existing, issueTypes } = await loadFanOut(env, scope, input, 'apply');
+        return { plan: built.plan, existing, issueTypes };
+      },
+    },
+    accountId: scope.accountId,
+    projectId: scope.projectId,
   });
+  return viewForCaller(env, run, scope);
 }

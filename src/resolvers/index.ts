@@ -1,4 +1,5 @@
 import Resolver from '@forge/resolver';
+import { registerAutomationTemplates } from './automation-templates';
 import { registerContextGet } from './context-get';
 import { declaredKeysOnly } from './declared-keys-only';
 import { registerDraftResolvers } from './draft-resolvers';
@@ -31,5 +32,6 @@ export function createResolverDefinitions(env: RunEnvironment) {
   registerScopingSuggest(resolver);
   registerExportOpenApi(resolver);
   registerPlanExport(resolver, env);
+  registerAutomationTemplates(resolver);
   return declaredKeysOnly(resolver.getDefinitions());
 }

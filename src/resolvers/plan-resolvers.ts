@@ -1,13 +1,18 @@
 import type Resolver from '@forge/resolver';
-import type { PreviewIssueType, PreviewPlan } from '../contract';
+import type { z } from 'zod';
+import type { PlanPreview, PreviewIssueType, PreviewPlan, resolvers } from '../contract';
 import { diffPlan, type IssueTypeInfo, type Plan } from '../domain';
 import { estimateRun } from '../run/estimate-run';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import type { RunView } from '../run/run';
 import { startRun } from '../run/start-run';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
+import type { InvocationScope } from './invocation-context';
 import { planForIssue } from './plan-for-issue';
 import { viewForCaller } from './run-view';
+
+type PlanInput = z.output<(typeof resolvers)['plan/apply']['input']>;
 
 /** The plan without its descriptions: they are fetched one at a time (`plan/item-description`). */
 function withoutDescriptions(plan: Plan): PreviewPlan {
@@ -34,36 +39,7 @@ function previewIssueTypes(plan: Plan, types: readonly IssueTypeInfo[]): Preview
 
 /** Preview the exact issues a breakdown creates, and create them. */
 export function registerPlanResolvers(resolver: Resolver, env: RunEnvironment): void {
-  defineResolver(resolver, 'plan/preview', async (input, scope) => {
-    const built = await planForIssue(env, scope, input);
-    if (!built.ok) return { ready: false, problem: built.error, findings: built.findings };
-    const { exclusion } = built;
-    // Counted as the run counts them, on what it creates: the plan without excluded items.
-    const { requests, existing } = await estimateRun(
-      env,
-      jiraClientFor(env, 'user'),
-      exclusion.plan,
-    );
-    // Compared with the whole plan, so an excluded issue that exists is still shown as existing.
-    const diff = diffPlan(
-      built.plan,
-      [...existing.byLocalId.values()].map((e) => ({ localId: e.localId, key: e.key })),
-    );
-    const left = new Set(exclusion.excluded);
-    return {
-      ready: true,
-      plan: { ...withoutDescriptions(built.plan), estimate: exclusion.plan.estimate },
-      findings: built.findings,
-      requests,
-      diff: {
-        existing: diff.existing,
-        removed: diff.removed,
-        toCreate: diff.toCreate.flatMap((i) => (left.has(i.localId) ? [] : [i.localId])),
-      },
-      excluded: exclusion.excluded,
-      issueTypes: previewIssueTypes(built.plan, built.issueTypes),
-    };
-  });
+  defineResolver(resolver, 'plan/preview', (input, scope) => previewIssuePlan(env, scope, input));
 
   defineResolver(resolver, 'plan/item-description', async (input, scope) => {
     const built = await planForIssue(env, scope, input);
@@ -73,19 +49,61 @@ export function registerPlanResolvers(resolver: Resolver, env: RunEnvironment): 
     return { localId: item.localId, description: item.fields.description };
   });
 
-  defineResolver(resolver, 'plan/apply', async (input, scope) => {
-    const built = await planForIssue(env, scope, input);
-    if (!built.ok) {
-      throw new AppError('NOT_READY', built.error.message, {
-        problem: built.error,
-        findings: built.findings,
-      });
-    }
-    const run = await startRun(env, {
-      plan: built.exclusion.plan,
-      accountId: scope.accountId,
-      projectId: scope.projectId,
+  defineResolver(resolver, 'plan/apply', (input, scope) => applyIssuePlan(env, scope, input));
+}
+
+/**
+ * What `plan/preview` answers; also what the `preview-breakdown` action reads (src/actions), so
+ * the panel, Automation and Rovo see the same preview.
+ */
+export async function previewIssuePlan(
+  env: RunEnvironment,
+  scope: InvocationScope,
+  input: PlanInput,
+): Promise<PlanPreview> {
+  const built = await planForIssue(env, scope, input);
+  if (!built.ok) return { ready: false, problem: built.error, findings: built.findings };
+  const { exclusion } = built;
+  // Counted as the run counts them, on what it creates: the plan without excluded items.
+  const { requests, existing } = await estimateRun(env, jiraClientFor(env, 'user'), exclusion.plan);
+  // Compared with the whole plan, so an excluded issue that exists is still shown as existing.
+  const diff = diffPlan(
+    built.plan,
+    [...existing.byLocalId.values()].map((e) => ({ localId: e.localId, key: e.key })),
+  );
+  const left = new Set(exclusion.excluded);
+  return {
+    ready: true,
+    plan: { ...withoutDescriptions(built.plan), estimate: exclusion.plan.estimate },
+    findings: built.findings,
+    requests,
+    diff: {
+      existing: diff.existing,
+      removed: diff.removed,
+      toCreate: diff.toCreate.flatMap((i) => (left.has(i.localId) ? [] : [i.localId])),
+    },
+    excluded: exclusion.excluded,
+    issueTypes: previewIssueTypes(built.plan, built.issueTypes),
+  };
+}
+
+/** What `plan/apply` (the panel's Create) does; also the `break-down-issue` action's engine call. */
+export async function applyIssuePlan(
+  env: RunEnvironment,
+  scope: InvocationScope,
+  input: PlanInput,
+): Promise<RunView> {
+  const built = await planForIssue(env, scope, input);
+  if (!built.ok) {
+    throw new AppError('NOT_READY', built.error.message, {
+      problem: built.error,
+      findings: built.findings,
     });
-    return viewForCaller(env, run, scope);
+  }
+  const run = await startRun(env, {
+    plan: built.exclusion.plan,
+    accountId: scope.accountId,
+    projectId: scope.projectId,
   });
+  return viewForCaller(env, run, scope);
 }

@@ -1,4 +1,5 @@
 import type Resolver from '@forge/resolver';
+import { getRunOrigin } from '../storage/run-origin';
 import { z } from 'zod';
 import type { ResolverOutput } from '../contract';
 import { planIdForEpic } from '../domain';
@@ -9,6 +10,7 @@ import { candidateOf, ownershipProver } from '../run/reconcile';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { createLatestRunIndex, createRunStore, type RunStore } from '../run/run-store';
 import type { Run } from '../run/run';
+import type { KeyValueStore } from '../storage/run-kvs';
 import { defineResolver } from './define-resolver';
 import { requireIssue, type InvocationScope } from './invocation-context';
 import { planIdForIssue } from './plan-for-issue';
@@ -89,6 +91,7 @@ async function createdBy(
 async function latestRan(
   jira: JiraClient,
   store: RunStore,
+  kv: KeyValueStore,
   runIds: readonly (string | undefined)[],
 ): Promise<Provenance['ran']> {
   const runs = (
@@ -102,13 +105,17 @@ async function latestRan(
     .flatMap((i) => (i.outcome === 'created' || i.outcome === 'existed' ? [i.key] : []))
     .sort((a, b) => issueNumber(a) - issueNumber(b));
   const first = keys[0];
-  const creator = first
-    ? await unlessHidden(() => jira.getIssue(first, { fields: ['creator'] }))
-    : null;
+  const [creator, origin] = await Promise.all([
+    first ? unlessHidden(() => jira.getIssue(first, { fields: ['creator'] })) : null,
+    getRunOrigin(kv, run.runId),
+  ]);
   return {
     kind: run.planId.startsWith('epic-') ? 'fan-out' : 'breakdown',
     at: run.startedAt ?? run.createdAt,
     by: creator ? starterName(run, creator.fields.creator) : null,
+    ...(origin && origin.via !== 'action'
+      ? { via: { kind: origin.via, rule: origin.ruleName ?? null } }
+      : {}),
     status: run.status,
     issues: keys.length,
     firstKey: first ?? null,
@@ -137,7 +144,7 @@ export function registerProvenance(resolver: Resolver, env: RunEnvironment): voi
     ]);
     const [made, ran] = await Promise.all([
       createdBy(env, jira, store, scope, self),
-      latestRan(jira, store, [breakdownRun, fanOutRun]),
+      latestRan(jira, store, env.kv, [breakdownRun, fanOutRun]),
     ]);
     return { createdBy: made, ran };
   });

@@ -9,7 +9,14 @@ export interface DevInvokeRequest {
   issueKey?: string;
   /** For the project settings page. */
   projectKey?: string;
-  module?: 'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage' | 'jira:adminPage';
+  module?:
+    | 'jira:issuePanel'
+    | 'jira:issueAction'
+    | 'jira:projectSettingsPage'
+    | 'jira:adminPage'
+    | 'action';
+  /** For `action` (an Automation action's configuration form): which action. */
+  actionKey?: string;
 }
 
 /**
@@ -39,6 +46,7 @@ export async function devInvoke(
       user: request.user ?? 'member',
       issueKey: request.issueKey,
       projectKey: request.projectKey,
+      actionKey: request.actionKey,
       functionKey: request.functionKey,
       payload: request.payload ?? {},
     }),

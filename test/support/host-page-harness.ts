@@ -42,7 +42,7 @@ export function useHostPage(options: HostPageOptions = {}): HostPageHarness {
   };
 
   beforeAll(async () => {
-    const missing = ['panel', 'epic-action', 'settings', 'admin']
+    const missing = ['panel', 'epic-action', 'settings', 'admin', 'automation-config']
       .map((entry) => path.join(__dirname, '..', '..', 'static', entry, 'build', 'index.html'))
       .filter((file) => !existsSync(file));
     if (missing.length > 0) {

@@ -17,6 +17,7 @@ import { assertSpecConformingTraffic } from './spec-conformance';
 import { installForgeFetch } from '../../dev/runtime/forge-fetch';
 import {
   createFunctionRuntime,
+  type ActionInvokeRequest,
   type FunctionRuntime,
   type InvokeRequest,
 } from '../../dev/runtime/function-runtime';
@@ -49,6 +50,8 @@ export interface LocalForge {
   runAs<T>(user: SeedUserRole, fn: () => T | Promise<T>): Promise<T>;
   /** Calls a resolver like the host page does; needs `handlers`. */
   invoke(request: InvokeRequest): Promise<unknown>;
+  /** Calls an action's function as Automation or Rovo does; needs `handlers`. */
+  invokeAction(request: ActionInvokeRequest): Promise<unknown>;
   /** Stops the queue (waiting for running consumers), the emulator, and removes the globals. */
   stop(): Promise<void>;
 }
@@ -125,6 +128,14 @@ export async function startLocalForge(options: LocalForgeOptions = {}): Promise<
         );
       }
       return runtime.invoke(request);
+    },
+    invokeAction(request) {
+      if (!runtime) {
+        return Promise.reject(
+          new Error('startLocalForge() was given no handlers, so there is no action to call.'),
+        );
+      }
+      return runtime.invokeAction(request);
     },
     async stop() {
       await installed.close();

@@ -13,7 +13,7 @@ import { RESOURCE, type Frame, type ModuleType } from './types';
 export async function mountFrame(
   container: HTMLElement,
   module: ModuleType,
-  scope: { issueKey?: string; projectKey?: string },
+  scope: { issueKey?: string; projectKey?: string; actionKey?: string },
   title: string,
   onClose?: (payload?: unknown) => void,
   /** For a frame in a Custom UI `Modal`: the context its opener gave, as `extension.modal`. */
@@ -176,6 +176,14 @@ async function answer(
 }
 
 /** Sets the host's theme and passes it to every frame that enabled theming, as Jira does. */
+/** Sends a Forge event (`events.on` in the app) to one frame, as Jira's own UI does. */
+export function sendEvent(iframe: HTMLIFrameElement, event: string, payload?: unknown): void {
+  iframe.contentWindow?.postMessage(
+    { bbBridge: true, kind: 'event', event, payload },
+    location.origin,
+  );
+}
+
 export function setTheme(theme: 'light' | 'dark'): void {
   session.theme = theme;
   document.documentElement.setAttribute('data-color-mode', theme);

@@ -8,8 +8,10 @@ import { el } from './dom';
 import { listenToFrames, setTheme } from './frames';
 import { session, viewElement } from './session';
 import type { Config } from './types';
+import { renderAutomation, watchRules } from './views/automation-view';
 import { renderIssues } from './views/issue-browser';
 import { renderIssue } from './views/issue-view';
+import { renderRovo } from './views/rovo-view';
 import { renderAdmin, renderSettings } from './views/settings-view';
 
 /** Each render gets a number; a slower, older render must not overwrite a newer one. */
@@ -35,6 +37,8 @@ async function render(): Promise<void> {
     else if (settings?.[1]) await renderSettings(settings[1], isCurrent);
     else if (list?.[1]) await renderIssues(list[1], isCurrent);
     else if (hash === '/admin/templates') await renderAdmin(isCurrent);
+    else if (hash === '/automation') await renderAutomation(isCurrent);
+    else if (hash === '/rovo') await renderRovo(isCurrent);
     else location.hash = `#/browse/${session.config?.projects[0] ?? 'SHOP'}-2`;
   } catch (error) {
     if (!isCurrent()) return;
@@ -88,6 +92,8 @@ function fillTopBar(config: Config): void {
     );
   }
   nav.append(el('a', { href: '#/admin/templates', 'data-project': 'admin' }, 'Template library'));
+  nav.append(el('a', { href: '#/automation', 'data-project': 'automation' }, 'Automation'));
+  nav.append(el('a', { href: '#/rovo', 'data-project': 'rovo' }, 'Rovo'));
   document.getElementById('goto')?.addEventListener('submit', (event) => {
     event.preventDefault();
     const input = document.getElementById('goto-key') as HTMLInputElement;
@@ -103,6 +109,7 @@ async function start(): Promise<void> {
   setTheme(session.theme);
   fillTopBar(config);
   listenToFrames();
+  watchRules();
   window.addEventListener('hashchange', () => void render());
   await render();
 }

@@ -4,26 +4,41 @@ export interface DevUser {
   accountId: string;
   displayName: string;
 }
+/** An `action` module of manifest.yml, as the server reads it. */
+export interface ActionModule {
+  key: string;
+  name: string;
+  description: string;
+  actionVerb: string;
+  inputs: Record<string, { title: string; type: string; required: boolean; description: string }>;
+  automation: boolean;
+  rovo: boolean;
+}
 export interface Config {
   mode: 'emulator' | 'real-site';
   jiraBaseUrl: string;
   emulatorUrl: string | null;
   users: DevUser[];
   projects: string[];
+  actions: ActionModule[];
 }
 export type ModuleType =
-  'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage' | 'jira:adminPage';
+  'jira:issuePanel' | 'jira:issueAction' | 'jira:projectSettingsPage' | 'jira:adminPage' | 'action';
 export const RESOURCE: Record<ModuleType, string> = {
   'jira:issuePanel': 'panel',
   'jira:issueAction': 'epic-action',
   'jira:projectSettingsPage': 'settings',
   'jira:adminPage': 'admin',
+  /** An Automation action's configuration form. */
+  action: 'automation-config',
 };
 export interface Frame {
   iframe: HTMLIFrameElement;
   module: ModuleType;
   issueKey?: string;
   projectKey?: string;
+  /** For an action's configuration form: which action. */
+  actionKey?: string;
   context: unknown;
   /** Closes the modal this frame is in, with what the app closed it with. */
   onClose?: (payload?: unknown) => void;

@@ -30,6 +30,15 @@ function outcome(ran: Ran): string {
   }
 }
 
+/** " through the Automation rule “Sub-tasks for new epics”", or the agent; "" from the app's own UI. */
+function through(ran: Ran): string {
+  if (!ran.via) return '';
+  if (ran.via.kind === 'rovo') return ' through the Rovo agent';
+  return ran.via.rule
+    ? ` through the Automation rule “${ran.via.rule}”`
+    : ' through an Automation rule';
+}
+
 function LatestRunTree() {
   const [latest] = useResolver('run/latest', {});
   if (latest.status === 'loading') return <Loading label="Reading the run…" />;
@@ -49,7 +58,7 @@ export function RanSummary({ ran, siteUrl }: { ran: Ran; siteUrl: string | null 
     <Stack space="space.100" testId="breakdown-ran">
       <Inline space="space.100" alignBlock="center" shouldWrap>
         <Text>
-          {`${what} ran ${formatWhen(ran.at)}${ran.by ? ` by ${ran.by}` : ''}: ${outcome(ran)}`}
+          {`${what} ran ${formatWhen(ran.at)}${ran.by ? ` by ${ran.by}` : ''}${through(ran)}: ${outcome(ran)}`}
           {ran.firstKey && ran.lastKey && ran.status !== 'undone' ? (
             <>
               {' ('}

@@ -32,14 +32,29 @@ const MODULES = {
     projectKey: 'SHOP',
   },
   adminPage: { type: 'jira:adminPage', manifestKey: 'backend-breakdown-library' },
+  // The configuration forms Automation shows for the two actions rules can use (a project rule).
+  subtasksForm: {
+    type: 'action',
+    manifestKey: 'generate-template-subtasks',
+    actionKey: 'generate-template-subtasks',
+    projectKey: 'SHOP',
+  },
+  breakdownForm: {
+    type: 'action',
+    manifestKey: 'break-down-issue',
+    actionKey: 'break-down-issue',
+    projectKey: 'SHOP',
+  },
 } as const;
 type ModuleName = keyof typeof MODULES;
+/** The modules a person opens in Jira's UI; the action forms' row follows from them. */
+type PageModuleName = Exclude<ModuleName, 'subtasksForm' | 'breakdownForm'>;
 
 const USERS: readonly SeedUser[] = ['admin', 'member', 'viewer'];
 
 /** `ok`, or the error code; per module, for admin, member and viewer in that order. */
 type Outcome = 'ok' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'NOT_READY' | 'UNSUPPORTED_CONTEXT';
-type Row = Record<ModuleName, readonly [Outcome, Outcome, Outcome]>;
+type Row = Record<PageModuleName, readonly [Outcome, Outcome, Outcome]>;
 
 const EVERYONE = ['ok', 'ok', 'ok'] as const;
 /** Needs an issue: the settings page is opened on a project. */
@@ -84,6 +99,13 @@ const EXPECTED: Record<ResolverKey, Row> = {
   'draft/save': { panel: EDITORS, epicAction: EDITORS, settings: NO_ISSUE, adminPage: NOT_THERE },
   // Templates: anyone reads them; the project's admin writes the project's, a Jira admin the library.
   'template/list': {
+    panel: EVERYONE,
+    epicAction: EVERYONE,
+    settings: EVERYONE,
+    adminPage: EVERYONE,
+  },
+  // The action form of an Automation rule reads the template choices; from any module too.
+  'automation/templates': {
     panel: EVERYONE,
     epicAction: EVERYONE,
     settings: EVERYONE,
@@ -301,6 +323,17 @@ async function validPayload(key: ResolverKey, at: Omit<DevInvokeRequest, 'functi
   }
 }
 
+/**
+ * An action's configuration form has no issue and is not one of the UI modules the resolvers'
+ * scope knows: it may only list the templates to choose from.
+ */
+function expectedOf(key: ResolverKey, name: ModuleName): Row[PageModuleName] {
+  if (name === 'subtasksForm' || name === 'breakdownForm') {
+    return key === 'automation/templates' ? EVERYONE : NO_ISSUE;
+  }
+  return EXPECTED[key][name];
+}
+
 describe('the permission matrix', () => {
   it('covers every resolver of the contract and every module of manifest.yml', () => {
     const manifest = parse(readFileSync(path.join(__dirname, '../../../manifest.yml'), 'utf8')) as {
@@ -320,7 +353,7 @@ describe('the permission matrix', () => {
   /** Every cell, in the order they run: resolver by resolver, module by module, admin first. */
   const cells = RESOLVER_KEYS.flatMap((key) =>
     (Object.keys(MODULES) as ModuleName[]).flatMap((name) =>
-      USERS.map((user, index) => ({ key, name, user, expected: EXPECTED[key][name][index] })),
+      USERS.map((user, index) => ({ key, name, user, expected: expectedOf(key, name)[index] })),
     ),
   );
 
@@ -329,6 +362,7 @@ describe('the permission matrix', () => {
     const at = {
       module: module.type,
       user,
+      ...('actionKey' in module ? { actionKey: module.actionKey } : {}),
       ...('issueKey' in module
         ? { issueKey: module.issueKey }
         : 'projectKey' in module

@@ -1,0 +1,4 @@
+import { mount } from '@ui/mount';
+import { AutomationConfigApp } from './AutomationConfigApp';
+
+mount(<AutomationConfigApp />);
