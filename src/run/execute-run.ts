@@ -4,10 +4,11 @@
  * bound, recording progress in KVS after every answer. Used by both paths: inline from
  * `startRun`/`resumeRun` and queued from the run consumer.
  *
- * Exactly once: every create carries the plan property; a create whose outcome is unknown (lost
- * connection, gateway 5xx) is followed by searches that give Jira's index time to catch up, and
- * only items still missing then are created again (`run-tasks.ts`). If a copy still slips
- * through, the run finds and deletes the copy it made before it reports its end.
+ * Exactly once: every create carries the plan property and is recorded (`sends`) before it is
+ * sent; a create whose outcome is unknown (lost connection, gateway 5xx, a dead invocation) keeps
+ * its items waiting for Jira's index, in the queue if need be, and only past the index horizon are
+ * they sent again (`run-tasks.ts`). What counts as the plan's own is proven (`ownership.ts`), so
+ * a copy a lost send made is recognised, and deleted, by whichever run of the plan finds it.
  */
 import type { Plan } from '../domain/plan';
 import type { JiraClient } from '../jira/jira-client';

@@ -115,8 +115,3 @@ function accountIdOf(user: unknown): string | undefined {
   const id = (user as { accountId?: unknown }).accountId;
   return typeof id === 'string' ? id : undefined;
 }
-
-/** Whether a send still waits for Jira to show what it made (its answer was lost). */
-export function isUnsettled(send: SendRecord): boolean {
-  return send.lostAt !== undefined && send.settled !== true;
-}

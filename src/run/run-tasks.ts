@@ -19,8 +19,6 @@ import type { Chunk, FoldedLink, PostedLink } from './schedule-plan';
 
 /** What the run learned about creates whose answer never arrived. */
 export interface Uncertainty {
-  /** When the last create with an unknown outcome lost its answer (epoch ms). */
-  lastLostAt?: number;
   /** Whether anything was sent again past the index horizon (a copy is then possible). */
   recreated: boolean;
 }
@@ -110,7 +108,6 @@ export async function createChunk(chunk: Chunk, task: TaskContext): Promise<void
       const decision = jira.requester.decide(error, attempt);
       if (mayHaveBeenApplied(failure)) {
         task.sends.lost(send, jira.requester.now());
-        task.uncertainty.lastLostAt = jira.requester.now();
         const before = members;
         members = await settle(task, members);
         for (const m of before)
