@@ -151,7 +151,9 @@ describe('the issue panel: breakdown and creation', () => {
     await panel.getByRole('button', { name: 'Undo: delete created issues' }).click();
     // The confirmation is a Custom UI modal the host page draws over the page, not inside the panel.
     const dialog = host.page.getByRole('dialog').frameLocator('iframe');
-    await dialog.getByRole('heading', { name: /^Delete \d+ issues? the breakdown made\?$/ }).waitFor();
+    await dialog
+      .getByRole('heading', { name: /^Delete \d+ issues? the breakdown made\?$/ })
+      .waitFor();
     await dialog.getByRole('button', { name: 'Delete issues' }).click();
     await host.page.getByRole('dialog').waitFor({ state: 'detached' });
     await panel

@@ -24,7 +24,9 @@ describe('the panel’s dialogs', () => {
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
     const content = dialog.frameLocator('iframe');
-    await content.getByRole('heading', { name: /^Delete \d+ issues? the breakdown made\?$/ }).waitFor();
+    await content
+      .getByRole('heading', { name: /^Delete \d+ issues? the breakdown made\?$/ })
+      .waitFor();
     // Drawn by the host page, inside the window the person sees, not somewhere in the panel's frame.
     const box = await dialog.boundingBox();
     expect(box).not.toBeNull();
