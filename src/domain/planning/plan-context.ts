@@ -17,6 +17,11 @@ export interface FeatureContext {
   dependents: ReadonlyMap<string, string[]>;
   /** Who "the reporter" and "the runner" are, for assignee defaults. */
   people: { runner?: string; reporter?: string };
+  /**
+   * Services the team excluded: none of their items is created, so the feature's own tickets
+   * (the epic's overview, the sign-off's criteria, the service count) leave them out too.
+   */
+  excludedServices: ReadonlySet<string>;
 }
 
 /** The context of one plan item: the feature, and for per-service items its service/endpoint. */
@@ -32,6 +37,7 @@ export function featureContext(
   template: Template,
   order: string[],
   people: FeatureContext['people'] = {},
+  excludedServices: ReadonlySet<string> = new Set(),
 ): FeatureContext {
   const dependencies = new Map(deriveDependencies(draft).map((d) => [d.serviceId, d.dependsOn]));
   return {
@@ -42,6 +48,7 @@ export function featureContext(
     dependencies,
     dependents: deriveDependents(draft),
     people,
+    excludedServices,
   };
 }
 
@@ -74,6 +81,21 @@ export function namesOf(ids: readonly string[], feature: FeatureContext): string
   });
 }
 
+/** The services the breakdown creates, in plan order: every one the team did not exclude. */
+export function includedServiceIds(feature: FeatureContext): string[] {
+  return feature.order.filter((id) => !feature.excludedServices.has(id));
+}
+
+/**
+ * Names of services for a ticket's "depends on" and "used by": an excluded one is still part of
+ * the system, but the reader should not look for its ticket in this breakdown.
+ */
+export function relatedServiceNames(ids: readonly string[], feature: FeatureContext): string[] {
+  return namesOf(ids, feature).map((name, index) =>
+    feature.excludedServices.has(ids[index] ?? '') ? `${name} (not in this breakdown)` : name,
+  );
+}
+
 /** Values for every placeholder the item's scope provides. */
 export function placeholderValues(item: ItemContext): Record<string, string> {
   const { draft, template } = item.feature;
@@ -83,7 +105,7 @@ export function placeholderValues(item: ItemContext): Record<string, string> {
     'feature.title': discovery.featureTitle.trim(),
     'feature.problem': discovery.problem.trim(),
     'feature.outcome': discovery.outcome.trim(),
-    'feature.serviceCount': String(draft.scoping.services.length),
+    'feature.serviceCount': String(includedServiceIds(item.feature).length),
     'spike.kind': spikeKindLabel(spike),
     'spike.timebox': timeboxLabel(spike),
     'spike.goal': spike.kind === 'none' ? '' : spike.goal.trim(),

@@ -13,7 +13,8 @@ import {
 import type { ScenarioExample } from '../../draft/discovery-schema';
 import type { AdfNode } from '../../plan';
 import {
-  namesOf,
+  includedServiceIds,
+  relatedServiceNames,
   serviceName,
   spikeKindLabel,
   timeboxLabel,
@@ -105,10 +106,10 @@ export function spike(item: ItemContext): AdfNode[] {
 /** The services in plan order, what each is for, and what it waits on. */
 export function servicesOverview(item: ItemContext): AdfNode[] {
   const { feature } = item;
-  const rows = feature.order.flatMap((id) => {
+  const rows = includedServiceIds(feature).flatMap((id) => {
     const service = feature.serviceById.get(id);
     if (!service) return [];
-    const dependsOn = namesOf(feature.dependencies.get(id) ?? [], feature);
+    const dependsOn = relatedServiceNames(feature.dependencies.get(id) ?? [], feature);
     return [
       [
         strong(serviceName(service)),
@@ -122,7 +123,7 @@ export function servicesOverview(item: ItemContext): AdfNode[] {
 
 export function allSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNode[] {
   const { feature } = item;
-  return feature.order.flatMap((id) => {
+  return includedServiceIds(feature).flatMap((id) => {
     const service = feature.serviceById.get(id);
     if (!service || service.successCriteria.length === 0) return [];
     return [

@@ -19,15 +19,26 @@ import { statusInfo, statusLabel } from '../../http/http-status-catalog';
 import type { AdfNode } from '../../plan';
 import { cleanLine, cleanTrimmed } from '../../text/clean-text';
 import type { DescriptionSection } from '../../template/description-section';
-import { namesOf, serviceName, type FeatureContext, type ItemContext } from '../plan-context';
+import {
+  relatedServiceNames,
+  serviceName,
+  type FeatureContext,
+  type ItemContext,
+} from '../plan-context';
 
 const blank = isBlankText;
 
 export function serviceSummary(item: ItemContext): AdfNode[] {
   const service = item.service;
   if (!service) return [];
-  const dependsOn = namesOf(item.feature.dependencies.get(service.id) ?? [], item.feature);
-  const dependents = namesOf(item.feature.dependents.get(service.id) ?? [], item.feature);
+  const dependsOn = relatedServiceNames(
+    item.feature.dependencies.get(service.id) ?? [],
+    item.feature,
+  );
+  const dependents = relatedServiceNames(
+    item.feature.dependents.get(service.id) ?? [],
+    item.feature,
+  );
   return [
     ...(blank(service.primaryFunction) ? [] : [paragraph(cleanTrimmed(service.primaryFunction))]),
     ...(dependsOn.length === 0
