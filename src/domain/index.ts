@@ -125,11 +125,7 @@ export type { BuildPlanError, BuildPlanErrorCode } from './planning/plan-error';
 export { BULK_CREATE_MAX, estimatePlan, linkedItemPairs } from './planning/estimate-plan';
 export { creationStages } from './planning/creation-stages';
 export { excludeItems, excludedLocalIds, type PlanExclusion } from './planning/exclude-items';
-export {
-  excludedServiceIds,
-  exclusionKey,
-  serviceExclusionKey,
-} from './planning/exclusion-key';
+export { excludedServiceIds, exclusionKey, serviceExclusionKey } from './planning/exclusion-key';
 export { diffPlan, type ExistingIssue, type PlanDiff } from './planning/diff-plan';
 export { resolveIssueTypes } from './planning/resolve-issue-types';
 

@@ -82,6 +82,10 @@ export function buildPlan(
     orderServices(draft).order,
     options.people,
     excludedServiceIds(options.excluded ?? []),
+    {
+      ...(currentIssue ? { issueKey: currentIssue.key } : {}),
+      ...(reuseEpic && currentIssue ? { epicKey: currentIssue.key } : {}),
+    },
   );
   const drafted = planItems(draft, template, feature, epicParent);
 

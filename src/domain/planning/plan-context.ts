@@ -22,6 +22,21 @@ export interface FeatureContext {
    * (the epic's overview, the sign-off's criteria, the service count) leave them out too.
    */
   excludedServices: ReadonlySet<string>;
+  /**
+   * Where the tickets belong in Jira, for their "why": the issue the breakdown was planned from
+   * and the epic when it exists already (a new epic has no key until it is created).
+   */
+  origin: { issueKey?: string; epicKey?: string };
+}
+
+/** An epic's child story a fan-out sub-task is made for: what a reader of the sub-task needs of it. */
+export interface ChildContext {
+  key: string;
+  summary: string;
+  /** Its description's paragraphs that say what it is about (not its acceptance criteria). */
+  paragraphs: string[];
+  acceptanceCriteria: string[];
+  epic: { key: string; summary: string };
 }
 
 /** The context of one plan item: the feature, and for per-service items its service/endpoint. */
@@ -30,6 +45,10 @@ export interface ItemContext {
   itemName: string;
   service?: Service;
   endpoint?: Endpoint;
+  /** The service's own issue (its "why" need not name the service again). */
+  serviceStory?: true;
+  /** Set for a fan-out sub-task: the child story it is made under (then `service` stands for it). */
+  child?: ChildContext;
 }
 
 export function featureContext(
@@ -38,6 +57,7 @@ export function featureContext(
   order: string[],
   people: FeatureContext['people'] = {},
   excludedServices: ReadonlySet<string> = new Set(),
+  origin: FeatureContext['origin'] = {},
 ): FeatureContext {
   const dependencies = new Map(deriveDependencies(draft).map((d) => [d.serviceId, d.dependsOn]));
   return {
@@ -49,6 +69,7 @@ export function featureContext(
     dependents: deriveDependents(draft),
     people,
     excludedServices,
+    origin,
   };
 }
 
@@ -96,6 +117,18 @@ export function relatedServiceNames(ids: readonly string[], feature: FeatureCont
   );
 }
 
+/** "inputs, outputs and endpoints", or the part of it the service has ("contract" for none). */
+export function contractParts(service: Service): string {
+  const parts = [
+    service.inputs.length > 0 ? 'inputs' : '',
+    service.outputs.length > 0 ? 'outputs' : '',
+    service.endpoints.length > 0 ? 'endpoints' : '',
+  ].filter((part) => part !== '');
+  if (parts.length === 0) return 'contract';
+  const last = parts.pop() as string;
+  return parts.length === 0 ? last : `${parts.join(', ')} and ${last}`;
+}
+
 /** Values for every placeholder the item's scope provides. */
 export function placeholderValues(item: ItemContext): Record<string, string> {
   const { draft, template } = item.feature;
@@ -119,6 +152,7 @@ export function placeholderValues(item: ItemContext): Record<string, string> {
     values['service.name'] = serviceName(service);
     values['service.primaryFunction'] = service.primaryFunction.trim();
     values['service.dependsOn'] = dependsOn.length === 0 ? 'none' : dependsOn.join(', ');
+    values['service.contractParts'] = contractParts(service);
     values['service.endpointCount'] = String(service.endpoints.length);
   }
   if (item.endpoint) {

@@ -125,12 +125,13 @@ export function allSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNode[] 
   const { feature } = item;
   return includedServiceIds(feature).flatMap((id) => {
     const service = feature.serviceById.get(id);
-    if (!service || service.successCriteria.length === 0) return [];
+    const criteria = service?.successCriteria.filter((criterion) => !blank(criterion.statement));
+    if (!service || !criteria || criteria.length === 0) return [];
     return [
       paragraph(strong(serviceName(service))),
       ...taskList(
         ids.next('tasks'),
-        service.successCriteria.map((criterion) => ({
+        criteria.map((criterion) => ({
           localId: ids.next('task'),
           content: criterionText(criterion, service),
         })),

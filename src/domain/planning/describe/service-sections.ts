@@ -158,7 +158,8 @@ export function criterionText(
   service: Service,
   showTarget = true,
 ): Inline[] {
-  const statement = text(cleanLine(criterion.statement) || '(empty)');
+  // A blank criterion blocks planning (readiness); callers leave one out all the same.
+  const statement = text(cleanLine(criterion.statement));
   const target = criterion.tiedTo;
   if (!target || !showTarget) return statement;
   if (target.kind === 'endpoint') {
@@ -176,10 +177,12 @@ export function successCriteria(item: ItemContext, ids: LocalIds): AdfNode[] {
   if (!service) return [];
   return taskList(
     ids.next('tasks'),
-    service.successCriteria.map((criterion) => ({
-      localId: ids.next('task'),
-      content: criterionText(criterion, service),
-    })),
+    service.successCriteria
+      .filter((criterion) => !blank(criterion.statement))
+      .map((criterion) => ({
+        localId: ids.next('task'),
+        content: criterionText(criterion, service),
+      })),
   );
 }
 
@@ -208,7 +211,10 @@ export function endpointSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNo
   const { service, endpoint: current } = item;
   if (!service || !current) return [];
   const tied = service.successCriteria.filter(
-    (criterion) => criterion.tiedTo?.kind === 'endpoint' && criterion.tiedTo.id === current.id,
+    (criterion) =>
+      criterion.tiedTo?.kind === 'endpoint' &&
+      criterion.tiedTo.id === current.id &&
+      !blank(criterion.statement),
   );
   return taskList(
     ids.next('tasks'),
@@ -217,4 +223,31 @@ export function endpointSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNo
       content: criterionText(criterion, service, false),
     })),
   );
+}
+
+/**
+ * Error handling's "done when": each failure as the answer to check (condition → status →
+ * behaviour), then the success criteria tied to a failure.
+ */
+export function failureChecklist(item: ItemContext, ids: LocalIds): AdfNode[] {
+  const service = item.service;
+  if (!service) return [];
+  const failures = service.failureModes
+    .filter((mode) => !blank(mode.condition))
+    .map((mode) => ({
+      localId: ids.next('task'),
+      content: [
+        `${cleanLine(mode.condition)} → `,
+        ...strong(statusLabel(mode.status)),
+        blank(mode.behaviour) ? '' : `: ${cleanLine(mode.behaviour)}`,
+        mode.retryable ? ' (retryable)' : '',
+      ],
+    }));
+  const tied = service.successCriteria
+    .filter((criterion) => criterion.tiedTo?.kind === 'failure-mode' && !blank(criterion.statement))
+    .map((criterion) => ({
+      localId: ids.next('task'),
+      content: criterionText(criterion, service),
+    }));
+  return taskList(ids.next('tasks'), [...failures, ...tied]);
 }
