@@ -257,7 +257,7 @@ describe('epic fan-out', () => {
     const [child] = await seedChildren(1);
     const { key: handMade } = await create({
       issuetype: { id: '10004' },
-      summary: 'Validate Service 1 against its success criteria',
+      summary: 'Validate Service 1 against its acceptance criteria',
       parent: { key: child },
     });
 

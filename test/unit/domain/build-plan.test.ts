@@ -138,7 +138,10 @@ describe('buildPlan', () => {
     const draft = aDraft({ problem: '' });
     const result = buildPlan(draft, backend, SHOP_ISSUE_TYPES, options);
     expect(!result.ok && result.error.code).toBe('not-ready');
-    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['feature-title-only']);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual([
+      'feature-title-only',
+      'service-without-endpoint',
+    ]);
   });
 
   it('returns warnings along with the plan', () => {
@@ -150,6 +153,7 @@ describe('buildPlan', () => {
     );
     expect(result.ok && result.findings.map((finding) => finding.ruleId)).toEqual([
       'outcome-not-measurable',
+      'service-without-endpoint',
     ]);
   });
 
