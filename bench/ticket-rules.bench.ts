@@ -86,11 +86,10 @@ for (const template of BUILT_IN_TEMPLATES) {
   });
   if (!built.ok) throw new Error(`${template.id}: ${built.error.message}`);
   const ids = internalIds(draft);
-  const namesColons = 0;
   const found = built.plan.items.map((item) =>
     ticketViolations(
       { summary: item.fields.summary, description: item.fields.description },
-      { internalIds: ids, namesColons },
+      { internalIds: ids },
     ),
   );
   const r = report(`breakdown, ${template.name}`, built.plan.items, found);
@@ -120,10 +119,9 @@ for (const template of BUILT_IN_TEMPLATES) {
     const child = children.find(
       (c) => item.parent?.kind === 'existing' && c.key === item.parent.key,
     );
-    const colons = (child?.summary.match(/:(?=\s|$)/g) ?? []).length;
     return ticketViolations(
       { summary: item.fields.summary, description: item.fields.description },
-      { namesColons: colons },
+      { names: child ? [child.summary] : [] },
     );
   });
   const f = report(`fan-out over 5 stories, ${template.name}`, fanOut.plan.items, fanFound);

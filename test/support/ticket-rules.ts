@@ -33,8 +33,15 @@ export interface TicketRuleOptions {
    * none may appear in a ticket.
    */
   internalIds?: readonly string[];
-  /** Colons the inserted names carry: a summary may hold these, and at most one of its own. */
-  namesColons?: number;
+  /** The names put into the ticket: a word a person doubled in a name is theirs to keep. */
+  names?: readonly string[];
+  /**
+   * Whether a summary naming a part ("… inputs and outputs") must have a section about it: true
+   * for the built-in templates, whose wording is ours; a custom template's wording is its author's.
+   */
+  summaryParts?: boolean;
+  /** Whether a one-paragraph description breaks the rules (built-in templates: yes). */
+  thin?: boolean;
 }
 
 /** The plain text of inline content, hard breaks as spaces. */
@@ -112,13 +119,16 @@ function summaryViolations(summary: string, options: TicketRuleOptions): TicketV
   if (summary !== summary.trim() || /^[\s:;,.\-–—|/]|[\s:;,\-–—|/]$/u.test(summary)) {
     found.push({ rule: 'summary-shape', detail: `starts or ends with a separator: "${summary}"` });
   }
-  const colons = (summary.match(/:(?=\s|$)/g) ?? []).length;
-  // A name may carry its own colon; the wording around it adds none then, and one at most.
-  if (colons > Math.max(1, options.namesColons ?? 0)) {
+  // One phrase: at most one separating colon, whoever wrote it (a name with one included).
+  if ((summary.match(/:(?=\s|$)/g) ?? []).length > 1) {
     found.push({ rule: 'chained-colons', detail: `"${summary}"` });
   }
   const doubled = DOUBLED.exec(summary);
-  if (doubled) found.push({ rule: 'doubled-word', detail: `"${doubled[0]}" in "${summary}"` });
+  const inName = (words: string) =>
+    (options.names ?? []).some((name) => name.toLowerCase().includes(words.toLowerCase()));
+  if (doubled && !inName(doubled[0])) {
+    found.push({ rule: 'doubled-word', detail: `"${doubled[0]}" in "${summary}"` });
+  }
   return found.concat(textViolations(summary, options));
 }
 
@@ -148,7 +158,7 @@ export function ticketViolations(
   const headings = blocks
     .filter((block) => block.type === 'heading')
     .map((block) => inlineText(block).toLowerCase());
-  for (const [part, heading] of PROMISED_PARTS) {
+  for (const [part, heading] of options.summaryParts === false ? [] : PROMISED_PARTS) {
     if (
       new RegExp(`\\b${part}\\b`, 'i').test(ticket.summary) &&
       !headings.some((h) => heading.test(h))
@@ -187,7 +197,8 @@ export function ticketViolations(
   for (const line of texts) found.push(...textViolations(line, options));
 
   const saying = blocks.filter((block) => block.type !== 'heading');
-  if (saying.length < 2 && saying.every((block) => block.type === 'paragraph')) {
+  const thin = saying.length < 2 && saying.every((block) => block.type === 'paragraph');
+  if (thin && options.thin !== false) {
     found.push({ rule: 'thin-ticket', detail: `the description says ${saying.length} thing(s)` });
   }
   return found;

@@ -113,7 +113,7 @@ export function servicesOverview(item: ItemContext): AdfNode[] {
     return [
       [
         strong(serviceName(service)),
-        cleanTrimmed(service.primaryFunction),
+        blank(service.primaryFunction) ? '—' : cleanTrimmed(service.primaryFunction),
         dependsOn.length === 0 ? '—' : dependsOn.join(', '),
       ],
     ];

@@ -3,6 +3,7 @@ import { fitDescription, type DescriptionPart } from '../../adf/fit-description'
 import type { AdfDoc, AdfNode } from '../../plan';
 import type { DescriptionSection, SectionKind } from '../../template/description-section';
 import { renderPattern } from '../../template/placeholders';
+import { isBlankText } from '../../text/is-blank';
 import { placeholderValues, type ItemContext } from '../plan-context';
 import {
   allSuccessCriteria,
@@ -69,10 +70,11 @@ function sectionBody(
     case 'checklist':
       return taskList(
         ids.next('tasks'),
-        section.items.map((pattern) => ({
-          localId: ids.next('task'),
-          content: renderPattern(pattern, values).trim(),
-        })),
+        section.items
+          .map((pattern) => renderPattern(pattern, values).trim())
+          // A line whose placeholders all rendered empty would be a box with nothing to tick.
+          .filter((line) => !isBlankText(line))
+          .map((content) => ({ localId: ids.next('task'), content })),
       );
     case 'failure-modes':
       return failureModes(section, item);
