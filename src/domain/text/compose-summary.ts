@@ -12,8 +12,9 @@ const SEPARATING_COLON = /\s*:(?=\s|$)/gu;
 const DANGLING = /^[\s:;,.\-–—|/]+|[\s:;,\-–—|/]+$/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-const firstWord = (text: string) => /^[\p{L}\p{N}]+/u.exec(text)?.[0];
-const lastWord = (text: string) => /[\p{L}\p{N}]+$/u.exec(text)?.[0];
+/** A whole first or last word: "validate-all" has none to repeat, "Payment Service" has "Service". */
+const firstWord = (text: string) => /^[\p{L}\p{N}]+(?=\s|$)/u.exec(text)?.[0];
+const lastWord = (text: string) => /(?<=^|\s)[\p{L}\p{N}]+$/u.exec(text)?.[0];
 const same = (a: string | undefined, b: string | undefined) =>
   a !== undefined && b !== undefined && a.toLocaleLowerCase() === b.toLocaleLowerCase();
 
