@@ -8,8 +8,18 @@ import { IssueTypeName } from './IssueTypeName';
 import { ItemDescription } from './ItemDescription';
 import { ROLE_LABELS } from './role-label';
 
-/** Whether a run creates the item: included, excluded by choice, or left out with its parent. */
-export type ItemInclusion = 'included' | 'excluded' | 'excluded-with-parent';
+/**
+ * Whether a run creates the item: included, excluded by choice, or left out with its parent or
+ * with its service (an item the template hangs elsewhere, such as a task under the epic).
+ */
+export type ItemInclusion =
+  'included' | 'excluded' | 'excluded-with-parent' | 'excluded-with-service';
+
+const EXCLUDED_LABEL: Record<Exclude<ItemInclusion, 'included'>, string> = {
+  excluded: 'Excluded',
+  'excluded-with-parent': 'Excluded with its parent',
+  'excluded-with-service': 'Excluded with its service',
+};
 
 const disclosureStyle = {
   display: 'inline-flex',
@@ -83,9 +93,7 @@ export function PlanItemRow({
         {existingKey ? (
           <Lozenge appearance="success">{`Exists: ${existingKey}`}</Lozenge>
         ) : excluded ? (
-          <Lozenge appearance="default">
-            {inclusion === 'excluded' ? 'Excluded' : 'Excluded with its parent'}
-          </Lozenge>
+          <Lozenge appearance="default">{EXCLUDED_LABEL[inclusion]}</Lozenge>
         ) : (
           <Lozenge appearance="inprogress">New</Lozenge>
         )}

@@ -17,9 +17,15 @@ export interface PlanTreeProps {
   onToggle: ((localId: string) => void) | undefined;
 }
 
-function inclusionOf(localId: string, props: PlanTreeProps): ItemInclusion {
+function inclusionOf(item: PreviewItem, props: PlanTreeProps): ItemInclusion {
+  const { localId, parent, source } = item;
   if (!props.excluded.has(localId)) return 'included';
-  return props.chosen.has(localId) ? 'excluded' : 'excluded-with-parent';
+  if (props.chosen.has(localId)) return 'excluded';
+  // A task the template hangs under the epic goes with its service, not with its parent.
+  const parentOut = parent?.kind === 'item' && props.excluded.has(parent.localId);
+  return !parentOut && source.kind === 'service-item'
+    ? 'excluded-with-service'
+    : 'excluded-with-parent';
 }
 
 function Nodes({ nodes, props }: { nodes: PlanNode[]; props: PlanTreeProps }) {
@@ -27,9 +33,10 @@ function Nodes({ nodes, props }: { nodes: PlanNode[]; props: PlanTreeProps }) {
     <PlainList>
       {nodes.map(({ item, children }) => {
         const existingKey = props.existing.get(item.localId);
-        const inclusion = inclusionOf(item.localId, props);
+        const inclusion = inclusionOf(item, props);
         // An issue in Jira is there already; one under an excluded item comes back with it.
-        const mayToggle = existingKey === undefined && inclusion !== 'excluded-with-parent';
+        const mayToggle =
+          existingKey === undefined && (inclusion === 'included' || inclusion === 'excluded');
         const { onToggle } = props;
         return (
           <li key={item.localId}>
