@@ -6,14 +6,8 @@ import { useState } from 'react';
 import type { PreviewIssueType, PreviewItem, ResolverInput } from '../../../src/contract';
 import { IssueTypeName } from './IssueTypeName';
 import { ItemDescription } from './ItemDescription';
+import type { ItemInclusion } from './item-inclusion';
 import { ROLE_LABELS } from './role-label';
-
-/**
- * Whether a run creates the item: included, excluded by choice, or left out with its parent or
- * with its service (an item the template hangs elsewhere, such as a task under the epic).
- */
-export type ItemInclusion =
-  'included' | 'excluded' | 'excluded-with-parent' | 'excluded-with-service';
 
 const EXCLUDED_LABEL: Record<Exclude<ItemInclusion, 'included'>, string> = {
   excluded: 'Excluded',

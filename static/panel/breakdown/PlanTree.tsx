@@ -1,7 +1,8 @@
 import { Box } from '@atlaskit/primitives';
 import { PlainList } from '../fields/PlainList';
 import type { PreviewIssueType, PreviewItem, ResolverInput } from '../../../src/contract';
-import { PlanItemRow, type ItemInclusion } from './PlanItemRow';
+import { itemInclusion } from './item-inclusion';
+import { PlanItemRow } from './PlanItemRow';
 import { planTree, type PlanNode } from './plan-tree';
 
 export interface PlanTreeProps {
@@ -17,23 +18,12 @@ export interface PlanTreeProps {
   onToggle: ((localId: string) => void) | undefined;
 }
 
-function inclusionOf(item: PreviewItem, props: PlanTreeProps): ItemInclusion {
-  const { localId, parent, source } = item;
-  if (!props.excluded.has(localId)) return 'included';
-  if (props.chosen.has(localId)) return 'excluded';
-  // A task the template hangs under the epic goes with its service, not with its parent.
-  const parentOut = parent?.kind === 'item' && props.excluded.has(parent.localId);
-  return !parentOut && source.kind === 'service-item'
-    ? 'excluded-with-service'
-    : 'excluded-with-parent';
-}
-
 function Nodes({ nodes, props }: { nodes: PlanNode[]; props: PlanTreeProps }) {
   return (
     <PlainList>
       {nodes.map(({ item, children }) => {
         const existingKey = props.existing.get(item.localId);
-        const inclusion = inclusionOf(item, props);
+        const inclusion = itemInclusion(item, props.excluded, props.chosen);
         // An issue in Jira is there already; one under an excluded item comes back with it.
         const mayToggle =
           existingKey === undefined && (inclusion === 'included' || inclusion === 'excluded');
