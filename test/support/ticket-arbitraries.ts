@@ -79,7 +79,12 @@ function serviceArb(index: number, ids: string[]): fc.Arbitrary<Service> {
     )
     .chain((complete) =>
       fc.record({
-        name: nameArb,
+        // Now and then not named yet: a custom template may not block that, and the ticket must
+        // then say "Service 2", not the service's id.
+        name: fc.oneof(
+          { weight: 9, arbitrary: nameArb },
+          { weight: 1, arbitrary: fc.constant('') },
+        ),
         // Readiness always blocks a blank one (it would leave an empty row).
         primaryFunction: lineArb,
         inputs: fc.array(
@@ -207,7 +212,7 @@ export const ticketDraftArb: fc.Arbitrary<Draft> = fc.integer({ min: 1, max: 3 }
         // Two services of one name are a blocker of their own; the names here stay apart.
         scoping: {
           services: services.map((service, n) =>
-            services.slice(0, n).some((other) => other.name === service.name)
+            service.name !== '' && services.slice(0, n).some((other) => other.name === service.name)
               ? { ...service, name: `${n + 1} ${service.name}`.slice(0, DRAFT_LIMITS.name) }
               : service,
           ),

@@ -89,16 +89,22 @@ export function timeboxLabel(spike: SpikeDecision): string {
   return `${spike.timeboxDays} ${spike.timeboxDays === 1 ? 'day' : 'days'}`;
 }
 
-/** A service's display name: what the team called it, or its id while it has no name. */
-export function serviceName(service: Service): string {
+/**
+ * A service's display name: what the team called it, or while it has none its place as the
+ * Scoping card shows it ("Service 3"), never its id.
+ */
+export function serviceName(service: Service, feature: FeatureContext): string {
   const name = cleanLine(service.name);
-  return name === '' ? service.id : name;
+  if (name !== '') return name;
+  const index = feature.draft.scoping.services.findIndex((other) => other.id === service.id);
+  return `Service ${index + 1}`;
 }
 
+/** The names of the services with these ids; an id the draft does not have is left out. */
 export function namesOf(ids: readonly string[], feature: FeatureContext): string[] {
-  return ids.map((id) => {
+  return ids.flatMap((id) => {
     const service = feature.serviceById.get(id);
-    return service ? serviceName(service) : id;
+    return service ? [serviceName(service, feature)] : [];
   });
 }
 
@@ -149,7 +155,7 @@ export function placeholderValues(item: ItemContext): Record<string, string> {
     const service = item.service;
     const dependsOn = namesOf(item.feature.dependencies.get(service.id) ?? [], item.feature);
     values['service.id'] = service.id;
-    values['service.name'] = serviceName(service);
+    values['service.name'] = serviceName(service, item.feature);
     values['service.primaryFunction'] = service.primaryFunction.trim();
     values['service.dependsOn'] = dependsOn.length === 0 ? 'none' : dependsOn.join(', ');
     values['service.contractParts'] = contractParts(service);

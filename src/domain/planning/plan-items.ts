@@ -152,12 +152,12 @@ export function planItems(
     const storyId = `service:${service.id}`;
     const story: ItemContext = {
       feature,
-      itemName: serviceName(service),
+      itemName: serviceName(service, feature),
       service,
       serviceStory: true,
     };
     items.push(
-      makeItem(storyId, 'standard', epic, template.service, story, serviceName(service), {
+      makeItem(storyId, 'standard', epic, template.service, story, serviceName(service, feature), {
         kind: 'service',
         serviceId: service.id,
       }),
@@ -177,7 +177,7 @@ export function planItems(
         const localId = endpoint
           ? `service:${service.id}/${part.key}:${endpoint.id}`
           : `service:${service.id}/${part.key}`;
-        const fallback = `${part.name}: ${serviceName(service)}`;
+        const fallback = `${part.name}: ${serviceName(service, feature)}`;
         items.push(
           makeItem(localId, part.role, parent, part, item, fallback, {
             kind: 'service-item',

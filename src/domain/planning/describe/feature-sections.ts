@@ -112,7 +112,7 @@ export function servicesOverview(item: ItemContext): AdfNode[] {
     const dependsOn = relatedServiceNames(feature.dependencies.get(id) ?? [], feature);
     return [
       [
-        strong(serviceName(service)),
+        strong(serviceName(service, feature)),
         blank(service.primaryFunction) ? '—' : cleanTrimmed(service.primaryFunction),
         dependsOn.length === 0 ? '—' : dependsOn.join(', '),
       ],
@@ -128,7 +128,7 @@ export function allSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNode[] 
     const criteria = service?.successCriteria.filter((criterion) => !blank(criterion.statement));
     if (!service || !criteria || criteria.length === 0) return [];
     return [
-      paragraph(strong(serviceName(service))),
+      paragraph(strong(serviceName(service, feature))),
       ...taskList(
         ids.next('tasks'),
         criteria.map((criterion) => ({

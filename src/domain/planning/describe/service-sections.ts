@@ -58,9 +58,10 @@ function sourceLabel(source: InputSource, feature: FeatureContext): string {
       return blank(source.system) ? 'an external system' : cleanTrimmed(source.system);
     case 'service': {
       const provider = feature.serviceById.get(source.serviceId);
-      if (!provider) return `service "${source.serviceId}" (not in the draft)`;
+      // Readiness reports it (input-from-unknown-service); the ticket names no id.
+      if (!provider) return 'a service not in this draft';
       const output = provider.outputs.find((candidate) => candidate.id === source.outputId);
-      const name = serviceName(provider);
+      const name = serviceName(provider, feature);
       return output && !blank(output.name) ? `${name} (${cleanTrimmed(output.name)})` : name;
     }
   }

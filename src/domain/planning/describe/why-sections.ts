@@ -27,8 +27,8 @@ export function why(item: ItemContext): AdfNode[] {
           line(
             'Service:',
             isBlankText(service.primaryFunction)
-              ? serviceName(service)
-              : `${serviceName(service)}, which ${lowerFirst(cleanLine(service.primaryFunction))}`,
+              ? serviceName(service, item.feature)
+              : `${serviceName(service, item.feature)}, which ${lowerFirst(cleanLine(service.primaryFunction))}`,
           ),
         ]
       : []),
