@@ -245,6 +245,7 @@ function sectionsArb(
       'success-criteria',
       'failure-checklist',
       'acceptance-criteria',
+      'service-openapi',
     );
   }
   if (scope === 'endpoint') data.push('endpoint', 'endpoint-success-criteria', 'endpoint-openapi');

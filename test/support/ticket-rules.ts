@@ -184,6 +184,14 @@ export function ticketViolations(
     }
   });
 
+  // An OpenAPI fragment in a code block carries what its `$ref`s point at.
+  for (const block of blocks) {
+    if (block.type !== 'codeBlock' || block.attrs?.language !== 'json') continue;
+    for (const ref of danglingRefs(inlineText(block))) {
+      found.push({ rule: 'dangling-reference', detail: `$ref ${ref} points at nothing` });
+    }
+  }
+
   const texts: string[] = [];
   const collect = (node: AdfNode) => {
     if (TEXT_BLOCKS.has(node.type) || node.type === 'taskItem') {
@@ -202,6 +210,37 @@ export function ticketViolations(
     found.push({ rule: 'thin-ticket', detail: `the description says ${saying.length} thing(s)` });
   }
   return found;
+}
+
+/** The local `$ref`s ("#/components/…") of a JSON text that do not resolve inside it. */
+function danglingRefs(json: string): string[] {
+  let root: unknown;
+  try {
+    root = JSON.parse(json);
+  } catch {
+    return ['(the code block is not JSON)'];
+  }
+  const refs: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      if (key === '$ref' && typeof value === 'string' && value.startsWith('#/')) refs.push(value);
+      else visit(value);
+    }
+  };
+  visit(root);
+  const resolves = (ref: string) =>
+    ref
+      .slice(2)
+      .split('/')
+      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce<unknown>(
+        (at, part) =>
+          at !== null && typeof at === 'object' ? (at as Record<string, unknown>)[part] : undefined,
+        root,
+      ) !== undefined;
+  return refs.filter((ref) => !resolves(ref));
 }
 
 /** Violations counted per rule, every rule listed (0 included), for reports. */

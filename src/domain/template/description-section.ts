@@ -24,6 +24,7 @@ export const DATA_SECTION_KINDS = [
   'endpoint-openapi',
   'failure-checklist',
   'acceptance-criteria',
+  'service-openapi',
 ] as const;
 
 export const TEMPLATE_TEXT_MAX = 2000;
@@ -81,4 +82,5 @@ export const SECTION_SCOPE: Readonly<Record<SectionKind, PatternScope>> = {
   'endpoint-openapi': 'endpoint',
   'failure-checklist': 'service',
   'acceptance-criteria': 'service',
+  'service-openapi': 'service',
 };

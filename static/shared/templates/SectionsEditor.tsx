@@ -28,6 +28,7 @@ const KIND_LABELS: Record<string, string> = {
   'endpoint-openapi': 'The endpoint’s OpenAPI fragment',
   'failure-checklist': 'Each failure as a box to tick',
   'acceptance-criteria': 'The story’s acceptance criteria (epic action)',
+  'service-openapi': 'The service’s endpoints in OpenAPI',
 };
 
 /**

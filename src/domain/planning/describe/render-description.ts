@@ -26,6 +26,7 @@ import {
   failureModes,
   inputs,
   outputs,
+  serviceOpenApi,
   serviceSummary,
   statusGuidance,
   successCriteria,
@@ -56,6 +57,7 @@ const DEFAULT_HEADINGS: Readonly<Record<SectionKind, string>> = {
   'endpoint-openapi': 'OpenAPI',
   'failure-checklist': 'Done when',
   'acceptance-criteria': 'Done when',
+  'service-openapi': 'OpenAPI',
 };
 
 function sectionBody(
@@ -84,6 +86,8 @@ function sectionBody(
       return failureChecklist(item, ids);
     case 'acceptance-criteria':
       return acceptanceCriteria(item, ids);
+    case 'service-openapi':
+      return serviceOpenApi(item);
     case 'feature-goal':
       return featureGoal(item);
     case 'stakeholders':

@@ -14,7 +14,8 @@ import {
 } from '../../adf/adf-nodes';
 import type { InputSource, Service, SuccessCriterion } from '../../draft/scoping-schema';
 import { FAIL_SAFE_LABELS } from '../../draft/fail-safe-labels';
-import { endpointOpenApiFragment } from '../../openapi/openapi-from-draft';
+import { endpointOpenApiFragment, openApiFromDraft } from '../../openapi/openapi-from-draft';
+import { emptyDraft } from '../../draft/empty-draft';
 import { statusInfo, statusLabel } from '../../http/http-status-catalog';
 import type { AdfNode } from '../../plan';
 import { cleanLine, cleanTrimmed } from '../../text/clean-text';
@@ -205,7 +206,57 @@ export function endpointOpenApi(item: ItemContext): AdfNode[] {
   if (!service || !current) return [];
   const fragment = endpointOpenApiFragment(service, current);
   if (Object.keys(fragment).length === 0) return [];
-  return [codeBlock(JSON.stringify(fragment, null, 2), 'json')];
+  const document = openApiFromDraft({ ...emptyDraft(), scoping: { services: [service] } });
+  return [codeBlock(JSON.stringify(selfContained(fragment, document), null, 2), 'json')];
+}
+
+/**
+ * The service's endpoints as the OpenAPI skeleton's `paths` (parameters, request, responses per
+ * failure mode), the same the Scoping export writes: the contract ticket's endpoints, in full.
+ */
+export function serviceOpenApi(item: ItemContext): AdfNode[] {
+  const { service } = item;
+  if (!service || service.endpoints.length === 0) return [];
+  const document = openApiFromDraft({ ...emptyDraft(), scoping: { services: [service] } });
+  const paths = document.paths as Record<string, unknown> | undefined;
+  if (!paths || Object.keys(paths).length === 0) return [];
+  return [codeBlock(JSON.stringify(selfContained(paths, document), null, 2), 'json')];
+}
+
+/** Every `#/components/schemas/<name>` a fragment refers to, directly or through another. */
+function referencedSchemas(fragment: unknown, schemas: Record<string, unknown>): string[] {
+  const found = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      const name =
+        key === '$ref' && typeof value === 'string'
+          ? /^#\/components\/schemas\/(.+)$/.exec(value)?.[1]
+          : undefined;
+      if (name !== undefined && !found.has(name) && name in schemas) {
+        found.add(name);
+        visit(schemas[name]);
+      } else {
+        visit(value);
+      }
+    }
+  };
+  visit(fragment);
+  return [...found].sort();
+}
+
+/**
+ * A part of the skeleton as a reader can use it on its own: its `paths`, and the component
+ * schemas they refer to, so no `$ref` in the ticket points at something it does not have.
+ */
+function selfContained(paths: unknown, document: Record<string, unknown>): unknown {
+  const components = document.components as { schemas?: Record<string, unknown> } | undefined;
+  const schemas = components?.schemas ?? {};
+  const names = referencedSchemas(paths, schemas);
+  return names.length === 0
+    ? { paths }
+    : { paths, components: { schemas: Object.fromEntries(names.map((n) => [n, schemas[n]])) } };
 }
 
 export function endpointSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNode[] {

@@ -55,6 +55,7 @@ export const BACKEND_SERVICE_BREAKDOWN: TemplateInput = {
         { kind: 'inputs' },
         { kind: 'outputs' },
         { kind: 'endpoints' },
+        { kind: 'service-openapi', heading: 'Endpoints in OpenAPI' },
         {
           kind: 'checklist',
           heading: 'Done when',
