@@ -106,14 +106,19 @@ export const endpointWithoutPath: ReadinessRule = {
     ),
 };
 
+/** Sections that list a service's endpoints. */
+const ENDPOINT_SECTIONS: ReadonlySet<string> = new Set([
+  'endpoints',
+  'endpoint-openapi',
+  'service-openapi',
+]);
+
 /** What a template's service items make of a service's endpoints, if they list them at all. */
 function endpointTickets(template: Template | undefined): 'contract' | 'per-endpoint' | undefined {
   const items = template?.serviceItems ?? [];
   if (items.some((item) => item.perEndpoint)) return 'per-endpoint';
   const lists = items.some((item) =>
-    item.sections.some(
-      (section) => section.kind === 'endpoints' || section.kind === 'endpoint-openapi',
-    ),
+    item.sections.some((section) => ENDPOINT_SECTIONS.has(section.kind)),
   );
   return lists ? 'contract' : undefined;
 }
