@@ -44,6 +44,7 @@ export { orderServices, type ServiceOrder } from './dependencies/order-services'
 
 export { SUMMARY_MAX_LENGTH, cutSummary, normaliseSummary, summaryFits } from './text/summary';
 export { LABEL_MAX_LENGTH, toLabel, toLabels } from './text/label';
+export { composeSummary, hasDoubledWord, type SummaryPiece } from './text/compose-summary';
 export { cleanLine, cleanText } from './text/clean-text';
 export { isBlankText } from './text/is-blank';
 export { hasMeasurableTerm, isVagueStatement } from './text/measurable';
@@ -53,6 +54,7 @@ export {
   patternProblems,
   placeholdersIn,
   renderPattern,
+  renderPatternPieces,
   type PatternScope,
   type PlaceholderInfo,
 } from './template/placeholders';
@@ -125,6 +127,7 @@ export type { BuildPlanError, BuildPlanErrorCode } from './planning/plan-error';
 export { BULK_CREATE_MAX, estimatePlan, linkedItemPairs } from './planning/estimate-plan';
 export { creationStages } from './planning/creation-stages';
 export { excludeItems, excludedLocalIds, type PlanExclusion } from './planning/exclude-items';
+export { excludedServiceIds, exclusionKey, serviceExclusionKey } from './planning/exclusion-key';
 export { diffPlan, type ExistingIssue, type PlanDiff } from './planning/diff-plan';
 export { resolveIssueTypes } from './planning/resolve-issue-types';
 

@@ -67,6 +67,7 @@ export async function planForIssue(
     currentIssue: { key: issue.key, hierarchyLevel: issueType?.hierarchyLevel ?? 0 },
     reuseCurrentEpic: options.reuseCurrentEpic,
     people: { runner: scope.accountId, ...(reporter ? { reporter } : {}) },
+    excluded: stored.draft.excludedItems ?? [],
   });
   if (!built.ok) return built;
   return {

@@ -115,14 +115,14 @@ describe('the issue panel moves focus where the person is working', () => {
     const finding = panel
       .getByTestId('readiness-blockers')
       .getByRole('listitem')
-      .filter({ hasText: 'Output #1 of "Ledger" has no name' });
+      .filter({ hasText: 'Output 1 of "Ledger" has no name' });
     const goTo = finding.getByRole('button', { name: 'Go to field', exact: true });
     // The accessible name is the visible text; the finding describes it.
     expect(await goTo.textContent()).toBe('Go to field');
     expect(await goTo.getAttribute('aria-label')).toBeNull();
     const describedBy = await goTo.getAttribute('aria-describedby');
     expect(await panel.locator(`[id="${describedBy ?? ''}"]`).textContent()).toBe(
-      'Output #1 of "Ledger" has no name',
+      'Output 1 of "Ledger" has no name',
     );
     await goTo.click();
     const output = field(panel, 'Output 1 name');

@@ -81,7 +81,7 @@ describe('the breakdown preview', () => {
     const panel = await openBreakdown(issueKey);
 
     const row = panel.getByTestId('plan-item-service:orders');
-    const toggle = row.getByRole('button', { name: /^Orders: Turns a paid basket/ });
+    const toggle = row.getByRole('button', { name: /^Build the Orders service/ });
     expect(await toggle.getAttribute('aria-expanded')).toBe('false');
     await toggle.click();
     expect(await toggle.getAttribute('aria-expanded')).toBe('true');
@@ -114,7 +114,7 @@ describe('the breakdown preview', () => {
       .getByRole('button', { name: `Create ${String(before.diff.toCreate.length)} issues` })
       .waitFor();
 
-    await panel.getByRole('button', { name: /^Exclude Payments:/ }).click();
+    await panel.getByRole('button', { name: /^Exclude Build the Payments service/ }).click();
 
     await panel.getByRole('button', { name: `Create ${String(left)} issues` }).waitFor();
     const payments = panel.getByTestId('plan-item-service:payments');
@@ -132,7 +132,7 @@ describe('the breakdown preview', () => {
     panel = await openBreakdown(issueKey);
     const create = panel.getByRole('button', { name: `Create ${String(left)} issues` });
     await create.waitFor();
-    await panel.getByRole('button', { name: /^Include Payments:/ }).waitFor();
+    await panel.getByRole('button', { name: /^Include Build the Payments service/ }).waitFor();
     await create.click();
     await panel.getByTestId('run-progress').getByText('Done').waitFor();
 
@@ -159,7 +159,7 @@ describe('the breakdown preview', () => {
       await host.page.goto(`${host.stack.hostUrl}/?user=member&theme=${theme}#/browse/${issueKey}`);
       const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
       await panel.getByRole('button', { name: '3. Breakdown' }).click();
-      await panel.getByRole('button', { name: /^Orders: Turns a paid basket/ }).click();
+      await panel.getByRole('button', { name: /^Build the Orders service/ }).click();
       await panel
         .getByTestId('adf-document')
         .getByRole('heading', { name: 'Failure modes' })

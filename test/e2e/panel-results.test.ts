@@ -62,7 +62,7 @@ describe('the results of a run', () => {
     await panel.getByRole('button', { name: '3. Breakdown' }).click();
     await panel.getByTestId('run-progress').getByText('Done').waitFor();
     const outcomes = panel.getByTestId('run-outcomes');
-    await outcomes.getByText('Orders: Turns a paid basket into an order').waitFor();
+    await outcomes.getByText('Build the Orders service').waitFor();
 
     // Each created issue: a link to it on the site, opening a new tab, and a "created" lozenge.
     const links = outcomes.getByRole('link');
@@ -130,9 +130,7 @@ describe('the results of a run', () => {
     const errors = panel.getByTestId('outcome-service:orders/errors');
     await errors.getByText('blocked', { exact: true }).waitFor();
     await errors
-      .getByText(
-        'Not created, because “Orders: Turns a paid basket into an order” above it was not created.',
-      )
+      .getByText('Not created, because “Build the Orders service” above it was not created.')
       .waitFor();
     expect(await visibleTextAndLabels(panel)).not.toContain('service:');
     await host.page

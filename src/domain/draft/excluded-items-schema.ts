@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { DRAFT_LIMITS } from './limits';
 
 /**
- * The plan items the team chose not to create, by local id (`service:orders/errors`). Ids the
- * plan no longer has are kept and ignored (a service renamed back brings its choice back); the
- * list is bounded so a draft cannot grow without limit through it.
+ * What the team chose not to create, by exclusion key (`exclusionKey`: `service:orders` for a
+ * service and everything made for it, `service:orders/errors` for one item). Keys are made of the
+ * draft's ids and the template item's key, so a choice holds whichever template is picked. Keys
+ * the plan no longer has are kept and ignored (a service removed and added back brings its choice
+ * back); the list is bounded so a draft cannot grow without limit through it.
  */
 export const excludedItemsSchema = z
   .array(

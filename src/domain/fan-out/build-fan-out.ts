@@ -4,15 +4,18 @@
  * children, the project's issue types and the plan's own issues from Jira and runs the plan
  * through the executor, which creates each item exactly once.
  */
-import { paragraph, strong, text } from '../adf/adf-nodes';
+import { bulletList, heading, paragraph, strong } from '../adf/adf-nodes';
+import type { DescriptionPart } from '../adf/fit-description';
+import { childWhy } from '../planning/describe/why-sections';
+import type { ChildContext } from '../planning/plan-context';
 import { emptyDraft } from '../draft/empty-draft';
 import type { Service } from '../draft/scoping-schema';
-import type { IssueTypeInfo, Plan, PlanItem } from '../plan';
+import type { AdfNode, IssueTypeInfo, Plan, PlanItem } from '../plan';
 import { estimatePlan } from '../planning/estimate-plan';
 import { featureContext } from '../planning/plan-context';
 import { makeItem } from '../planning/plan-items';
 import { resolveIssueTypes } from '../planning/resolve-issue-types';
-import type { Template } from '../template/template-schema';
+import type { ServiceItemTemplate, Template } from '../template/template-schema';
 import { normaliseSummary } from '../text/summary';
 import type { EpicChild, FanOutCell, FanOutFilters, FanOutRow, FanOutTotals } from './epic-child';
 import { fanOutItems } from './fan-out-items';
@@ -77,19 +80,59 @@ function cannotReason(
 }
 
 /**
- * The sub-task says which issue it belongs to and what that issue is for: the template's sections
- * about inputs, endpoints and the like have nothing to show for a plain Jira issue.
+ * What every sub-task made under a child says first, so it stands on its own: why it exists (the
+ * story and the epic it is part of) and the story itself (what its description says it is about,
+ * and its acceptance criteria), or a plain sentence when the story has no description.
  */
-function withOrigin(item: PlanItem | Omit<PlanItem, 'issueTypeId'>, child: EpicChild) {
-  const purpose = child.description === '' ? '.' : `: ${child.description}`;
-  const origin = paragraph([...strong(child.key), ...text(` ${child.summary}${purpose}`)]);
-  const { description } = item.fields;
+function childLead(child: ChildContext, showCriteria: boolean): DescriptionPart[] {
+  const lead: DescriptionPart[] = [
+    { title: 'Why', blocks: [heading(3, 'Why'), ...childWhy(child)] },
+  ];
+  const criteria = showCriteria ? child.acceptanceCriteria : [];
+  const story: AdfNode[] = [
+    ...child.paragraphs.map((line) => paragraph(line)),
+    ...(criteria.length > 0
+      ? [paragraph(strong('Acceptance criteria')), ...bulletList(criteria)]
+      : []),
+  ];
+  if (story.length === 0 && child.acceptanceCriteria.length === 0) {
+    story.push(
+      paragraph(
+        `${child.key} has no description yet, so its summary is all this sub-task has to go on: ask its reporter what it must do before starting.`,
+      ),
+    );
+  }
+  if (story.length > 0) {
+    lead.push({ title: 'The story', blocks: [heading(3, 'The story'), ...story] });
+  }
+  return lead;
+}
+
+/** What the fan-out knows of a child, for the sub-tasks made under it. */
+function childContext(child: EpicChild, epic: FanOutInput['epic']): ChildContext {
+  const story = child.story ?? {
+    paragraphs: child.description === '' ? [] : [child.description],
+    acceptanceCriteria: [],
+  };
   return {
-    ...item,
-    fields: {
-      ...item.fields,
-      description: { ...description, content: [origin, ...description.content] },
-    },
+    key: child.key,
+    summary: child.summary,
+    paragraphs: story.paragraphs,
+    acceptanceCriteria: story.acceptanceCriteria,
+    epic: { key: epic.key, summary: epic.summary },
+  };
+}
+
+/**
+ * The item as it reads under a child: its child wording when the template has one, else its own.
+ * Its "why" sections give way to the child's, which every sub-task carries first.
+ */
+function partForChild(part: ServiceItemTemplate): ServiceItemTemplate {
+  const wording = part.child ?? { summary: part.summary, sections: part.sections };
+  return {
+    ...part,
+    summary: wording.summary,
+    sections: wording.sections.filter((section) => section.kind !== 'why'),
   };
 }
 
@@ -155,19 +198,21 @@ export function buildFanOut(input: FanOutInput): FanOutResult {
     const cannot = cannotReason(child, input, noSubtaskType);
     const existing = new Map(child.subtasks.map((s) => [sameSummary(s.summary), s.key]));
     const ownKeys = new Set(child.subtasks.map((s) => s.key));
-    const cells: FanOutCell[] = parts.map((part) => {
+    const context = childContext(child, input.epic);
+    const cells: FanOutCell[] = parts.map((template) => {
+      const part = partForChild(template);
       const localId = fanOutLocalId(child.id, part.key);
-      const item = withOrigin(
-        makeItem(
-          localId,
-          'subtask',
-          { kind: 'existing', key: child.key },
-          part,
-          { feature, itemName: part.name, service },
-          `${part.name}: ${child.summary || child.key}`,
-          { kind: 'service-item', serviceId: child.key, itemKey: part.key },
-        ),
-        child,
+      // The acceptance criteria are said once: as the boxes to tick when the item ticks them.
+      const ticksCriteria = part.sections.some((s) => s.kind === 'acceptance-criteria');
+      const item = makeItem(
+        localId,
+        'subtask',
+        { kind: 'existing', key: child.key },
+        part,
+        { feature, itemName: part.name, service, child: context },
+        `${part.name} of ${child.summary || child.key}`,
+        { kind: 'service-item', serviceId: child.key, itemKey: part.key },
+        childLead(context, !ticksCriteria),
       );
       const summary = item.fields.summary;
       if (cannot !== undefined)

@@ -1,3 +1,5 @@
+import type { ChildStory } from './child-story';
+
 /**
  * What the fan-out knows about an epic's children and what the person chose. Plain data, read
  * from Jira by the shell (`search/jql` with `parent = <epic>`).
@@ -10,6 +12,8 @@ export interface EpicChild {
   summary: string;
   /** Its description as plain text (the first lines): the "primary function" of the service. */
   description: string;
+  /** Its description as a story: what it is about and its acceptance criteria (`childStory`). */
+  story?: ChildStory;
   projectId: string;
   issueType: { id: string; name: string; hierarchyLevel: number; subtask: boolean };
   status: string;

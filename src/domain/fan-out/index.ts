@@ -1,5 +1,6 @@
 export * from './epic-child';
 export { childDescription } from './child-description';
+export { childStory, type ChildStory } from './child-story';
 export { fanOutItems } from './fan-out-items';
 export {
   buildFanOut,

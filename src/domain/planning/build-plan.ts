@@ -6,6 +6,7 @@ import type { ReadinessFinding } from '../readiness/readiness-rule';
 import type { Template } from '../template/template-schema';
 import { estimatePlan } from './estimate-plan';
 import { featureContext, type FeatureContext } from './plan-context';
+import { excludedServiceIds } from './exclusion-key';
 import type { BuildPlanError } from './plan-error';
 import { planItems } from './plan-items';
 import { resolveIssueTypes } from './resolve-issue-types';
@@ -20,6 +21,12 @@ export interface BuildPlanOptions {
   reuseCurrentEpic?: boolean;
   /** Account ids for the template's "reporter" and "runner" assignee defaults. */
   people?: { runner?: string; reporter?: string };
+  /**
+   * The draft's exclusions (`exclusionKey`s). The plan still lists every item (the preview marks
+   * the excluded ones; `excludeItems` leaves them out of a run), but the feature's own tickets
+   * are written without the excluded services.
+   */
+  excluded?: readonly string[];
 }
 
 export type BuildPlanResult =
@@ -69,7 +76,17 @@ export function buildPlan(
   const epicParent: PlanParent | null =
     reuseEpic && currentIssue ? { kind: 'existing', key: currentIssue.key } : null;
 
-  const feature = featureContext(draft, template, orderServices(draft).order, options.people);
+  const feature = featureContext(
+    draft,
+    template,
+    orderServices(draft).order,
+    options.people,
+    excludedServiceIds(options.excluded ?? []),
+    {
+      ...(currentIssue ? { issueKey: currentIssue.key } : {}),
+      ...(reuseEpic && currentIssue ? { epicKey: currentIssue.key } : {}),
+    },
+  );
   const drafted = planItems(draft, template, feature, epicParent);
 
   const roles = (['epic', 'standard', 'subtask'] as const).filter((role: IssueRole) =>

@@ -17,6 +17,26 @@ export interface FeatureContext {
   dependents: ReadonlyMap<string, string[]>;
   /** Who "the reporter" and "the runner" are, for assignee defaults. */
   people: { runner?: string; reporter?: string };
+  /**
+   * Services the team excluded: none of their items is created, so the feature's own tickets
+   * (the epic's overview, the sign-off's criteria, the service count) leave them out too.
+   */
+  excludedServices: ReadonlySet<string>;
+  /**
+   * Where the tickets belong in Jira, for their "why": the issue the breakdown was planned from
+   * and the epic when it exists already (a new epic has no key until it is created).
+   */
+  origin: { issueKey?: string; epicKey?: string };
+}
+
+/** An epic's child story a fan-out sub-task is made for: what a reader of the sub-task needs of it. */
+export interface ChildContext {
+  key: string;
+  summary: string;
+  /** Its description's paragraphs that say what it is about (not its acceptance criteria). */
+  paragraphs: string[];
+  acceptanceCriteria: string[];
+  epic: { key: string; summary: string };
 }
 
 /** The context of one plan item: the feature, and for per-service items its service/endpoint. */
@@ -25,6 +45,10 @@ export interface ItemContext {
   itemName: string;
   service?: Service;
   endpoint?: Endpoint;
+  /** The service's own issue (its "why" need not name the service again). */
+  serviceStory?: true;
+  /** Set for a fan-out sub-task: the child story it is made under (then `service` stands for it). */
+  child?: ChildContext;
 }
 
 export function featureContext(
@@ -32,6 +56,8 @@ export function featureContext(
   template: Template,
   order: string[],
   people: FeatureContext['people'] = {},
+  excludedServices: ReadonlySet<string> = new Set(),
+  origin: FeatureContext['origin'] = {},
 ): FeatureContext {
   const dependencies = new Map(deriveDependencies(draft).map((d) => [d.serviceId, d.dependsOn]));
   return {
@@ -42,6 +68,8 @@ export function featureContext(
     dependencies,
     dependents: deriveDependents(draft),
     people,
+    excludedServices,
+    origin,
   };
 }
 
@@ -61,17 +89,50 @@ export function timeboxLabel(spike: SpikeDecision): string {
   return `${spike.timeboxDays} ${spike.timeboxDays === 1 ? 'day' : 'days'}`;
 }
 
-/** A service's display name: what the team called it, or its id while it has no name. */
-export function serviceName(service: Service): string {
+/**
+ * A service's display name: what the team called it, or while it has none its place as the
+ * Scoping card shows it ("Service 3"), never its id.
+ */
+export function serviceName(service: Service, feature: FeatureContext): string {
   const name = cleanLine(service.name);
-  return name === '' ? service.id : name;
+  if (name !== '') return name;
+  const index = feature.draft.scoping.services.findIndex((other) => other.id === service.id);
+  return `Service ${index + 1}`;
 }
 
+/** The names of the services with these ids; an id the draft does not have is left out. */
 export function namesOf(ids: readonly string[], feature: FeatureContext): string[] {
-  return ids.map((id) => {
+  return ids.flatMap((id) => {
     const service = feature.serviceById.get(id);
-    return service ? serviceName(service) : id;
+    return service ? [serviceName(service, feature)] : [];
   });
+}
+
+/** The services the breakdown creates, in plan order: every one the team did not exclude. */
+export function includedServiceIds(feature: FeatureContext): string[] {
+  return feature.order.filter((id) => !feature.excludedServices.has(id));
+}
+
+/**
+ * Names of services for a ticket's "depends on" and "used by": an excluded one is still part of
+ * the system, but the reader should not look for its ticket in this breakdown.
+ */
+export function relatedServiceNames(ids: readonly string[], feature: FeatureContext): string[] {
+  return namesOf(ids, feature).map((name, index) =>
+    feature.excludedServices.has(ids[index] ?? '') ? `${name} (not in this breakdown)` : name,
+  );
+}
+
+/** "inputs, outputs and endpoints", or the part of it the service has ("contract" for none). */
+export function contractParts(service: Service): string {
+  const parts = [
+    service.inputs.length > 0 ? 'inputs' : '',
+    service.outputs.length > 0 ? 'outputs' : '',
+    service.endpoints.length > 0 ? 'endpoints' : '',
+  ].filter((part) => part !== '');
+  if (parts.length === 0) return 'contract';
+  const last = parts.pop() as string;
+  return parts.length === 0 ? last : `${parts.join(', ')} and ${last}`;
 }
 
 /** Values for every placeholder the item's scope provides. */
@@ -83,7 +144,7 @@ export function placeholderValues(item: ItemContext): Record<string, string> {
     'feature.title': discovery.featureTitle.trim(),
     'feature.problem': discovery.problem.trim(),
     'feature.outcome': discovery.outcome.trim(),
-    'feature.serviceCount': String(draft.scoping.services.length),
+    'feature.serviceCount': String(includedServiceIds(item.feature).length),
     'spike.kind': spikeKindLabel(spike),
     'spike.timebox': timeboxLabel(spike),
     'spike.goal': spike.kind === 'none' ? '' : spike.goal.trim(),
@@ -94,9 +155,10 @@ export function placeholderValues(item: ItemContext): Record<string, string> {
     const service = item.service;
     const dependsOn = namesOf(item.feature.dependencies.get(service.id) ?? [], item.feature);
     values['service.id'] = service.id;
-    values['service.name'] = serviceName(service);
+    values['service.name'] = serviceName(service, item.feature);
     values['service.primaryFunction'] = service.primaryFunction.trim();
     values['service.dependsOn'] = dependsOn.length === 0 ? 'none' : dependsOn.join(', ');
+    values['service.contractParts'] = contractParts(service);
     values['service.endpointCount'] = String(service.endpoints.length);
   }
   if (item.endpoint) {

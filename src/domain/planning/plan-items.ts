@@ -8,11 +8,12 @@ import {
 } from '../plan';
 import type { FieldDefaults } from '../template/field-defaults';
 import { evaluateRule } from '../template/inclusion-rule';
-import { renderPattern } from '../template/placeholders';
+import { renderPattern, renderPatternPieces } from '../template/placeholders';
+import { composeSummary } from '../text/compose-summary';
 import type { Template } from '../template/template-schema';
 import { cleanLine } from '../text/clean-text';
 import { toLabels } from '../text/label';
-import { cutSummary, normaliseSummary } from '../text/summary';
+import { cutSummary } from '../text/summary';
 import { renderDescription } from './describe/render-description';
 import {
   placeholderValues,
@@ -22,6 +23,7 @@ import {
   type ItemContext,
 } from './plan-context';
 import type { DescriptionSection } from '../template/description-section';
+import type { DescriptionPart } from '../adf/fit-description';
 
 /** A plan item before its issue type is known. */
 export type DraftItem = Omit<PlanItem, 'issueTypeId'>;
@@ -71,16 +73,13 @@ function defaultFields(part: ItemPart, template: Template, people: PlanPeople) {
   };
 }
 
-/** Separators left dangling when a placeholder renders empty ("Orders: " → "Orders"). */
-const DANGLING = /^[\s:;,.\-–—|/]+|[\s:;,\-–—|/]+$/gu;
-
 function summaryOf(part: ItemPart, item: ItemContext, fallback: string): string {
-  // Cleaned before trimming separators, so a control character cannot shield a dangling one.
-  const rendered = normaliseSummary(renderPattern(part.summary, placeholderValues(item))).replace(
-    DANGLING,
-    '',
+  const rendered = composeSummary(renderPatternPieces(part.summary, placeholderValues(item)));
+  return (
+    cutSummary(
+      rendered === '' ? composeSummary([{ text: fallback, fromTemplate: false }]) : rendered,
+    ) || 'Untitled item'
   );
-  return cutSummary(rendered === '' ? fallback : rendered) || 'Untitled item';
 }
 
 export function makeItem(
@@ -91,6 +90,7 @@ export function makeItem(
   item: ItemContext,
   fallbackSummary: string,
   source: PlanItem['source'],
+  lead: readonly DescriptionPart[] = [],
 ): DraftItem {
   const values = placeholderValues(item);
   const { template } = item.feature;
@@ -101,7 +101,7 @@ export function makeItem(
     parent,
     fields: {
       summary: summaryOf(part, item, fallbackSummary),
-      description: renderDescription(part.sections, item),
+      description: renderDescription(part.sections, item, lead),
       labels: toLabels(
         [...template.labels, ...part.labels].map((label) => renderPattern(label, values)),
       ),
@@ -134,7 +134,11 @@ export function planItems(
         null,
         template.epic,
         featureItem('Epic'),
-        title || 'Untitled feature',
+        // Readiness blocks a missing title under the built-in templates; a custom one may allow it.
+        title ||
+          (feature.origin.issueKey
+            ? `Backend breakdown of ${feature.origin.issueKey}`
+            : 'Backend breakdown'),
         {
           kind: 'epic',
         },
@@ -146,9 +150,14 @@ export function planItems(
     const service = feature.serviceById.get(serviceId);
     if (!service) continue;
     const storyId = `service:${service.id}`;
-    const story: ItemContext = { feature, itemName: serviceName(service), service };
+    const story: ItemContext = {
+      feature,
+      itemName: serviceName(service, feature),
+      service,
+      serviceStory: true,
+    };
     items.push(
-      makeItem(storyId, 'standard', epic, template.service, story, serviceName(service), {
+      makeItem(storyId, 'standard', epic, template.service, story, serviceName(service, feature), {
         kind: 'service',
         serviceId: service.id,
       }),
@@ -168,7 +177,7 @@ export function planItems(
         const localId = endpoint
           ? `service:${service.id}/${part.key}:${endpoint.id}`
           : `service:${service.id}/${part.key}`;
-        const fallback = `${part.name}: ${serviceName(service)}`;
+        const fallback = `${part.name}: ${serviceName(service, feature)}`;
         items.push(
           makeItem(localId, part.role, parent, part, item, fallback, {
             kind: 'service-item',

@@ -11,7 +11,7 @@ import { READINESS_RULES } from './readiness-rules';
  */
 export function checkReadiness(draft: Draft, template: Template): ReadinessFinding[] {
   const blockers = new Set<string>(template.readiness.blockers);
-  const context = { order: orderServices(draft) };
+  const context = { order: orderServices(draft), template };
   return READINESS_RULES.flatMap((rule) =>
     rule.check(draft, context).map((hit) => ({
       ruleId: rule.id,

@@ -18,6 +18,7 @@ export const READINESS_RULE_IDS = [
   'input-from-unknown-service',
   'dependency-cycle',
   'endpoint-without-path',
+  'service-without-endpoint',
   'failure-status-not-error',
   'failure-status-contradicts-condition',
   'failure-status-not-in-catalog',

@@ -1,6 +1,7 @@
 import type { ServiceOrder } from '../dependencies/order-services';
 import type { Draft } from '../draft/draft-schema';
 import type { Service } from '../draft/scoping-schema';
+import type { Template } from '../template/template-schema';
 import { isBlankText } from '../text/is-blank';
 import type { ReadinessRuleId } from './readiness-rule-ids';
 
@@ -24,6 +25,8 @@ export interface RuleHit {
 /** Derived facts several rules need, computed once per check. */
 export interface ReadinessContext {
   order: ServiceOrder;
+  /** The template the draft will be broken down with: some rules ask what its tickets list. */
+  template?: Template;
 }
 
 export interface ReadinessRule {
@@ -41,7 +44,8 @@ export interface ReadinessRule {
 /** How findings name a service: its name, or its position while it has none. */
 export function serviceLabel(service: Service, index: number): string {
   const name = service.name.trim();
-  return name === '' ? `Service #${index + 1}` : `"${name}"`;
+  // As the service card says it ("Service 3").
+  return name === '' ? `Service ${index + 1}` : `"${name}"`;
 }
 
 export const servicePath = (index: number): string => `scoping.services[${index}]`;

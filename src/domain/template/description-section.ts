@@ -3,6 +3,7 @@ import type { PatternScope } from './placeholders';
 
 /** Section kinds that render draft data and need no options beyond a heading. */
 export const DATA_SECTION_KINDS = [
+  'why',
   'feature-goal',
   'stakeholders',
   'scenarios',
@@ -21,6 +22,9 @@ export const DATA_SECTION_KINDS = [
   'endpoint',
   'endpoint-success-criteria',
   'endpoint-openapi',
+  'failure-checklist',
+  'acceptance-criteria',
+  'service-openapi',
 ] as const;
 
 export const TEMPLATE_TEXT_MAX = 2000;
@@ -56,6 +60,7 @@ export type SectionKind = DescriptionSection['kind'];
 export const SECTION_SCOPE: Readonly<Record<SectionKind, PatternScope>> = {
   text: 'feature',
   checklist: 'feature',
+  why: 'feature',
   'feature-goal': 'feature',
   stakeholders: 'feature',
   scenarios: 'feature',
@@ -75,4 +80,7 @@ export const SECTION_SCOPE: Readonly<Record<SectionKind, PatternScope>> = {
   endpoint: 'endpoint',
   'endpoint-success-criteria': 'endpoint',
   'endpoint-openapi': 'endpoint',
+  'failure-checklist': 'service',
+  'acceptance-criteria': 'service',
+  'service-openapi': 'service',
 };

@@ -38,6 +38,11 @@ export const KNOWN_PLACEHOLDERS: readonly PlaceholderInfo[] = [
     description: 'Names of the services it depends on, or "none"',
   },
   {
+    name: 'service.contractParts',
+    scope: 'service',
+    description: 'What its contract has: "inputs, outputs and endpoints", "inputs and outputs", …',
+  },
+  {
     name: 'service.endpointCount',
     scope: 'service',
     description: 'How many endpoints the service has',
@@ -54,6 +59,31 @@ const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
 /** Replaces each `{{name}}` with `values[name]`; a name without a value stays as written. */
 export function renderPattern(pattern: string, values: Readonly<Record<string, string>>): string {
   return pattern.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+}
+
+/**
+ * A pattern rendered as pieces: the template's own words and the values put in for its
+ * placeholders, so a summary can be composed knowing which words are whose.
+ */
+export function renderPatternPieces(
+  pattern: string,
+  values: Readonly<Record<string, string>>,
+): { text: string; fromTemplate: boolean }[] {
+  const pieces: { text: string; fromTemplate: boolean }[] = [];
+  let at = 0;
+  for (const match of pattern.matchAll(PLACEHOLDER)) {
+    const index = match.index ?? 0;
+    if (index > at) pieces.push({ text: pattern.slice(at, index), fromTemplate: true });
+    const value = values[match[1] ?? ''];
+    pieces.push(
+      value === undefined
+        ? { text: match[0], fromTemplate: true }
+        : { text: value, fromTemplate: false },
+    );
+    at = index + match[0].length;
+  }
+  if (at < pattern.length) pieces.push({ text: pattern.slice(at), fromTemplate: true });
+  return pieces;
 }
 
 /** The placeholder names a pattern uses, in order of first use. */

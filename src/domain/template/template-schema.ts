@@ -18,6 +18,13 @@ const sections = z.array(descriptionSectionSchema).max(20).default([]);
 const labels = z.array(labelPattern).max(10).default([]);
 const issueTypeId = z.string().regex(/^\d{1,18}$/, 'An issue type id is numeric');
 
+/**
+ * How a service item reads when the epic action generates it under an epic's child story: written
+ * for a story, not a scoped service. `{{service.name}}` is the story's summary there; the story's
+ * own context (its summary, description and acceptance criteria) is put above it.
+ */
+const childVariantSchema = z.object({ summary: summaryPattern, sections });
+
 /** An item created once per service (or once per endpoint of each service). */
 export const serviceItemSchema = z.object({
   /** Part of the item's local id (`service:<id>/<key>`): keep it when renaming the item. */
@@ -31,6 +38,8 @@ export const serviceItemSchema = z.object({
   sections,
   labels,
   fields: fieldDefaultsSchema,
+  /** Its wording under an epic's child (the epic action); without it the item's own is used. */
+  child: childVariantSchema.optional(),
 });
 
 /** An item created once per feature under the epic: a spike, an end-to-end sign-off, …. */
@@ -131,6 +140,8 @@ export const templateSchema = z
     template.serviceItems.forEach((item, index) => {
       const scope: PatternScope = item.perEndpoint ? 'endpoint' : 'service';
       checkItem(item, scope, ['serviceItems', index]);
+      if (item.child)
+        checkItem({ ...item.child, labels: [] }, 'service', ['serviceItems', index, 'child']);
       report(['serviceItems', index, 'include'], ruleProblems(item.include, scope));
     });
     template.extras.forEach((item, index) => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { childDescription, type EpicChild } from '../../domain/fan-out';
+import { childDescription, childStory, type EpicChild } from '../../domain/fan-out';
 import type { JiraRequester } from '../jira-request';
 import { jqlString, searchByJql } from './search-by-jql';
 
@@ -91,6 +91,7 @@ export async function searchEpicChildren(
       key: issue.key ?? issue.id,
       summary: fields.summary,
       description: childDescription(fields.description),
+      story: childStory(fields.description),
       projectId: fields.project.id,
       issueType: fields.issuetype,
       status: fields.status?.name ?? '',

@@ -6,10 +6,14 @@ import { useState } from 'react';
 import type { PreviewIssueType, PreviewItem, ResolverInput } from '../../../src/contract';
 import { IssueTypeName } from './IssueTypeName';
 import { ItemDescription } from './ItemDescription';
+import type { ItemInclusion } from './item-inclusion';
 import { ROLE_LABELS } from './role-label';
 
-/** Whether a run creates the item: included, excluded by choice, or left out with its parent. */
-export type ItemInclusion = 'included' | 'excluded' | 'excluded-with-parent';
+const EXCLUDED_LABEL: Record<Exclude<ItemInclusion, 'included'>, string> = {
+  excluded: 'Excluded',
+  'excluded-with-parent': 'Excluded with its parent',
+  'excluded-with-service': 'Excluded with its service',
+};
 
 const disclosureStyle = {
   display: 'inline-flex',
@@ -83,9 +87,7 @@ export function PlanItemRow({
         {existingKey ? (
           <Lozenge appearance="success">{`Exists: ${existingKey}`}</Lozenge>
         ) : excluded ? (
-          <Lozenge appearance="default">
-            {inclusion === 'excluded' ? 'Excluded' : 'Excluded with its parent'}
-          </Lozenge>
+          <Lozenge appearance="default">{EXCLUDED_LABEL[inclusion]}</Lozenge>
         ) : (
           <Lozenge appearance="inprogress">New</Lozenge>
         )}

@@ -1,7 +1,8 @@
 import { Box } from '@atlaskit/primitives';
 import { PlainList } from '../fields/PlainList';
 import type { PreviewIssueType, PreviewItem, ResolverInput } from '../../../src/contract';
-import { PlanItemRow, type ItemInclusion } from './PlanItemRow';
+import { itemInclusion } from './item-inclusion';
+import { PlanItemRow } from './PlanItemRow';
 import { planTree, type PlanNode } from './plan-tree';
 
 export interface PlanTreeProps {
@@ -17,19 +18,15 @@ export interface PlanTreeProps {
   onToggle: ((localId: string) => void) | undefined;
 }
 
-function inclusionOf(localId: string, props: PlanTreeProps): ItemInclusion {
-  if (!props.excluded.has(localId)) return 'included';
-  return props.chosen.has(localId) ? 'excluded' : 'excluded-with-parent';
-}
-
 function Nodes({ nodes, props }: { nodes: PlanNode[]; props: PlanTreeProps }) {
   return (
     <PlainList>
       {nodes.map(({ item, children }) => {
         const existingKey = props.existing.get(item.localId);
-        const inclusion = inclusionOf(item.localId, props);
+        const inclusion = itemInclusion(item, props.excluded, props.chosen);
         // An issue in Jira is there already; one under an excluded item comes back with it.
-        const mayToggle = existingKey === undefined && inclusion !== 'excluded-with-parent';
+        const mayToggle =
+          existingKey === undefined && (inclusion === 'included' || inclusion === 'excluded');
         const { onToggle } = props;
         return (
           <li key={item.localId}>

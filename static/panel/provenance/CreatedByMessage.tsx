@@ -8,7 +8,7 @@ type CreatedBy = NonNullable<Provenance['createdBy']>;
 
 const WHAT: Record<CreatedBy['kind'], string> = {
   breakdown: 'the breakdown',
-  'fan-out': 'the template sub-tasks',
+  'fan-out': 'the epic action “Generate template sub-tasks”',
 };
 
 /**

@@ -6,6 +6,7 @@ import { EditField } from './EditField';
 const KIND_LABELS: Record<string, string> = {
   text: 'Text',
   checklist: 'Checklist',
+  why: 'Why: the outcome, the service, the epic',
   'failure-modes': 'Failure modes and their statuses',
   'feature-goal': 'The feature’s goal',
   stakeholders: 'Stakeholders',
@@ -25,6 +26,9 @@ const KIND_LABELS: Record<string, string> = {
   endpoint: 'The endpoint',
   'endpoint-success-criteria': 'The endpoint’s success criteria',
   'endpoint-openapi': 'The endpoint’s OpenAPI fragment',
+  'failure-checklist': 'Each failure as a box to tick',
+  'acceptance-criteria': 'The story’s acceptance criteria (epic action)',
+  'service-openapi': 'The service’s endpoints in OpenAPI',
 };
 
 /**

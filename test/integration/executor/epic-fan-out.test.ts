@@ -172,9 +172,9 @@ describe('epic fan-out', () => {
     // Child by child, item by item: the first bulk request holds the first children's items.
     const firstChild = harness.forge.emulator.issues('SHOP').find((i) => i.key === children[0]);
     expect(subtasksUnder([children[0]!]).map((i) => i.summary)).toEqual([
-      `Contract of ${firstChild!.summary}: inputs, outputs and endpoints`,
-      `Error handling of ${firstChild!.summary}: failures and their HTTP statuses`,
-      `Validate ${firstChild!.summary} against its success criteria`,
+      `Define the API contract of ${firstChild!.summary}`,
+      `Handle the failures of ${firstChild!.summary}`,
+      `Validate ${firstChild!.summary} against its acceptance criteria`,
     ]);
 
     harness.use({ runMode: 'inline' });
@@ -296,7 +296,7 @@ describe('epic fan-out', () => {
     const [child] = await seedChildren(1);
     const { key: handMade } = await create({
       issuetype: { id: '10004' },
-      summary: 'Validate Service 1 against its success criteria',
+      summary: 'Validate Service 1 against its acceptance criteria',
       parent: { key: child },
     });
 

@@ -75,6 +75,8 @@ describe('buildFanOut', () => {
       serviceItems: [
         {
           ...TEMPLATE.serviceItems[0]!,
+          // An item without wording of its own for a child story reads as it does for a service.
+          child: undefined,
           summary: '{{service.name}} does {{service.primaryFunction}}',
         },
       ],
@@ -83,12 +85,57 @@ describe('buildFanOut', () => {
     expect(plan.items[0]?.fields.summary).toBe('Service 1 does Keeps the books of service 1');
   });
 
-  it('opens each description with the child it belongs to and what that child is for, as valid ADF', () => {
+  it('opens each description with why (the story and the epic) and the story itself, as valid ADF', () => {
     const { plan } = fanOut({ children: [aChild(1)] });
     for (const item of plan.items) {
       expect(validateAdf(item.fields.description)).toEqual([]);
       expect(adfToText(item.fields.description)).toMatch(
-        /^\*\*SHOP-101\*\* Service 1: Keeps the books of service 1/,
+        /^### Why\n\*\*Story:\*\* SHOP-101 Service 1\n\*\*Epic:\*\* SHOP-1 Checkout\n### The story\nKeeps the books of service 1\n/,
+      );
+    }
+  });
+
+  it("carries the story's description and acceptance criteria, and ticks them off in validation", () => {
+    const story = {
+      paragraphs: ['Shoppers see totals at once.'],
+      acceptanceCriteria: ['Totals within 200 ms', 'Tax by address'],
+    };
+    const { plan } = fanOut({ children: [aChild(1, { story })] });
+    const [contract, errors, validation] = plan.items.map((i) => adfToText(i.fields.description));
+    for (const text of [contract, errors]) {
+      expect(text).toContain(
+        '### The story\nShoppers see totals at once.\n**Acceptance criteria**\n- Totals within 200 ms\n- Tax by address',
+      );
+    }
+    expect(validation).toContain('### Done when\n[ ] Totals within 200 ms\n[ ] Tax by address');
+    expect(validation).not.toContain('**Acceptance criteria**');
+  });
+
+  it('says plainly when the story has no description, and asks for acceptance criteria in validation', () => {
+    const { plan } = fanOut({
+      children: [aChild(1, { description: '', story: { paragraphs: [], acceptanceCriteria: [] } })],
+    });
+    const [contract, , validation] = plan.items.map((i) => adfToText(i.fields.description));
+    expect(contract).toContain(
+      '### The story\nSHOP-101 has no description yet, so its summary is all this sub-task has to go on',
+    );
+    expect(validation).toContain(
+      '### Done when\n[ ] SHOP-101 has no acceptance criteria yet: agree them with its reporter',
+    );
+  });
+
+  it('writes for a child story, never for a scoped service, and summaries do not chain colons', () => {
+    const { plan } = fanOut({
+      children: [aChild(1, { summary: 'Cart totals: recompute on every change' })],
+    });
+    expect(plan.items.map((i) => i.fields.summary)).toEqual([
+      'Define the API contract of Cart totals: recompute on every change',
+      'Handle the failures of Cart totals: recompute on every change',
+      'Validate Cart totals: recompute on every change against its acceptance criteria',
+    ]);
+    for (const item of plan.items) {
+      expect(adfToText(item.fields.description)).not.toMatch(
+        /shapes below|services and clients that depend/,
       );
     }
   });
@@ -106,7 +153,7 @@ describe('buildFanOut', () => {
       children: [
         aChild(1, {
           subtasks: [
-            { key: 'SHOP-900', summary: '  validate SERVICE 1 against its success criteria' },
+            { key: 'SHOP-900', summary: '  validate SERVICE 1 against its acceptance criteria' },
           ],
         }),
       ],
@@ -120,9 +167,7 @@ describe('buildFanOut', () => {
     const { plan, rows, totals } = fanOut({
       children: [
         aChild(1, {
-          subtasks: [
-            { key: 'SHOP-901', summary: 'Contract of Service 1: inputs, outputs and endpoints' },
-          ],
+          subtasks: [{ key: 'SHOP-901', summary: 'Define the API contract of Service 1' }],
         }),
       ],
       own: new Map([['child:10201/contract', 'SHOP-901']]),
@@ -136,9 +181,7 @@ describe('buildFanOut', () => {
     const { plan, rows } = fanOut({
       children: [
         aChild(1, {
-          subtasks: [
-            { key: 'SHOP-950', summary: 'Contract of Service 1: inputs, outputs and endpoints' },
-          ],
+          subtasks: [{ key: 'SHOP-950', summary: 'Define the API contract of Service 1' }],
         }),
       ],
       own: new Map([['child:10201/contract', 'SHOP-901']]),

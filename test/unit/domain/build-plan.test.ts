@@ -138,7 +138,10 @@ describe('buildPlan', () => {
     const draft = aDraft({ problem: '' });
     const result = buildPlan(draft, backend, SHOP_ISSUE_TYPES, options);
     expect(!result.ok && result.error.code).toBe('not-ready');
-    expect(result.findings.map((finding) => finding.ruleId)).toEqual(['feature-title-only']);
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual([
+      'feature-title-only',
+      'service-without-endpoint',
+    ]);
   });
 
   it('returns warnings along with the plan', () => {
@@ -150,6 +153,7 @@ describe('buildPlan', () => {
     );
     expect(result.ok && result.findings.map((finding) => finding.ruleId)).toEqual([
       'outcome-not-measurable',
+      'service-without-endpoint',
     ]);
   });
 
@@ -187,7 +191,7 @@ describe('buildPlan', () => {
     });
     expect(ids(planOf())).not.toContain('extra:spike');
     expect(item(planOf(spike), 'extra:spike').fields.summary).toBe(
-      'Spike (Prototype, 2 days): Checkout revamp',
+      'Spike for Checkout revamp (Prototype, 2 days)',
     );
   });
 
@@ -233,9 +237,17 @@ describe('buildPlan', () => {
     );
   });
 
-  it('renders success criteria as a task list', () => {
+  it('renders success criteria as a task list under "Done when", after why the ticket exists', () => {
     const description = item(planOf(), 'service:orders/validation').fields.description;
-    expect(description.content.map((node) => node.type)).toEqual(['heading', 'taskList']);
+    expect(description.content.map((node) => node.type)).toEqual([
+      'heading',
+      'paragraph',
+      'paragraph',
+      'paragraph',
+      'heading',
+      'taskList',
+    ]);
+    expect(adfToText(description)).toMatch(/^### Why\n[^#]*### Done when\n\[ \] /);
   });
 
   it('carries the project and template it was planned for', () => {

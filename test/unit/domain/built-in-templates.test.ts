@@ -37,8 +37,8 @@ describe('built-in template backend-service-breakdown', () => {
   it('gives each service sub-tasks for its contract, error handling and validation', () => {
     const items = itemsOf(planOf(aDraft(), template), 'orders');
     expect(items.map((item) => [item.fields.summary, item.role])).toEqual([
-      ['Contract of Orders: inputs, outputs and endpoints', 'subtask'],
-      ['Error handling of Orders: failures and their HTTP statuses', 'subtask'],
+      ['Define the inputs, outputs and endpoints of Orders', 'subtask'],
+      ['Handle the failures of Orders', 'subtask'],
       ['Validate Orders against its success criteria', 'subtask'],
     ]);
   });
@@ -70,9 +70,10 @@ describe('built-in template endpoint-per-subtask', () => {
   it('shows the endpoint in a code block with the criteria tied to it', () => {
     expect(
       descriptionOf(planOf(aDraft(), template), 'service:orders/endpoint:create-order'),
-    ).toContain(
-      '```http\nPOST /orders\n```\nPlace an order\n### Success criteria\n[ ] POST /orders answers 201 within 300 ms at p95',
-    );
+    ).toContain('### What\n```http\nPOST /orders\n```\nPlace an order\n### Contract (OpenAPI)');
+    expect(
+      descriptionOf(planOf(aDraft(), template), 'service:orders/endpoint:create-order'),
+    ).toMatch(/### Done when\n\[ \] POST \/orders answers 201 within 300 ms at p95$/);
   });
 
   it('keeps the other endpoint ids when an endpoint is added', () => {

@@ -35,10 +35,21 @@ describe('an endpoint ticket carries its OpenAPI fragment', () => {
       const service = draft.scoping.services.find((s) => s.id === source.serviceId)!;
       const endpoint = service.endpoints.find((e) => e.id === source.endpointId)!;
       const fragment = contractOf(item.fields.description.content);
-      const operation = fragment?.[endpoint.path]?.[endpoint.method.toLowerCase()];
+      const operation = fragment?.paths?.[endpoint.path]?.[endpoint.method.toLowerCase()];
       expect(operation).toBeDefined();
       for (const failure of service.failureModes)
         expect(Object.keys(operation.responses)).toContain(String(failure.status));
+    }
+  });
+
+  it('with the component schemas its $refs name, so the ticket stands on its own', () => {
+    for (const item of endpointItems) {
+      const fragment = contractOf(item.fields.description.content)!;
+      const refs = [
+        ...JSON.stringify(fragment).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g),
+      ];
+      expect(refs.length).toBeGreaterThan(0);
+      for (const [, name] of refs) expect(fragment.components?.schemas?.[name!]).toBeDefined();
     }
   });
 

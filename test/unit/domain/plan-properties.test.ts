@@ -33,6 +33,10 @@ function textProblems(text: string, multiline: boolean): string[] {
   if (/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/.test(text)) problems.push('control character');
   if (!multiline && /[\t\n\u2028\u2029]/.test(text)) problems.push('line break or tab');
   if (/[\u202a-\u202e\u2066-\u2069]/.test(text)) problems.push('bidirectional override');
+  // Joiners and variation selectors may be part of visible text (emoji, Persian): not checked here.
+  if (/[\u200b\u200e\u200f\u061c\u00ad\u2060\ufeff\u3164\u115f\u1160\uffa0]/u.test(text)) {
+    problems.push('invisible character');
+  }
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);

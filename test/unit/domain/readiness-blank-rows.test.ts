@@ -45,7 +45,7 @@ describe('readiness of blank rows', () => {
   it.each(BLANKS)('blocks a scenario without a title (%j)', (title) => {
     expect(
       findings(aDraftWith([], { scenarios: [aScenario({ title })] }), 'blank-scenario-title'),
-    ).toEqual(['blocker discovery.scenarios[0].title: Scenario #1 has no title']);
+    ).toEqual(['blocker discovery.scenarios[0].title: Scenario 1 has no title']);
   });
 
   it('blocks an example with blank parts, pointing at the first of them', () => {
@@ -70,13 +70,13 @@ describe('readiness of blank rows', () => {
         aDraftWith([], { openQuestions: [aQuestion(), aQuestion({ id: 'q2', question })] }),
         'blank-question',
       ),
-    ).toEqual(['blocker discovery.openQuestions[1].question: Open question #2 is empty']);
+    ).toEqual(['blocker discovery.openQuestions[1].question: Open question 2 is empty']);
   });
 
   it('warns that a stakeholder without a name is left out', () => {
     const stakeholders = [aStakeholder({ name: ' ' })];
     expect(findings(aDraftWith([], { stakeholders }), 'blank-stakeholder-name')).toEqual([
-      'warning discovery.stakeholders[0].name: Stakeholder #1 has no name and is left out of the epic',
+      'warning discovery.stakeholders[0].name: Stakeholder 1 has no name and is left out of the epic',
     ]);
   });
 
@@ -89,12 +89,12 @@ describe('readiness of blank rows', () => {
   it.each(BLANKS)('blocks an input without a name (%j)', (name) => {
     expect(
       findings(orders({ inputs: [anInput(), anInput({ id: 'i2', name })] }), 'blank-input-name'),
-    ).toEqual(['blocker scoping.services[0].inputs[1].name: Input #2 of "Orders" has no name']);
+    ).toEqual(['blocker scoping.services[0].inputs[1].name: Input 2 of "Orders" has no name']);
   });
 
   it.each(BLANKS)('blocks an output without a name (%j)', (name) => {
     expect(findings(orders({ outputs: [anOutput({ name })] }), 'blank-output-name')).toEqual([
-      'blocker scoping.services[0].outputs[0].name: Output #1 of "Orders" has no name',
+      'blocker scoping.services[0].outputs[0].name: Output 1 of "Orders" has no name',
     ]);
   });
 
@@ -102,13 +102,13 @@ describe('readiness of blank rows', () => {
     expect(
       findings(orders({ outputs: [anOutput({ consumers: ['web', ' '] })] }), 'blank-consumer'),
     ).toEqual([
-      'warning scoping.services[0].outputs[0].consumers: Output #1 of "Orders" lists a blank consumer, which is left out',
+      'warning scoping.services[0].outputs[0].consumers: Output 1 of "Orders" lists a blank consumer, which is left out',
     ]);
   });
 
   it.each(BLANKS)('blocks an endpoint without a path (%j)', (path) => {
     expect(findings(orders({ endpoints: [anEndpoint({ path })] }), 'blank-endpoint-path')).toEqual([
-      'blocker scoping.services[0].endpoints[0].path: Endpoint #1 (POST) of "Orders" has no path',
+      'blocker scoping.services[0].endpoints[0].path: Endpoint 1 (POST) of "Orders" has no path',
     ]);
     // Not reported twice: the slash rule is about paths that say something.
     expect(
@@ -120,7 +120,7 @@ describe('readiness of blank rows', () => {
     expect(
       findings(orders({ failureModes: [aFailureMode({ condition })] }), 'blank-failure-condition'),
     ).toEqual([
-      'blocker scoping.services[0].failureModes[0].condition: Failure mode #1 of "Orders" has no condition',
+      'blocker scoping.services[0].failureModes[0].condition: Failure mode 1 of "Orders" has no condition',
     ]);
   });
 
@@ -128,7 +128,7 @@ describe('readiness of blank rows', () => {
     expect(
       findings(orders({ failureModes: [aFailureMode({ behaviour })] }), 'blank-failure-behaviour'),
     ).toEqual([
-      'blocker scoping.services[0].failureModes[0].behaviour: Failure mode #1 of "Orders" ("The addressed item is not found") does not say what the service does',
+      'blocker scoping.services[0].failureModes[0].behaviour: Failure mode 1 of "Orders" ("The addressed item is not found") does not say what the service does',
     ]);
   });
 
@@ -136,7 +136,7 @@ describe('readiness of blank rows', () => {
     expect(
       findings(orders({ failSafes: [aFailSafe({ note: '' })] }), 'blank-fail-safe-note'),
     ).toEqual([
-      'warning scoping.services[0].failSafes[0].note: Fail-safe #1 of "Orders" does not say how it works',
+      'warning scoping.services[0].failSafes[0].note: Fail-safe 1 of "Orders" does not say how it works',
     ]);
   });
 
@@ -144,7 +144,7 @@ describe('readiness of blank rows', () => {
     expect(
       findings(orders({ successCriteria: [aCriterion({ statement })] }), 'blank-success-criterion'),
     ).toEqual([
-      'blocker scoping.services[0].successCriteria[0].statement: Success criterion #1 of "Orders" is empty',
+      'blocker scoping.services[0].successCriteria[0].statement: Success criterion 1 of "Orders" is empty',
     ]);
   });
 

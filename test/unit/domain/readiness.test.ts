@@ -1,6 +1,7 @@
 import {
   READINESS_RULES,
   READINESS_RULE_IDS,
+  buildPlan,
   checkReadiness,
   type Draft,
   type ReadinessRuleId,
@@ -16,7 +17,9 @@ import {
   aScenario,
   aService,
   builtIn,
+  SHOP_ISSUE_TYPES,
 } from '../../support/draft-builders';
+import { adfToText } from '../../support/adf-to-text';
 
 const template = builtIn('backend-service-breakdown');
 
@@ -31,8 +34,53 @@ const orders = (overrides: Parameters<typeof aService>[1] = {}) =>
   aDraftWith([aService('orders', { name: 'Orders', ...overrides })]);
 
 describe('checkReadiness', () => {
-  it('finds nothing in the realistic checkout draft', () => {
-    expect(checkReadiness(aDraft(), template)).toEqual([]);
+  it('finds nothing in the realistic checkout draft but the service without endpoints', () => {
+    expect(checkReadiness(aDraft(), template)).toEqual([
+      {
+        ruleId: 'service-without-endpoint',
+        severity: 'warning',
+        message:
+          '"Notifications" has no endpoint, so its contract covers only its inputs and outputs: add the endpoints it serves, or leave it so if it works through events alone',
+        path: 'scoping.services[0].endpoints',
+      },
+    ]);
+  });
+
+  it('flags a service without endpoints only for templates whose tickets list endpoints', () => {
+    const indexer = aDraftWith([aService('indexer', { name: 'Indexer', endpoints: [] })]);
+    const ruled = (id: string) =>
+      checkReadiness(indexer, builtIn(id))
+        .filter((finding) => finding.ruleId === 'service-without-endpoint')
+        .map((finding) => finding.message);
+    expect(ruled('backend-service-breakdown')).toEqual([
+      '"Indexer" has no endpoint, so its contract covers only its inputs and outputs: add the endpoints it serves, or leave it so if it works through events alone',
+    ]);
+    expect(ruled('endpoint-per-subtask')).toEqual([
+      '"Indexer" has no endpoint, so it gets no endpoint sub-task: add the endpoints it serves, or pick a template for services that only work through events',
+    ]);
+    // Event-driven services talk through events: none of its items is about endpoints.
+    expect(ruled('event-driven-service')).toEqual([]);
+  });
+
+  it('words the contract of a service without endpoints by what it has, with no endpoints section', () => {
+    const indexer = aDraftWith([aService('indexer', { name: 'Indexer', endpoints: [] })]);
+    const built = buildPlan(indexer, template, SHOP_ISSUE_TYPES, { planId: 'p', projectId: '1' });
+    if (!built.ok) throw new Error(built.error.message);
+    const contract = built.plan.items.find((item) => item.localId === 'service:indexer/contract');
+    expect(contract?.fields.summary).toBe('Define the inputs and outputs of Indexer');
+    const text = adfToText(contract!.fields.description);
+    expect(text).not.toMatch(/endpoint/i);
+    expect(text).toContain('Agree on the inputs and outputs below');
+  });
+
+  it('names an unnamed service as its card does, and a blank question by its number', () => {
+    const draft = aDraftWith([aService('x', { name: ' ' })], {
+      openQuestions: [aQuestion({ question: '\u200b', resolved: false })],
+    });
+    const messages = checkReadiness(draft, template).map((finding) => finding.message);
+    expect(messages).toContain('Service 1 has no name');
+    expect(messages).toContain('Question 1 is unresolved and no spike is planned to answer it');
+    expect(messages.join('\n')).not.toMatch(/#|""/);
   });
 
   it('has a rule for every rule id, in the order of the ids', () => {
@@ -130,7 +178,7 @@ describe('readiness rule no-services', () => {
 describe('readiness rule service-without-name', () => {
   it('reports a service without a name, by position', () => {
     expect(findings(orders({ name: '' }), 'service-without-name')).toEqual([
-      'scoping.services[0].name: Service #1 has no name',
+      'scoping.services[0].name: Service 1 has no name',
     ]);
   });
 });
@@ -155,7 +203,7 @@ describe('readiness rule duplicate-service-name', () => {
       aService('orders-2', { name: ' orders ' }),
     ]);
     expect(findings(draft, 'duplicate-service-name')).toEqual([
-      'scoping.services[1].name: "orders" is named like service #1',
+      'scoping.services[1].name: "orders" is named like service 1',
     ]);
   });
 });

@@ -13,7 +13,8 @@ import {
 import type { ScenarioExample } from '../../draft/discovery-schema';
 import type { AdfNode } from '../../plan';
 import {
-  namesOf,
+  includedServiceIds,
+  relatedServiceNames,
   serviceName,
   spikeKindLabel,
   timeboxLabel,
@@ -105,14 +106,14 @@ export function spike(item: ItemContext): AdfNode[] {
 /** The services in plan order, what each is for, and what it waits on. */
 export function servicesOverview(item: ItemContext): AdfNode[] {
   const { feature } = item;
-  const rows = feature.order.flatMap((id) => {
+  const rows = includedServiceIds(feature).flatMap((id) => {
     const service = feature.serviceById.get(id);
     if (!service) return [];
-    const dependsOn = namesOf(feature.dependencies.get(id) ?? [], feature);
+    const dependsOn = relatedServiceNames(feature.dependencies.get(id) ?? [], feature);
     return [
       [
-        strong(serviceName(service)),
-        cleanTrimmed(service.primaryFunction),
+        strong(serviceName(service, feature)),
+        blank(service.primaryFunction) ? '—' : cleanTrimmed(service.primaryFunction),
         dependsOn.length === 0 ? '—' : dependsOn.join(', '),
       ],
     ];
@@ -122,14 +123,15 @@ export function servicesOverview(item: ItemContext): AdfNode[] {
 
 export function allSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNode[] {
   const { feature } = item;
-  return feature.order.flatMap((id) => {
+  return includedServiceIds(feature).flatMap((id) => {
     const service = feature.serviceById.get(id);
-    if (!service || service.successCriteria.length === 0) return [];
+    const criteria = service?.successCriteria.filter((criterion) => !blank(criterion.statement));
+    if (!service || !criteria || criteria.length === 0) return [];
     return [
-      paragraph(strong(serviceName(service))),
+      paragraph(strong(serviceName(service, feature))),
       ...taskList(
         ids.next('tasks'),
-        service.successCriteria.map((criterion) => ({
+        criteria.map((criterion) => ({
           localId: ids.next('task'),
           content: criterionText(criterion, service),
         })),

@@ -1,8 +1,9 @@
 import { LocalIds, heading, paragraph, taskList } from '../../adf/adf-nodes';
-import { fitDescription } from '../../adf/fit-description';
+import { fitDescription, type DescriptionPart } from '../../adf/fit-description';
 import type { AdfDoc, AdfNode } from '../../plan';
 import type { DescriptionSection, SectionKind } from '../../template/description-section';
 import { renderPattern } from '../../template/placeholders';
+import { isBlankText } from '../../text/is-blank';
 import { placeholderValues, type ItemContext } from '../plan-context';
 import {
   allSuccessCriteria,
@@ -14,15 +15,18 @@ import {
   spike,
   stakeholders,
 } from './feature-sections';
+import { acceptanceCriteria, why } from './why-sections';
 import {
   endpoint,
   endpointSuccessCriteria,
   endpointOpenApi,
   endpoints,
   failSafes,
+  failureChecklist,
   failureModes,
   inputs,
   outputs,
+  serviceOpenApi,
   serviceSummary,
   statusGuidance,
   successCriteria,
@@ -31,6 +35,7 @@ import {
 const DEFAULT_HEADINGS: Readonly<Record<SectionKind, string>> = {
   text: '',
   checklist: 'Checklist',
+  why: 'Why',
   'feature-goal': 'Why',
   stakeholders: 'Stakeholders',
   scenarios: 'User scenarios',
@@ -50,6 +55,9 @@ const DEFAULT_HEADINGS: Readonly<Record<SectionKind, string>> = {
   endpoint: 'Endpoint',
   'endpoint-success-criteria': 'Success criteria',
   'endpoint-openapi': 'OpenAPI',
+  'failure-checklist': 'Done when',
+  'acceptance-criteria': 'Done when',
+  'service-openapi': 'OpenAPI',
 };
 
 function sectionBody(
@@ -64,13 +72,22 @@ function sectionBody(
     case 'checklist':
       return taskList(
         ids.next('tasks'),
-        section.items.map((pattern) => ({
-          localId: ids.next('task'),
-          content: renderPattern(pattern, values).trim(),
-        })),
+        section.items
+          .map((pattern) => renderPattern(pattern, values).trim())
+          // A line whose placeholders all rendered empty would be a box with nothing to tick.
+          .filter((line) => !isBlankText(line))
+          .map((content) => ({ localId: ids.next('task'), content })),
       );
     case 'failure-modes':
       return failureModes(section, item);
+    case 'why':
+      return why(item);
+    case 'failure-checklist':
+      return failureChecklist(item, ids);
+    case 'acceptance-criteria':
+      return acceptanceCriteria(item, ids);
+    case 'service-openapi':
+      return serviceOpenApi(item);
     case 'feature-goal':
       return featureGoal(item);
     case 'stakeholders':
@@ -110,23 +127,41 @@ function sectionBody(
   }
 }
 
+/** Words with which a sentence sends the reader to what follows it ("the shapes below"). */
+const POINTS_FORWARD = /\b(?:below|following|as follows)\b/i;
+
 /**
  * An item's description: each template section as a heading over its content, in template
- * order. Sections with nothing to show are left out entirely, heading included.
+ * order. Sections with nothing to show are left out entirely, heading included, and so is a
+ * text that points at what follows ("publish the shapes below") when nothing but prose follows.
+ * `lead` goes first, before the template's sections (a fan-out sub-task's story).
  */
 export function renderDescription(
   sections: readonly DescriptionSection[],
   item: ItemContext,
+  lead: readonly DescriptionPart[] = [],
 ): AdfDoc {
   const ids = new LocalIds();
   const values = placeholderValues(item);
-  const parts = sections.flatMap((section) => {
-    const body = sectionBody(section, item, ids, values).filter(
+  const bodies = sections.map((section) =>
+    sectionBody(section, item, ids, values).filter(
       (node) => node.type !== 'paragraph' || (node.content?.length ?? 0) > 0,
-    );
+    ),
+  );
+  const showsSomething = (index: number) =>
+    (bodies[index]?.length ?? 0) > 0 && sections[index]?.kind !== 'text';
+  const parts = sections.flatMap((section, index) => {
+    const body = bodies[index] ?? [];
     if (body.length === 0) return [];
+    if (section.kind === 'text' && POINTS_FORWARD.test(textOf(body))) {
+      if (!sections.some((_, later) => later > index && showsSomething(later))) return [];
+    }
     const title = renderPattern(section.heading ?? DEFAULT_HEADINGS[section.kind], values).trim();
     return [{ title, blocks: title === '' ? body : [heading(3, title), ...body] }];
   });
-  return fitDescription(parts);
+  return fitDescription([...lead, ...parts]);
+}
+
+function textOf(nodes: readonly AdfNode[]): string {
+  return nodes.map((node) => node.text ?? textOf(node.content ?? [])).join('');
 }

@@ -14,20 +14,32 @@ import {
 } from '../../adf/adf-nodes';
 import type { InputSource, Service, SuccessCriterion } from '../../draft/scoping-schema';
 import { FAIL_SAFE_LABELS } from '../../draft/fail-safe-labels';
-import { endpointOpenApiFragment } from '../../openapi/openapi-from-draft';
+import { endpointOpenApiFragment, openApiFromDraft } from '../../openapi/openapi-from-draft';
+import { emptyDraft } from '../../draft/empty-draft';
 import { statusInfo, statusLabel } from '../../http/http-status-catalog';
 import type { AdfNode } from '../../plan';
 import { cleanLine, cleanTrimmed } from '../../text/clean-text';
 import type { DescriptionSection } from '../../template/description-section';
-import { namesOf, serviceName, type FeatureContext, type ItemContext } from '../plan-context';
+import {
+  relatedServiceNames,
+  serviceName,
+  type FeatureContext,
+  type ItemContext,
+} from '../plan-context';
 
 const blank = isBlankText;
 
 export function serviceSummary(item: ItemContext): AdfNode[] {
   const service = item.service;
   if (!service) return [];
-  const dependsOn = namesOf(item.feature.dependencies.get(service.id) ?? [], item.feature);
-  const dependents = namesOf(item.feature.dependents.get(service.id) ?? [], item.feature);
+  const dependsOn = relatedServiceNames(
+    item.feature.dependencies.get(service.id) ?? [],
+    item.feature,
+  );
+  const dependents = relatedServiceNames(
+    item.feature.dependents.get(service.id) ?? [],
+    item.feature,
+  );
   return [
     ...(blank(service.primaryFunction) ? [] : [paragraph(cleanTrimmed(service.primaryFunction))]),
     ...(dependsOn.length === 0
@@ -47,9 +59,10 @@ function sourceLabel(source: InputSource, feature: FeatureContext): string {
       return blank(source.system) ? 'an external system' : cleanTrimmed(source.system);
     case 'service': {
       const provider = feature.serviceById.get(source.serviceId);
-      if (!provider) return `service "${source.serviceId}" (not in the draft)`;
+      // Readiness reports it (input-from-unknown-service); the ticket names no id.
+      if (!provider) return 'a service not in this draft';
       const output = provider.outputs.find((candidate) => candidate.id === source.outputId);
-      const name = serviceName(provider);
+      const name = serviceName(provider, feature);
       return output && !blank(output.name) ? `${name} (${cleanTrimmed(output.name)})` : name;
     }
   }
@@ -147,7 +160,8 @@ export function criterionText(
   service: Service,
   showTarget = true,
 ): Inline[] {
-  const statement = text(cleanLine(criterion.statement) || '(empty)');
+  // A blank criterion blocks planning (readiness); callers leave one out all the same.
+  const statement = text(cleanLine(criterion.statement));
   const target = criterion.tiedTo;
   if (!target || !showTarget) return statement;
   if (target.kind === 'endpoint') {
@@ -165,10 +179,12 @@ export function successCriteria(item: ItemContext, ids: LocalIds): AdfNode[] {
   if (!service) return [];
   return taskList(
     ids.next('tasks'),
-    service.successCriteria.map((criterion) => ({
-      localId: ids.next('task'),
-      content: criterionText(criterion, service),
-    })),
+    service.successCriteria
+      .filter((criterion) => !blank(criterion.statement))
+      .map((criterion) => ({
+        localId: ids.next('task'),
+        content: criterionText(criterion, service),
+      })),
   );
 }
 
@@ -190,14 +206,67 @@ export function endpointOpenApi(item: ItemContext): AdfNode[] {
   if (!service || !current) return [];
   const fragment = endpointOpenApiFragment(service, current);
   if (Object.keys(fragment).length === 0) return [];
-  return [codeBlock(JSON.stringify(fragment, null, 2), 'json')];
+  const document = openApiFromDraft({ ...emptyDraft(), scoping: { services: [service] } });
+  return [codeBlock(JSON.stringify(selfContained(fragment, document), null, 2), 'json')];
+}
+
+/**
+ * The service's endpoints as the OpenAPI skeleton's `paths` (parameters, request, responses per
+ * failure mode), the same the Scoping export writes: the contract ticket's endpoints, in full.
+ */
+export function serviceOpenApi(item: ItemContext): AdfNode[] {
+  const { service } = item;
+  if (!service || service.endpoints.length === 0) return [];
+  const document = openApiFromDraft({ ...emptyDraft(), scoping: { services: [service] } });
+  const paths = document.paths as Record<string, unknown> | undefined;
+  if (!paths || Object.keys(paths).length === 0) return [];
+  return [codeBlock(JSON.stringify(selfContained(paths, document), null, 2), 'json')];
+}
+
+/** Every `#/components/schemas/<name>` a fragment refers to, directly or through another. */
+function referencedSchemas(fragment: unknown, schemas: Record<string, unknown>): string[] {
+  const found = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node)) {
+      const name =
+        key === '$ref' && typeof value === 'string'
+          ? /^#\/components\/schemas\/(.+)$/.exec(value)?.[1]
+          : undefined;
+      if (name !== undefined && !found.has(name) && name in schemas) {
+        found.add(name);
+        visit(schemas[name]);
+      } else {
+        visit(value);
+      }
+    }
+  };
+  visit(fragment);
+  return [...found].sort();
+}
+
+/**
+ * A part of the skeleton as a reader can use it on its own: its `paths`, and the component
+ * schemas they refer to, so no `$ref` in the ticket points at something it does not have.
+ */
+function selfContained(paths: unknown, document: Record<string, unknown>): unknown {
+  const components = document.components as { schemas?: Record<string, unknown> } | undefined;
+  const schemas = components?.schemas ?? {};
+  const names = referencedSchemas(paths, schemas);
+  return names.length === 0
+    ? { paths }
+    : { paths, components: { schemas: Object.fromEntries(names.map((n) => [n, schemas[n]])) } };
 }
 
 export function endpointSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNode[] {
   const { service, endpoint: current } = item;
   if (!service || !current) return [];
   const tied = service.successCriteria.filter(
-    (criterion) => criterion.tiedTo?.kind === 'endpoint' && criterion.tiedTo.id === current.id,
+    (criterion) =>
+      criterion.tiedTo?.kind === 'endpoint' &&
+      criterion.tiedTo.id === current.id &&
+      !blank(criterion.statement),
   );
   return taskList(
     ids.next('tasks'),
@@ -206,4 +275,31 @@ export function endpointSuccessCriteria(item: ItemContext, ids: LocalIds): AdfNo
       content: criterionText(criterion, service, false),
     })),
   );
+}
+
+/**
+ * Error handling's "done when": each failure as the answer to check (condition → status →
+ * behaviour), then the success criteria tied to a failure.
+ */
+export function failureChecklist(item: ItemContext, ids: LocalIds): AdfNode[] {
+  const service = item.service;
+  if (!service) return [];
+  const failures = service.failureModes
+    .filter((mode) => !blank(mode.condition))
+    .map((mode) => ({
+      localId: ids.next('task'),
+      content: [
+        `${cleanLine(mode.condition)} → `,
+        ...strong(statusLabel(mode.status)),
+        blank(mode.behaviour) ? '' : `: ${cleanLine(mode.behaviour)}`,
+        mode.retryable ? ' (retryable)' : '',
+      ],
+    }));
+  const tied = service.successCriteria
+    .filter((criterion) => criterion.tiedTo?.kind === 'failure-mode' && !blank(criterion.statement))
+    .map((criterion) => ({
+      localId: ids.next('task'),
+      content: criterionText(criterion, service),
+    }));
+  return taskList(ids.next('tasks'), [...failures, ...tied]);
 }

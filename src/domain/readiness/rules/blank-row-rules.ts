@@ -15,7 +15,7 @@ import {
  */
 
 const scenarioLabel = (title: string, index: number): string =>
-  isBlank(title) ? `Scenario #${index + 1}` : `The scenario "${title.trim()}"`;
+  isBlank(title) ? `Scenario ${index + 1}` : `The scenario "${title.trim()}"`;
 
 /** One finding per blank `field` of each entry of one list of every service. */
 function eachServiceEntry<T>(
@@ -49,7 +49,7 @@ export const blankScenarioTitle: ReadinessRule = {
       isBlank(scenario.title)
         ? [
             {
-              message: `Scenario #${index + 1} has no title`,
+              message: `Scenario ${index + 1} has no title`,
               path: `discovery.scenarios[${index}].title`,
             },
           ]
@@ -93,7 +93,7 @@ export const blankQuestion: ReadinessRule = {
       isBlank(question.question)
         ? [
             {
-              message: `Open question #${index + 1} is empty`,
+              message: `Open question ${index + 1} is empty`,
               path: `discovery.openQuestions[${index}].question`,
             },
           ]
@@ -109,7 +109,7 @@ export const blankStakeholderName: ReadinessRule = {
       isBlank(stakeholder.name)
         ? [
             {
-              message: `Stakeholder #${index + 1} has no name and is left out of the epic`,
+              message: `Stakeholder ${index + 1} has no name and is left out of the epic`,
               path: `discovery.stakeholders[${index}].name`,
             },
           ]
@@ -143,7 +143,7 @@ export const blankInputName: ReadinessRule = {
     'inputs',
     (input) => input.name,
     'name',
-    (service, s, _input, i) => `Input #${i + 1} of ${serviceLabel(service, s)} has no name`,
+    (service, s, _input, i) => `Input ${i + 1} of ${serviceLabel(service, s)} has no name`,
   ),
 };
 
@@ -156,7 +156,7 @@ export const blankOutputName: ReadinessRule = {
     'outputs',
     (output) => output.name,
     'name',
-    (service, s, _output, o) => `Output #${o + 1} of ${serviceLabel(service, s)} has no name`,
+    (service, s, _output, o) => `Output ${o + 1} of ${serviceLabel(service, s)} has no name`,
   ),
 };
 
@@ -169,7 +169,7 @@ export const blankConsumer: ReadinessRule = {
         output.consumers.some(isBlank)
           ? [
               {
-                message: `Output #${o + 1} of ${serviceLabel(service, s)} lists a blank consumer, which is left out`,
+                message: `Output ${o + 1} of ${serviceLabel(service, s)} lists a blank consumer, which is left out`,
                 path: `${servicePath(s)}.outputs[${o}].consumers`,
               },
             ]
@@ -188,7 +188,7 @@ export const blankEndpointPath: ReadinessRule = {
     (endpoint) => endpoint.path,
     'path',
     (service, s, endpoint, e) =>
-      `Endpoint #${e + 1} (${endpoint.method}) of ${serviceLabel(service, s)} has no path`,
+      `Endpoint ${e + 1} (${endpoint.method}) of ${serviceLabel(service, s)} has no path`,
   ),
 };
 
@@ -202,7 +202,7 @@ export const blankFailureCondition: ReadinessRule = {
     (mode) => mode.condition,
     'condition',
     (service, s, _mode, f) =>
-      `Failure mode #${f + 1} of ${serviceLabel(service, s)} has no condition`,
+      `Failure mode ${f + 1} of ${serviceLabel(service, s)} has no condition`,
   ),
 };
 
@@ -216,7 +216,7 @@ export const blankFailureBehaviour: ReadinessRule = {
     (mode) => mode.behaviour,
     'behaviour',
     (service, s, mode, f) =>
-      `Failure mode #${f + 1} of ${serviceLabel(service, s)}${isBlank(mode.condition) ? '' : ` ("${mode.condition.trim()}")`} does not say what the service does`,
+      `Failure mode ${f + 1} of ${serviceLabel(service, s)}${isBlank(mode.condition) ? '' : ` ("${mode.condition.trim()}")`} does not say what the service does`,
   ),
 };
 
@@ -229,7 +229,7 @@ export const blankFailSafeNote: ReadinessRule = {
     (safe) => safe.note,
     'note',
     (service, s, _safe, f) =>
-      `Fail-safe #${f + 1} of ${serviceLabel(service, s)} does not say how it works`,
+      `Fail-safe ${f + 1} of ${serviceLabel(service, s)} does not say how it works`,
   ),
 };
 
@@ -243,6 +243,6 @@ export const blankSuccessCriterion: ReadinessRule = {
     (criterion) => criterion.statement,
     'statement',
     (service, s, _criterion, c) =>
-      `Success criterion #${c + 1} of ${serviceLabel(service, s)} is empty`,
+      `Success criterion ${c + 1} of ${serviceLabel(service, s)} is empty`,
   ),
 };

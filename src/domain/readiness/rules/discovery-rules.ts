@@ -1,3 +1,4 @@
+import { cleanLine } from '../../text/clean-text';
 import { hasMeasurableTerm } from '../../text/measurable';
 import { isBlank, type ReadinessRule, type RuleHit } from '../readiness-rule';
 
@@ -56,9 +57,7 @@ export const scenarioWithoutExample: ReadinessRule = {
   title: 'Every user scenario has a concrete example',
   check: (draft) =>
     draft.discovery.scenarios.flatMap((scenario, index) => {
-      const name = isBlank(scenario.title)
-        ? `Scenario #${index + 1}`
-        : `"${scenario.title.trim()}"`;
+      const name = isBlank(scenario.title) ? `Scenario ${index + 1}` : `"${scenario.title.trim()}"`;
       return scenario.examples.length > 0
         ? []
         : [
@@ -80,7 +79,11 @@ export const openQuestionsWithoutSpike: ReadinessRule = {
         ? []
         : [
             {
-              message: `The question "${question.question.trim()}" is unresolved and no spike is planned to answer it`,
+              message: `${
+                isBlank(question.question)
+                  ? `Question ${index + 1}`
+                  : `The question "${cleanLine(question.question)}"`
+              } is unresolved and no spike is planned to answer it`,
               path: `discovery.openQuestions[${index}].resolved`,
             },
           ],

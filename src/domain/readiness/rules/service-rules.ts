@@ -1,4 +1,5 @@
 import type { Service } from '../../draft/scoping-schema';
+import type { Template } from '../../template/template-schema';
 import {
   isBlank,
   serviceLabel,
@@ -22,7 +23,7 @@ export const serviceWithoutName: ReadinessRule = {
   check: (draft) =>
     draft.scoping.services.flatMap((service, index) =>
       isBlank(service.name)
-        ? [{ message: `Service #${index + 1} has no name`, path: `${servicePath(index)}.name` }]
+        ? [{ message: `Service ${index + 1} has no name`, path: `${servicePath(index)}.name` }]
         : [],
     ),
 };
@@ -78,7 +79,7 @@ export const duplicateServiceName: ReadinessRule = {
       }
       return [
         {
-          message: `${serviceLabel(service, index)} is named like service #${first + 1}`,
+          message: `${serviceLabel(service, index)} is named like service ${first + 1}`,
           path: `${servicePath(index)}.name`,
         },
       ];
@@ -103,4 +104,48 @@ export const endpointWithoutPath: ReadinessRule = {
             ],
       ),
     ),
+};
+
+/** Sections that list a service's endpoints. */
+const ENDPOINT_SECTIONS: ReadonlySet<string> = new Set([
+  'endpoints',
+  'endpoint-openapi',
+  'service-openapi',
+]);
+
+/** What a template's service items make of a service's endpoints, if they list them at all. */
+function endpointTickets(template: Template | undefined): 'contract' | 'per-endpoint' | undefined {
+  const items = template?.serviceItems ?? [];
+  if (items.some((item) => item.perEndpoint)) return 'per-endpoint';
+  const lists = items.some((item) =>
+    item.sections.some((section) => ENDPOINT_SECTIONS.has(section.kind)),
+  );
+  return lists ? 'contract' : undefined;
+}
+
+/**
+ * A service without endpoints, when the template's tickets list them: its contract ticket would
+ * have no endpoints to agree on (or, per endpoint, it gets no sub-task at all). A service that
+ * only consumes and publishes events may have none: so a warning, unless the template blocks.
+ */
+export const serviceWithoutEndpoint: ReadinessRule = {
+  id: 'service-without-endpoint',
+  title: 'Every service has an endpoint, when the template writes tickets about endpoints',
+  check: (draft, context) => {
+    const tickets = endpointTickets(context.template);
+    if (!tickets) return [];
+    return draft.scoping.services.flatMap((service, index): RuleHit[] =>
+      service.endpoints.length > 0
+        ? []
+        : [
+            {
+              message:
+                tickets === 'per-endpoint'
+                  ? `${serviceLabel(service, index)} has no endpoint, so it gets no endpoint sub-task: add the endpoints it serves, or pick a template for services that only work through events`
+                  : `${serviceLabel(service, index)} has no endpoint, so its contract covers only its inputs and outputs: add the endpoints it serves, or leave it so if it works through events alone`,
+              path: `${servicePath(index)}.endpoints`,
+            },
+          ],
+    );
+  },
 };

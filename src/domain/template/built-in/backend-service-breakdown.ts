@@ -1,5 +1,8 @@
 import type { TemplateInput } from '../template-schema';
 import {
+  CHILD_CONTRACT,
+  CHILD_ERRORS,
+  CHILD_VALIDATION,
   DEFAULT_BLOCKERS,
   EPIC_PART,
   SERVICE_STORY_SUMMARY,
@@ -18,13 +21,14 @@ export const BACKEND_SERVICE_BREAKDOWN: TemplateInput = {
   service: {
     summary: SERVICE_STORY_SUMMARY,
     sections: [
+      { kind: 'why' },
       { kind: 'service-summary' },
       { kind: 'inputs' },
       { kind: 'outputs' },
       { kind: 'endpoints' },
       { kind: 'failure-modes' },
       { kind: 'fail-safes' },
-      { kind: 'success-criteria' },
+      { kind: 'success-criteria', heading: 'Done when' },
     ],
   },
   serviceItems: [
@@ -40,24 +44,43 @@ export const BACKEND_SERVICE_BREAKDOWN: TemplateInput = {
           { when: 'service-has', part: 'endpoints' },
         ],
       },
-      summary: 'Contract of {{service.name}}: inputs, outputs and endpoints',
+      summary: 'Define the {{service.contractParts}} of {{service.name}}',
       sections: [
+        { kind: 'why' },
         {
           kind: 'text',
-          text: 'Agree on and publish the shapes below so that the services and clients that depend on {{service.name}} can build against them.',
+          heading: 'What',
+          text: 'Agree on the {{service.contractParts}} below with the services and clients that depend on {{service.name}}, and publish them so that each can build against them.',
         },
         { kind: 'inputs' },
         { kind: 'outputs' },
         { kind: 'endpoints' },
+        { kind: 'service-openapi', heading: 'Endpoints in OpenAPI' },
+        {
+          kind: 'checklist',
+          heading: 'Done when',
+          items: [
+            'Each of the {{service.contractParts}} above has a schema and an example',
+            'The teams that depend on {{service.name}} have reviewed them',
+          ],
+        },
       ],
+      child: CHILD_CONTRACT,
     },
     {
       key: 'errors',
       name: 'Error handling',
       role: 'subtask',
       include: { when: 'service-has', part: 'failureModes' },
-      summary: 'Error handling of {{service.name}}: failures and their HTTP statuses',
-      sections: [{ kind: 'failure-modes' }, { kind: 'status-guidance' }, { kind: 'fail-safes' }],
+      summary: 'Handle the failures of {{service.name}}',
+      sections: [
+        { kind: 'why' },
+        { kind: 'failure-modes', heading: 'Failures and their HTTP statuses' },
+        { kind: 'status-guidance' },
+        { kind: 'fail-safes' },
+        { kind: 'failure-checklist' },
+      ],
+      child: CHILD_ERRORS,
     },
     {
       key: 'validation',
@@ -65,7 +88,8 @@ export const BACKEND_SERVICE_BREAKDOWN: TemplateInput = {
       role: 'subtask',
       include: { when: 'service-has', part: 'successCriteria' },
       summary: 'Validate {{service.name}} against its success criteria',
-      sections: [{ kind: 'success-criteria' }],
+      sections: [{ kind: 'why' }, { kind: 'success-criteria', heading: 'Done when' }],
+      child: CHILD_VALIDATION,
     },
   ],
   extras: [SPIKE_EXTRA, SIGN_OFF_EXTRA],

@@ -18,12 +18,14 @@ export const ENDPOINT_PER_SUBTASK: TemplateInput = {
   service: {
     summary: SERVICE_STORY_SUMMARY,
     sections: [
+      { kind: 'why' },
       { kind: 'service-summary' },
       { kind: 'inputs' },
       { kind: 'outputs' },
+      { kind: 'endpoints' },
       { kind: 'failure-modes' },
       { kind: 'fail-safes' },
-      { kind: 'success-criteria' },
+      { kind: 'success-criteria', heading: 'Done when' },
     ],
   },
   serviceItems: [
@@ -34,11 +36,12 @@ export const ENDPOINT_PER_SUBTASK: TemplateInput = {
       perEndpoint: true,
       summary: '{{endpoint.method}} {{endpoint.path}}: {{endpoint.summary}}',
       sections: [
-        { kind: 'endpoint' },
-        { kind: 'endpoint-success-criteria' },
+        { kind: 'why' },
+        { kind: 'endpoint', heading: 'What' },
+        { kind: 'endpoint-openapi', heading: 'Contract (OpenAPI)' },
         { kind: 'failure-modes', heading: 'Failures {{service.name}} answers' },
         { kind: 'status-guidance' },
-        { kind: 'endpoint-openapi', heading: 'Contract (OpenAPI)' },
+        { kind: 'endpoint-success-criteria', heading: 'Done when' },
       ],
     },
   ],

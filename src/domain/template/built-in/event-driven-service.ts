@@ -1,5 +1,12 @@
 import type { TemplateInput } from '../template-schema';
-import { DEFAULT_BLOCKERS, EPIC_PART, SIGN_OFF_EXTRA, SPIKE_EXTRA } from './shared-parts';
+import {
+  CHILD_VALIDATION,
+  DEFAULT_BLOCKERS,
+  EPIC_PART,
+  SERVICE_STORY_SUMMARY,
+  SIGN_OFF_EXTRA,
+  SPIKE_EXTRA,
+} from './shared-parts';
 
 /** At-least-once delivery means every consumer meets these two, whatever the team wrote. */
 const MESSAGING_FAILURES = [
@@ -23,15 +30,16 @@ export const EVENT_DRIVEN_SERVICE: TemplateInput = {
     'For services that talk through events: inputs are consumed events, outputs are published events, and poison messages and redelivery are handled by design.',
   epic: EPIC_PART,
   service: {
-    summary: '{{service.name}}: {{service.primaryFunction}}',
+    summary: SERVICE_STORY_SUMMARY,
     sections: [
+      { kind: 'why' },
       { kind: 'service-summary' },
       { kind: 'inputs', heading: 'Consumed events' },
       { kind: 'outputs', heading: 'Published events' },
       { kind: 'endpoints' },
       { kind: 'failure-modes', standardFailures: MESSAGING_FAILURES },
       { kind: 'fail-safes' },
-      { kind: 'success-criteria' },
+      { kind: 'success-criteria', heading: 'Done when' },
     ],
   },
   serviceItems: [
@@ -46,15 +54,43 @@ export const EVENT_DRIVEN_SERVICE: TemplateInput = {
           { when: 'service-has', part: 'outputs' },
         ],
       },
-      summary: 'Event contract of {{service.name}}: consumed and published events',
+      summary: 'Define the events {{service.name}} consumes and publishes',
       sections: [
+        { kind: 'why' },
         {
           kind: 'text',
-          text: 'Publish each event schema (name, version, payload) where producers and consumers of {{service.name}} find it.',
+          heading: 'What',
+          text: 'Publish the schema of each event below (name, version, payload) where the producers and consumers of {{service.name}} find it.',
         },
         { kind: 'inputs', heading: 'Consumed events' },
         { kind: 'outputs', heading: 'Published events' },
+        {
+          kind: 'checklist',
+          heading: 'Done when',
+          items: [
+            'Each event has a published schema with a version and an example payload',
+            'Its producers and consumers have reviewed the schemas',
+          ],
+        },
       ],
+      child: {
+        summary: 'Define the events of {{service.name}}',
+        sections: [
+          {
+            kind: 'text',
+            heading: 'What',
+            text: 'Name each event this story consumes or publishes and publish its schema (name, version, payload) where its producers and consumers find it.',
+          },
+          {
+            kind: 'checklist',
+            heading: 'Done when',
+            items: [
+              'Each event has a published schema with a version and an example payload',
+              'Its producers and consumers have reviewed the schemas',
+            ],
+          },
+        ],
+      },
     },
     {
       key: 'consumer',
@@ -63,6 +99,7 @@ export const EVENT_DRIVEN_SERVICE: TemplateInput = {
       include: { when: 'service-has', part: 'inputs' },
       summary: 'Consume events in {{service.name}} idempotently',
       sections: [
+        { kind: 'why' },
         { kind: 'inputs', heading: 'Consumed events' },
         {
           kind: 'checklist',
@@ -82,6 +119,7 @@ export const EVENT_DRIVEN_SERVICE: TemplateInput = {
       include: { when: 'service-has', part: 'outputs' },
       summary: 'Publish events from {{service.name}}',
       sections: [
+        { kind: 'why' },
         { kind: 'outputs', heading: 'Published events' },
         {
           kind: 'checklist',
@@ -100,6 +138,7 @@ export const EVENT_DRIVEN_SERVICE: TemplateInput = {
       include: { when: 'service-has', part: 'inputs' },
       summary: 'Poison messages and redelivery in {{service.name}}',
       sections: [
+        { kind: 'why' },
         { kind: 'failure-modes', standardFailures: MESSAGING_FAILURES },
         { kind: 'fail-safes' },
         {
@@ -119,7 +158,8 @@ export const EVENT_DRIVEN_SERVICE: TemplateInput = {
       role: 'subtask',
       include: { when: 'service-has', part: 'successCriteria' },
       summary: 'Validate {{service.name}} against its success criteria',
-      sections: [{ kind: 'success-criteria' }],
+      sections: [{ kind: 'why' }, { kind: 'success-criteria', heading: 'Done when' }],
+      child: CHILD_VALIDATION,
     },
   ],
   extras: [SPIKE_EXTRA, SIGN_OFF_EXTRA],
