@@ -46,7 +46,7 @@ describe('the issue panel: importing services from OpenAPI', () => {
     ]);
     const failures = modal.getByRole('list', { name: 'Failure modes of pets' });
     expect(await failures.getByRole('listitem').allTextContents()).toEqual([
-      '500: any other error (unexpected error)',
+      '500: any other error, client or server (unexpected error)',
     ]);
     await modal.getByRole('button', { name: 'Import 1 service' }).click();
 
@@ -103,11 +103,11 @@ describe('the issue panel: importing services from OpenAPI', () => {
     await document.waitFor();
     // Focus starts in the document field: the person types straight away.
     await host.page.keyboard.insertText(
-      'swagger: "2.0"\ninfo: {title: Old, version: "1"}\npaths: {}\n',
+      'swagger: "1.2"\ninfo: {title: Old, version: "1"}\npaths: {}\n',
     );
     await modal.getByRole('button', { name: 'Preview' }).focus();
     await host.page.keyboard.press('Enter');
-    await modal.getByText(/only OpenAPI 3\.0 and 3\.1 can be imported/).waitFor();
+    await modal.getByText(/reads Swagger 2\.0 and OpenAPI 3\.0 and 3\.1/).waitFor();
     await host.page.keyboard.press('Escape');
     await hostDialog().waitFor({ state: 'detached' });
     // Focus is back on the button that opened it, in the panel.

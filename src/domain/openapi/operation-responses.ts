@@ -1,4 +1,6 @@
+import { DRAFT_LIMITS as L } from '../draft/limits';
 import type { FailureMode } from '../draft/scoping-schema';
+import { fitText } from './fit-text';
 import { statusInfo } from '../http/http-status-catalog';
 import { statusesImpliedBy } from '../http/status-condition-hints';
 import type { ImportedOperation } from './collect-operations';
@@ -98,8 +100,14 @@ function addSuccess(
   response: OpenApiResponse,
 ): void {
   const body = firstContent(response.content);
+  // Cut as the output itself is, so the success statement names the same output.
   const output = body
-    ? (schemaName(api, body.schema) ?? `${op.operation.operationId ?? op.label} response`)
+    ? fitText(
+        schemaName(api, body.schema) ?? `${op.operation.operationId ?? op.label} response`,
+        L.name,
+        '',
+        [],
+      )
     : undefined;
   if (output !== undefined) seeds.outputs.push(output);
   seeds.successStatement ??= output
