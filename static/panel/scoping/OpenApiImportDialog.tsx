@@ -104,9 +104,17 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
     setPreview({ status: 'idle' });
     setChosen(null);
   };
-  const runPreview = async (services?: string[]) => {
+  const runPreview = async () => {
     setPreview({ status: 'loading' });
-    setPreview(await importDocument(document, services));
+    setPreview(await importDocument(document));
+  };
+  /** Reads the chosen services; the list stays (and keeps focus) while they are read. */
+  const [reading, setReading] = useState(false);
+  const readChosen = async (services: string[]) => {
+    setReading(true);
+    const next = await importDocument(document, services);
+    setReading(false);
+    setPreview(next);
   };
   const chooseFile = async (file: File | undefined) => {
     setFileProblem(null);
@@ -130,7 +138,7 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
     // A service the document has but the resolver has not read yet (past the first a draft
     // holds): read the chosen ones now, so the preview shows exactly what importing brings.
     const read = new Set(imported?.services.map((s) => s.name.trim().toLowerCase()) ?? []);
-    if (on && !read.has(name.trim().toLowerCase())) void runPreview(next);
+    if (on && !read.has(name.trim().toLowerCase())) void readChosen(next);
   };
 
   // Jira gives the modal its size and the frame fills it: the heading and the buttons stay in
@@ -182,7 +190,9 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
               ) : null}
             </Stack>
             <div aria-live="polite">
-              {preview.status === 'loading' ? <Spinner label="Reading the document" /> : null}
+              {preview.status === 'loading' || reading ? (
+                <Spinner label={reading ? 'Reading the chosen services' : 'Reading the document'} />
+              ) : null}
               {preview.status === 'error' ? (
                 <>
                   <ResolverError error={preview.error} />
@@ -212,7 +222,7 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
             Cancel
           </Button>
           <Button
-            isDisabled={document.trim() === '' || preview.status === 'loading'}
+            isDisabled={document.trim() === '' || preview.status === 'loading' || reading}
             onClick={() => {
               setChosen(null);
               void runPreview();
@@ -222,7 +232,7 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
           </Button>
           <Button
             appearance="primary"
-            isDisabled={importing === 0 || imported === null}
+            isDisabled={importing === 0 || imported === null || reading}
             onClick={() => {
               if (imported)
                 close({ imported: imported.services, chosen: picked, title: imported.title });
