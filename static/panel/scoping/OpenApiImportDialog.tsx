@@ -163,8 +163,10 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
                 id="openapi-document"
                 autoFocus
                 value={document}
-                minimumRows={8}
-                maxHeight="16em"
+                // Until there is a preview, the document is all the dialog shows: the field takes
+                // the room Jira's modal gives, rather than leaving it blank under the file input.
+                minimumRows={preview.status === 'idle' ? 17 : 8}
+                maxHeight={preview.status === 'idle' ? '24em' : '16em'}
                 resize="vertical"
                 placeholder="openapi: 3.0.3"
                 onChange={(event) => {
