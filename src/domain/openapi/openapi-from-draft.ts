@@ -138,17 +138,20 @@ function operationOf(
 
 /** The document's own parameters, else (and for any path template they miss) the path's. */
 function parametersOf(path: string, contract: EndpointContract | undefined): Json[] {
-  const own = (contract?.parameters ?? []).map((p) => ({
+  const templated = new Set([...path.matchAll(/\{([^}]+)\}/g)].map(([, name]) => name));
+  // A path the team edited after the import may no longer name a parameter it had.
+  const kept = (contract?.parameters ?? []).filter((p) => p.in !== 'path' || templated.has(p.name));
+  const own = kept.map((p) => ({
     name: p.name,
     in: p.in,
     required: p.in === 'path' || p.required === true,
     schema: typeSchema(p.type),
   }));
-  const templated = [...path.matchAll(/\{([^}]+)\}/g)]
-    .map(([, name]) => name ?? '')
+  const missing = [...templated]
+    .map((name) => name ?? '')
     .filter((name) => !own.some((p) => p.in === 'path' && p.name === name))
     .map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } }));
-  return [...own, ...templated];
+  return [...own, ...missing];
 }
 
 /** "integer", "array of string", "string or null" as a schema; any value without a type. */

@@ -136,6 +136,20 @@ describe('the export keeps what the import read', () => {
     });
   });
 
+  it('drops a path parameter the team’s edited path no longer names, and adds the one it does', async () => {
+    const { api } = await readOpenApi(stringify(document));
+    const services = scopingFromOpenApi(api, []).services.map((service) => ({
+      ...service,
+      endpoints: service.endpoints.map((e) =>
+        e.path === '/orders/{id}' ? { ...e, path: '/orders/{orderId}' } : e,
+      ),
+    }));
+    const out = openApiFromDraft(aDraftWith(services)) as Record<string, any>;
+    expect(out.paths['/orders/{orderId}'].delete.parameters).toEqual([
+      { name: 'orderId', in: 'path', required: true, schema: { type: 'string' } },
+    ]);
+  });
+
   it.each([
     ['an imported API', exported],
     ['a team’s own draft', () => Promise.resolve(openApiFromDraft(aDraft()))],
