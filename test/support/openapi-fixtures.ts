@@ -21,6 +21,8 @@ export const PUBLIC_SPECS = {
   museum: 'redocly-museum.yaml',
   /** Swagger 2.0 (Argo Workflows, 823 KB). */
   argo: 'argo-workflows.swagger.json.gz',
+  /** OpenAPI 3.0 with form-encoded bodies, basic auth and x- extensions (Twilio Verify). */
+  twilio: 'twilio-verify-v2.yaml.gz',
   /** OpenAPI 3.1, 2.97 MB, heavy `allOf`/`oneOf`/`anyOf` (OpenAI). */
   openai: 'openai.yaml.gz',
 } as const;
