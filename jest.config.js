@@ -13,6 +13,9 @@ const project = (name, extra = {}) => ({
   displayName: name,
   testEnvironment: 'node',
   transform,
+  // Scalar's Swagger 2.0 upgrader ships only as ES modules, which Jest (CommonJS here) cannot
+  // require on Node 20: SWC compiles it like our own code.
+  transformIgnorePatterns: ['/node_modules/(?!(@scalar|@redocly)/)'],
   testMatch: [`<rootDir>/test/${name}/**/*.test.ts`],
   ...extra,
 });

@@ -3,6 +3,8 @@
  * it (parse, checks, validation with @readme/openapi-parser, mapping to services), for
  *   - Atlassian's Jira spec in vendor/ (2.4 MB, 417 paths), whole and slimmed as the browser
  *     sends it (`slimForImport`),
+ *   - OpenAI's spec (test/fixtures/openapi, 2.97 MB, 3.1, heavy allOf/oneOf/anyOf) and Argo
+ *     Workflows' Swagger 2.0 (823 KB, converted as it is read),
  *   - the pathological fan-out: schemas that each refer twice to the next, 25 levels (3 KB),
  *     refused by the expansion budget, and 15 levels (just within it), imported,
  * against the targets (a few seconds for the 400-path spec, under 2 s for the fan-out).
@@ -16,6 +18,7 @@ import { expansionCost, scopingFromOpenApi, slimForImport, stripExtensions } fro
 import { OpenApiDocumentError } from '../src/resolvers/openapi/openapi-document-error';
 import { readOpenApiDocument } from '../src/resolvers/openapi/read-openapi-document';
 import { fanOutDocument } from '../test/support/openapi-documents';
+import { fixtureText, PUBLIC_SPECS } from '../test/support/openapi-fixtures';
 
 const RUNS = 3;
 
@@ -55,6 +58,8 @@ async function main(): Promise<void> {
   const cases = [
     { name: 'Jira spec, whole', text: jira, targetMs: 5000 },
     { name: 'Jira spec, slimmed (as the browser sends it)', text: slim, targetMs: 5000 },
+    { name: 'OpenAI spec (3.1, 2.97 MB)', text: fixtureText(PUBLIC_SPECS.openai), targetMs: 5000 },
+    { name: 'Argo Workflows (Swagger 2.0)', text: fixtureText(PUBLIC_SPECS.argo), targetMs: 5000 },
     { name: 'fan-out, 25 levels', text: stringify(fanOutDocument(25)), targetMs: 2000 },
     {
       name: 'fan-out, 15 levels (within the budget)',

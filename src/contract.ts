@@ -460,14 +460,23 @@ export const resolvers = {
           .refine((text) => new TextEncoder().encode(text).length <= OPENAPI_DOCUMENT_MAX_BYTES, {
             message: `The document is larger than ${OPENAPI_DOCUMENT_MAX_BYTES / 1024 / 1024} MiB`,
           }),
+        /**
+         * The services (tag or path group names, as `groups` gives them) to read; absent, the
+         * first the draft has room for, in document order.
+         */
+        services: z.array(z.string().max(DRAFT_LIMITS.name)).max(5000).optional(),
       })
       .strict(),
     output: z.object({
       services: z.array(serviceSchema).max(DRAFT_LIMITS.services),
+      /** Every service the document has, with its operation count, read or not. */
+      groups: z.array(z.object({ name: z.string(), operations: z.number().int() })),
       /** What the document said that the draft could not hold, or held only in part. */
       warnings: z.array(z.string()),
       title: z.string(),
       version: z.string(),
+      /** "Swagger 2.0" when the document was converted to OpenAPI 3.0 to be read. */
+      convertedFrom: z.string().optional(),
     }),
   },
   'scoping/suggest': {

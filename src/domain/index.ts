@@ -10,6 +10,7 @@ export { DRAFT_LIMITS } from './draft/limits';
 export { draftIdSchema, newId, slugify } from './draft/draft-id';
 export * from './draft/discovery-schema';
 export * from './draft/scoping-schema';
+export * from './draft/contract-schema';
 export { FAIL_SAFE_LABELS } from './draft/fail-safe-labels';
 export { DRAFT_SCHEMA_VERSION, draftSchema, type Draft } from './draft/draft-schema';
 export { emptyDraft } from './draft/empty-draft';

@@ -3,7 +3,7 @@ import { scopingFromOpenApi } from '../domain';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
 import { OpenApiDocumentError } from './openapi/openapi-document-error';
-import { readOpenApiDocument } from './openapi/read-openapi-document';
+import { readOpenApi } from './openapi/read-openapi-document';
 
 /**
  * Seeds Scoping from a pasted OpenAPI document. Nothing is written here: the panel merges the
@@ -11,11 +11,18 @@ import { readOpenApiDocument } from './openapi/read-openapi-document';
  * against unsaved services) and the user saves.
  */
 export function registerImportOpenApi(resolver: Resolver): void {
-  defineResolver(resolver, 'scoping/import-openapi', async ({ document }) => {
+  defineResolver(resolver, 'scoping/import-openapi', async ({ document, services: chosen }) => {
     try {
-      const api = await readOpenApiDocument(document);
-      const { services, warnings } = scopingFromOpenApi(api, []);
-      return { services, warnings, title: api.info.title, version: api.info.version };
+      const { api, convertedFrom } = await readOpenApi(document);
+      const { services, warnings, groups } = scopingFromOpenApi(api, [], chosen);
+      return {
+        services,
+        groups,
+        warnings,
+        title: api.info.title,
+        version: api.info.version,
+        ...(convertedFrom ? { convertedFrom } : {}),
+      };
     } catch (error) {
       if (error instanceof OpenApiDocumentError) {
         throw new AppError('INVALID_INPUT', error.message, { problems: error.problems });

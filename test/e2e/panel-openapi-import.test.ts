@@ -46,7 +46,7 @@ describe('the issue panel: importing services from OpenAPI', () => {
     ]);
     const failures = modal.getByRole('list', { name: 'Failure modes of pets' });
     expect(await failures.getByRole('listitem').allTextContents()).toEqual([
-      '500: any other error (unexpected error)',
+      '500: any other error, client or server (unexpected error)',
     ]);
     await modal.getByRole('button', { name: 'Import 1 service' }).click();
 
@@ -103,11 +103,11 @@ describe('the issue panel: importing services from OpenAPI', () => {
     await document.waitFor();
     // Focus starts in the document field: the person types straight away.
     await host.page.keyboard.insertText(
-      'swagger: "2.0"\ninfo: {title: Old, version: "1"}\npaths: {}\n',
+      'swagger: "1.2"\ninfo: {title: Old, version: "1"}\npaths: {}\n',
     );
     await modal.getByRole('button', { name: 'Preview' }).focus();
     await host.page.keyboard.press('Enter');
-    await modal.getByText(/only OpenAPI 3\.0 and 3\.1 can be imported/).waitFor();
+    await modal.getByText(/reads Swagger 2\.0 and OpenAPI 3\.0 and 3\.1/).waitFor();
     await host.page.keyboard.press('Escape');
     await hostDialog().waitFor({ state: 'detached' });
     // Focus is back on the button that opened it, in the panel.
@@ -180,9 +180,46 @@ describe('the issue panel: importing services from OpenAPI', () => {
     await modal
       .getByText(/^Found in The Jira Cloud platform REST API/)
       .waitFor({ timeout: 100_000 });
+    // Every one of the document's 100 services is offered, with its operation count.
     const services = modal.getByRole('list', { name: 'Services found' }).locator(':scope > li');
-    expect(await services.count()).toBeGreaterThan(20);
+    expect(await services.count()).toBe(100);
     await modal.getByRole('list', { name: 'Endpoints of Issues' }).waitFor();
+    // One past the first 25 (which alone are read at first) is read when chosen.
+    const workflows = modal.getByRole('checkbox', {
+      name: /^Import Workflows \(\d+ operations\)$/,
+    });
+    expect(await workflows.isChecked()).toBe(false);
+    await workflows.check();
+    await modal.getByRole('list', { name: 'Endpoints of Workflows' }).waitFor({ timeout: 100_000 });
+    expect(await workflows.isChecked()).toBe(true);
+  }, 240_000);
+
+  it('converts a Swagger 2.0 document, saying so, and refuses a pasted document over 5 MiB before sending it', async () => {
+    const panel = await openScoping('SHOP-3');
+    await panel.getByRole('button', { name: 'Import from OpenAPI' }).click();
+    const modal = importFrame();
+    const swagger = {
+      swagger: '2.0',
+      info: { title: 'Kennel', version: '1' },
+      paths: {
+        '/dogs': {
+          get: {
+            tags: ['dogs'],
+            summary: 'List dogs',
+            responses: { '200': { description: 'The dogs' } },
+          },
+        },
+      },
+    };
+    const field = modal.getByLabel('OpenAPI document', { exact: true });
+    await field.fill(JSON.stringify(swagger));
+    await modal.getByRole('button', { name: 'Preview' }).click();
+    await modal.getByRole('heading', { name: 'Converted to OpenAPI 3.0' }).waitFor();
+    await modal.getByText(/^This is a Swagger 2\.0 document: it was converted/).waitFor();
+    await modal.getByRole('checkbox', { name: 'Import dogs (1 operation)' }).waitFor();
+    await field.fill(`openapi: 3.0.3\n# ${'x'.repeat(5 * 1024 * 1024)}\n`);
+    await modal.getByRole('button', { name: 'Preview' }).click();
+    await modal.getByText(/the import reads at most 5 MiB/).waitFor();
   }, 120_000);
 
   it('lists every problem of a large document with its line in the text the person gave', async () => {

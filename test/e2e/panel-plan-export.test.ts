@@ -27,7 +27,7 @@ describe('the issue panel: the plan as a file', () => {
     const file = await csv;
     expect(file.suggestedFilename()).toMatch(/-plan\.csv$/);
     const csvText = readFileSync((await file.path()) ?? '', 'utf8');
-    expect(csvText.startsWith('Issue ID,Parent ID,Issue Type,Summary,Description')).toBe(true);
+    expect(csvText.startsWith('Issue ID,Parent,Issue Type,Summary,Description')).toBe(true);
     await panel
       .getByRole('status')
       .getByText(/^Downloaded .*-plan\.csv\./)

@@ -4,17 +4,23 @@
  */
 
 /**
- * `levels` schemas, each with two properties that refer to the next: a few kilobytes of text
- * whose references expand to about 2^levels schemas.
+ * `levels` schemas, each referring twice to the next (through two properties, or an `allOf` of
+ * two, which the import reads and so validates): a few kilobytes of text whose references expand
+ * to about 2^levels schemas.
  */
-export function fanOutDocument(levels: number): Record<string, any> {
+export function fanOutDocument(
+  levels: number,
+  via: 'properties' | 'allOf' = 'allOf',
+): Record<string, any> {
   const schemas: Record<string, unknown> = {};
   for (let i = 0; i < levels; i++) {
     const next = { $ref: `#/components/schemas/Level${i + 1}` };
     schemas[`Level${i}`] =
       i === levels - 1
         ? { type: 'string' }
-        : { type: 'object', properties: { left: next, right: next } };
+        : via === 'allOf'
+          ? { allOf: [next, { allOf: [next] }] }
+          : { type: 'object', properties: { left: next, right: next } };
   }
   return {
     openapi: '3.0.3',

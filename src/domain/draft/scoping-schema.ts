@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endpointContractSchema, serviceContractSchema } from './contract-schema';
 import { draftIdSchema } from './draft-id';
 import { DRAFT_LIMITS as L } from './limits';
 
@@ -39,6 +40,8 @@ export const endpointSchema = z.object({
   method: z.enum(HTTP_METHODS),
   path: text(L.path),
   summary: text(L.line),
+  /** What an imported OpenAPI document said of it, for the export to write back. */
+  contract: endpointContractSchema.optional(),
 });
 
 /** Failure modes answer with an error: a 2xx or 3xx there is a validation error. */
@@ -118,6 +121,8 @@ export const serviceSchema = z.object({
   publicFacing: z.boolean().optional(),
   /** Suggestions the team dismissed for this service, so they are not offered again. */
   dismissedSuggestions: z.array(suggestionIdSchema).max(L.dismissedSuggestions).optional(),
+  /** Servers and security schemes of the OpenAPI document it was imported from. */
+  contract: serviceContractSchema.optional(),
 });
 
 export const scopingSchema = z.object({

@@ -17,13 +17,15 @@ const HINTS: readonly ConditionHint[] = [
     statuses: [409, 412],
   },
   {
+    // Any sentence about credentials may be a 401 ("no credentials, or invalid ones"): the
+    // generic "invalid" below must not make it read as a 400 only.
     pattern:
-      /\bunauthori[sz]ed\b|\bnot authenticated\b|\bunauthenticated\b|\b(?:missing|invalid|expired) (?:token|credentials|api key)\b/,
+      /\bunauthori[sz]ed\b|\bnot authenticated\b|\bunauthenticated\b|\b(?:missing|invalid|expired) (?:token|api key)\b|\bcredentials?\b/,
     statuses: [401],
   },
   {
     pattern:
-      /\bforbidden\b|\bnot allowed\b|\bno permission\b|\bpermission denied\b|\binsufficient permissions?\b/,
+      /\bforbidden\b|\bnot allowed\b|\bno permission\b|\bpermission denied\b|\binsufficient permissions?\b|\black(?:s|ing)? (?:the |a )?(?:scope|permission)/,
     statuses: [403, 404],
   },
   { pattern: /\brate[- ]limit|\btoo many requests\b|\bquota\b/, statuses: [429] },
@@ -45,7 +47,8 @@ const HINTS: readonly ConditionHint[] = [
  * (then any error status is plausible).
  */
 export function statusesImpliedBy(condition: string): ReadonlySet<number> | null {
-  const text = condition.toLowerCase();
+  // A path is a name, not wording: "POST /plans/{id}/duplicate: …" says nothing of a conflict.
+  const text = condition.toLowerCase().replace(/(^|\s)\/\S*/g, '$1');
   const allowed = new Set<number>();
   for (const hint of HINTS) {
     if (hint.pattern.test(text)) hint.statuses.forEach((status) => allowed.add(status));

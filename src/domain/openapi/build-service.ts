@@ -2,6 +2,7 @@ import { newId } from '../draft/draft-id';
 import { DRAFT_LIMITS as L } from '../draft/limits';
 import type { Endpoint, Service, SuccessCriterion } from '../draft/scoping-schema';
 import type { ImportedOperation } from './collect-operations';
+import { endpointContract, serviceContract, withSharedSecurity } from './endpoint-contract';
 import { fitList, fitText } from './fit-text';
 import { operationInputs } from './operation-inputs';
 import type { OpenApiDocument } from './openapi-document';
@@ -46,16 +47,23 @@ export function buildService(
   const fit = (text: string, max: number, what: string) =>
     fitText(text, max, `${where}: ${what}`, warnings);
 
+  const contract = serviceContract(
+    api,
+    operations.map((op) => endpointContract(api, op)),
+  );
+  const contracts = withSharedSecurity(
+    operations.map((op) => endpointContract(api, op)),
+    contract.security,
+  );
   const endpoints: Endpoint[] = withIds(
-    operations.map((op) => ({
+    operations.map((op, index) => ({
       method: op.method,
       path: fit(op.path, L.path, `the path of ${op.label}`),
       summary: fit(op.summary, L.line, `the summary of ${op.label}`),
-      operationId:
-        typeof op.operation.operationId === 'string' ? op.operation.operationId : undefined,
+      contract: contracts[index],
     })),
-    (e) => e.operationId ?? `${e.method} ${e.path}`,
-  ).map(({ operationId: _, ...endpoint }) => endpoint);
+    (e) => e.contract?.operationId ?? `${e.method} ${e.path}`,
+  );
 
   const responses = operations.map((op) => operationResponses(api, op, warnings));
   const inputs = distinct(
@@ -118,6 +126,7 @@ export function buildService(
       (f) => `${f.status} ${f.condition}`,
     ),
     failSafes: [],
+    ...(Object.keys(contract).length > 0 ? { contract } : {}),
     successCriteria: fitList(
       criteria.filter((c) => endpointKept(c, L.endpoints, endpoints)),
       L.successCriteria,

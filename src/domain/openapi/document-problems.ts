@@ -1,4 +1,4 @@
-import { expansionCost } from './expansion-cost';
+import { expansionCost, MAX_EXPANDED_DEPTH } from './expansion-cost';
 import {
   isRecord,
   localRefPath,
@@ -35,15 +35,20 @@ export const IMPORT_BUDGET: ImportBudget = { expandedNodes: 250_000 };
 /** 3.0.x and 3.1.x: the parser validates both, and the import reads only what they share. */
 const SUPPORTED_VERSION = /^3\.[01]\.\d+$/;
 
+/** Swagger 2.0, which the import converts to OpenAPI 3.0 before reading it (`swaggerToOpenApi`). */
+export function isSwagger2(document: Record<string, unknown>): boolean {
+  return document.swagger === '2.0' && document.openapi === undefined;
+}
+
 /**
- * Why a parsed document is not one the import reads at all: Swagger 2.0 (with how to convert it)
- * or another version than OpenAPI 3.0/3.1. Undefined when it is.
+ * Why a parsed document is not one the import reads at all: another version than OpenAPI
+ * 3.0/3.1 (or Swagger 2.0, which is converted first). Undefined when it is.
  */
 export function versionProblem(document: Record<string, unknown>): DocumentProblem | undefined {
   const { swagger, openapi } = document;
-  if (swagger !== undefined) {
+  if (swagger !== undefined && openapi === undefined) {
     return {
-      message: `This is a Swagger ${JSON.stringify(swagger)} document; only OpenAPI 3.0 and 3.1 can be imported. Convert it first: paste it into editor.swagger.io and choose Edit › Convert to OpenAPI 3, or run "npx swagger2openapi in.yaml -o out.yaml"`,
+      message: `This is a Swagger ${JSON.stringify(swagger)} document; the import reads Swagger 2.0 and OpenAPI 3.0 and 3.1`,
       pointer: '/swagger',
     };
   }
@@ -51,7 +56,7 @@ export function versionProblem(document: Record<string, unknown>): DocumentProbl
     const found =
       openapi === undefined ? 'it has no "openapi" field' : `it says ${JSON.stringify(openapi)}`;
     return {
-      message: `Only OpenAPI 3.0.x and 3.1.x documents can be imported, and ${found}`,
+      message: `Only Swagger 2.0 and OpenAPI 3.0.x and 3.1.x documents can be imported, and ${found}`,
       ...(openapi === undefined ? {} : { pointer: '/openapi' }),
     };
   }
@@ -70,15 +75,28 @@ export interface OwnFindings {
 
 /**
  * What the import checks itself, all at once and each at its place: references to other files
- * or URLs (never fetched), references to nothing, operationIds used twice, and references that
- * would expand past `budget` (a few kilobytes of schemas that refer twice to the next expand
- * twofold per level). Costs one pass over the document, whatever its references expand to.
+ * or URLs (never fetched), references to nothing, operationIds used twice (all in `document` as
+ * written), and references in `validated` (what the parser will validate, `slimForImport` of
+ * it) that would expand past `budget` (a few kilobytes of schemas that refer twice to the next
+ * expand twofold per level) or nest past `MAX_EXPANDED_DEPTH`. Costs one pass over each, whatever
+ * their references expand to.
  */
-export function documentProblems(document: unknown, budget: ImportBudget): OwnFindings {
+export function documentProblems(
+  document: unknown,
+  budget: ImportBudget,
+  validated: unknown = document,
+): OwnFindings {
   const references = referenceProblems(document);
   const problems: DocumentProblem[] = [...references, ...duplicateOperationIds(document)];
   if (references.length > 0) return { problems, parserMayRun: false };
-  const cost = expansionCost(document);
+  const cost = expansionCost(validated);
+  if (cost.tooDeep) {
+    problems.push({
+      message: `Its references nest more than ${String(MAX_EXPANDED_DEPTH)} levels deep once followed${cost.tooDeep.ref ? ` ("${cost.tooDeep.ref}" here goes past that)` : ''}; the import reads documents whose references nest less`,
+      pointer: cost.tooDeep.pointer,
+    });
+    return { problems, parserMayRun: false };
+  }
   if (cost.nodes > budget.expandedNodes) {
     const worst = cost.largest;
     problems.push({

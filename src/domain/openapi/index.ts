@@ -11,12 +11,14 @@ export {
   type ServiceUpdate,
 } from './merge-imported-services';
 export { scopingFromOpenApi, type ScopingImport } from './scoping-from-openapi';
-export { expansionCost, type ExpansionCost } from './expansion-cost';
+export { expansionCost, MAX_EXPANDED_DEPTH, type ExpansionCost } from './expansion-cost';
+export { MAX_NESTING_DEPTH, tooDeepPath } from './nesting-depth';
 export { fromPointer, localRefPath, toPointer, type DocumentPath } from './json-pointer';
 export { plainText, firstSentence } from './plain-text';
 export {
   IMPORT_BUDGET,
   documentProblems,
+  isSwagger2,
   versionProblem,
   type DocumentProblem,
   type ImportBudget,

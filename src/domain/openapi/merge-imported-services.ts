@@ -118,9 +118,11 @@ function updateService(
       update.missingFromDocument.push(endpointKey(endpoint));
       return endpoint;
     }
-    if (fresh.summary === endpoint.summary || fresh.summary === '') return endpoint;
+    // The document's contract (parameters, responses, security) is the newer word on it.
+    const withContract = fresh.contract ? { ...endpoint, contract: fresh.contract } : endpoint;
+    if (fresh.summary === endpoint.summary || fresh.summary === '') return withContract;
     update.changedEndpoints.push(endpointKey(endpoint));
-    return { ...endpoint, summary: fresh.summary };
+    return { ...withContract, summary: fresh.summary };
   });
   const known = new Set(existing.endpoints.map(endpointKey));
   const idOf = new Map<string, string>();
@@ -175,6 +177,7 @@ function updateService(
     update,
     service: {
       ...existing,
+      ...(incoming.contract ? { contract: incoming.contract } : {}),
       primaryFunction: existing.primaryFunction.trim()
         ? existing.primaryFunction
         : incoming.primaryFunction,

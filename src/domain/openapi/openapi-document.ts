@@ -85,6 +85,7 @@ export interface OpenApiDocument {
   paths?: Record<string, OpenApiPathItem | undefined>;
   webhooks?: Record<string, Ref<OpenApiPathItem> | undefined>;
   security?: SecurityRequirement[];
+  servers?: unknown[];
   components?: { schemas?: Record<string, unknown>; securitySchemes?: Record<string, unknown> };
 }
 

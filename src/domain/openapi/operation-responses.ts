@@ -1,5 +1,8 @@
+import { DRAFT_LIMITS as L } from '../draft/limits';
 import type { FailureMode } from '../draft/scoping-schema';
+import { fitText } from './fit-text';
 import { statusInfo } from '../http/http-status-catalog';
+import { statusesImpliedBy } from '../http/status-condition-hints';
 import type { ImportedOperation } from './collect-operations';
 import type { OpenApiDocument, OpenApiResponse } from './openapi-document';
 import { plainText } from './plain-text';
@@ -59,9 +62,14 @@ export function operationResponses(
     if (status >= 200 && status <= 299) {
       addSuccess(api, seeds, op, status, response);
     } else if (status >= 400 && status <= 599) {
-      const any = code === 'default' ? 'any other error' : range ? `any ${code} error` : undefined;
+      const any =
+        code === 'default'
+          ? 'any other error, client or server'
+          : range
+            ? `any ${code} error`
+            : undefined;
       seeds.failureModes.push({
-        ...failureMode(api, op, status, response, any),
+        ...failureMode(api, op, status, response, any, code),
         catchAll: code === 'default',
       });
     } else {
@@ -92,8 +100,14 @@ function addSuccess(
   response: OpenApiResponse,
 ): void {
   const body = firstContent(response.content);
+  // Cut as the output itself is, so the success statement names the same output.
   const output = body
-    ? (schemaName(api, body.schema) ?? `${op.operation.operationId ?? op.label} response`)
+    ? fitText(
+        schemaName(api, body.schema) ?? `${op.operation.operationId ?? op.label} response`,
+        L.name,
+        '',
+        [],
+      )
     : undefined;
   if (output !== undefined) seeds.outputs.push(output);
   seeds.successStatement ??= output
@@ -107,6 +121,7 @@ function failureMode(
   status: number,
   response: OpenApiResponse,
   any: string | undefined,
+  code: string,
 ): FailureModeSeed {
   const info = statusInfo(status);
   const written = typeof response.description === 'string' ? plainText(response.description) : '';
@@ -115,13 +130,24 @@ function failureMode(
   const payload = body
     ? (schemaName(api, body.schema) ?? `a ${bodyKind(body.mediaType)}`)
     : undefined;
-  const reason = any ? `${any} (${described})` : described;
-  return seed(
-    op,
-    status,
-    reason,
-    payload ? `Respond ${String(status)} with ${payload}` : `Respond ${String(status)}`,
-  );
+  const respond = payload
+    ? `Respond ${String(status)} with ${payload}`
+    : `Respond ${String(status)}`;
+  // `default` stands for every status the operation does not list, client errors included: the
+  // condition says so, its status is the representative 500 and a client must not retry it blindly.
+  const implied = statusesImpliedBy(described);
+  const contradicts = implied !== null && !implied.has(status);
+  // The document's words suggest another status ("405: Invalid input"): the condition states
+  // the status's own meaning (or the range's), and the behaviour keeps the document's words, so
+  // the imported failure mode does not contradict itself in the team's readiness check.
+  const reason = contradicts
+    ? (any ?? info?.reason ?? `status ${String(status)}`)
+    : any
+      ? `${any} (${described})`
+      : described;
+  const behaviour = contradicts ? `${respond}; the API describes it as "${written}"` : respond;
+  const mode = seed(op, status, reason, behaviour);
+  return code === 'default' ? { ...mode, retryable: false } : mode;
 }
 
 function seed(

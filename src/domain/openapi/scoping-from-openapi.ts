@@ -3,7 +3,7 @@ import { DRAFT_LIMITS as L } from '../draft/limits';
 import type { Service } from '../draft/scoping-schema';
 import { buildService } from './build-service';
 import { collectOperations, type ImportedOperation } from './collect-operations';
-import { fitList, fitText, oneLine } from './fit-text';
+import { fitText, oneLine } from './fit-text';
 import { isRecord } from './json-pointer';
 import type { OpenApiDocument } from './openapi-document';
 import { plainText } from './plain-text';
@@ -12,6 +12,17 @@ export interface ScopingImport {
   services: Service[];
   /** What the document said that the draft could not hold, or held only in part. */
   warnings: string[];
+  /**
+   * Every service the document has (a tag or a path group), in document order, with its
+   * operation count, whether or not it was built: what the preview's picker offers.
+   */
+  groups: ServiceGroup[];
+}
+
+/** One service a document offers, before any is built. */
+export interface ServiceGroup {
+  name: string;
+  operations: number;
 }
 
 /**
@@ -28,18 +39,41 @@ const DISCOVERY_RESERVE_BYTES = 16 * 1024;
  * are unique against `existing`; everything is cut to the draft's limits, with a warning for each
  * cut.
  */
-export function scopingFromOpenApi(api: OpenApiDocument, existing: Service[]): ScopingImport {
+export function scopingFromOpenApi(
+  api: OpenApiDocument,
+  existing: Service[],
+  chosen?: readonly string[],
+): ScopingImport {
   const warnings: string[] = [];
   const declared = Array.isArray(api.tags) ? api.tags.filter(isRecord) : [];
-  const groups = groupOperations(collectOperations(api, warnings), declared);
+  const named = groupOperations(collectOperations(api, warnings), declared).map((group) => {
+    const tag = group.tagged ? declared.find((t) => sameTag(t.name, group.key)) : undefined;
+    const wanted = (typeof tag?.name === 'string' ? tag.name.trim() : group.name) ?? titleOf(api);
+    // The name the service gets, so the picker and the services read name it alike.
+    return { ...group, tag, wanted, name: fitText(wanted, L.name, '', []) || 'API' };
+  });
+  const groups = named.map((g) => ({ name: g.name, operations: g.operations.length }));
   const room = Math.max(0, L.services - existing.length);
-  const kept = fitList(groups, room, 'Services (with those already in the draft)', warnings);
+  const picked = chosen
+    ? named.filter((g) => chosen.some((name) => sameName(name, g.name)))
+    : named;
+  const kept = picked.slice(0, room);
+  const left = picked.slice(room).map((g) => `"${g.wanted}"`);
+  if (left.length > 0) {
+    const already = existing.length > 0 ? ` (${String(existing.length)} there already)` : '';
+    const shown = left.slice(0, 10).join(', ');
+    const more = left.length > 10 ? ` and ${String(left.length - 10)} more` : '';
+    warnings.push(
+      chosen
+        ? `A draft holds at most ${String(L.services)} services${already}: of the ${String(picked.length)} chosen, ${String(left.length)} were not read: ${shown}${more}.`
+        : `The document has ${String(named.length)} services and a draft holds at most ${String(L.services)}${already}: the first ${String(kept.length)} were read, and ${String(left.length)} were not (${shown}${more}). Choose in the list which to read.`,
+    );
+  }
 
   const taken = existing.map((s) => s.id);
-  const services = kept.map(({ key, name: found, tagged, operations }) => {
-    const tag = tagged ? declared.find((t) => sameTag(t.name, key)) : undefined;
-    const wanted = (typeof tag?.name === 'string' ? tag.name : found) ?? titleOf(api);
+  const services = kept.map(({ tag, wanted, operations }) => {
     const name = fitText(wanted, L.name, `The service name "${wanted}"`, warnings) || 'API';
+
     const id = newId(name, taken);
     taken.push(id);
     const described = typeof tag?.description === 'string' ? plainText(tag.description) : '';
@@ -51,8 +85,10 @@ export function scopingFromOpenApi(api: OpenApiDocument, existing: Service[]): S
     );
     return buildService(api, id, name, primaryFunction, operations, warnings);
   });
-  return { services: withinStorage(services, existing, warnings), warnings };
+  return { services: withinStorage(services, existing, warnings), warnings, groups };
 }
+
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 interface OperationGroup {
   /** The tag or path segment in lower case; undefined for what neither names. */
@@ -89,23 +125,23 @@ function groupOperations(
 ): OperationGroup[] {
   const groups = new Map<string, OperationGroup>();
   for (const op of operations) {
+    // A tag and an untagged path segment of the same name are one service, named as the tag.
     const name = op.tag ?? firstSegment(op.path);
     const key = name?.toLowerCase();
-    const mapKey = `${op.tag === undefined ? 'path' : 'tag'}:${key ?? ''}`;
-    const group = groups.get(mapKey) ?? {
-      key,
-      name,
-      tagged: op.tag !== undefined,
-      operations: [],
-    };
+    const mapKey = key ?? '';
+    const group = groups.get(mapKey) ?? { key, name, tagged: false, operations: [] };
+    if (op.tag !== undefined && !group.tagged) {
+      group.tagged = true;
+      group.name = op.tag;
+    }
     group.operations.push(op);
     groups.set(mapKey, group);
   }
   for (const tag of declared) {
     if (typeof tag.name !== 'string' || typeof tag.description !== 'string') continue;
     const key = tag.name.trim().toLowerCase();
-    if (key === '' || groups.has(`tag:${key}`)) continue;
-    groups.set(`tag:${key}`, { key, name: tag.name.trim(), tagged: true, operations: [] });
+    if (key === '' || groups.has(key)) continue;
+    groups.set(key, { key, name: tag.name.trim(), tagged: true, operations: [] });
   }
   return [...groups.values()];
 }

@@ -62,8 +62,9 @@ function requestBody(value: unknown): unknown {
 
 function response(value: unknown): unknown {
   if (!isRecord(value) || typeof value.$ref === 'string') return value;
+  // A missing description stays missing: the parser refuses it as it would in the whole text.
   return {
-    description: text(value.description) ?? '',
+    ...(value.description === undefined ? {} : { description: text(value.description) }),
     ...(value.content === undefined ? {} : { content: content(value.content) }),
   };
 }
@@ -103,12 +104,23 @@ function pathItem(value: unknown): unknown {
  * references no longer fan out. Texts are cut to what a draft can hold.
  */
 export function slimForImport(document: Json): Json {
-  const info = isRecord(document.info) ? document.info : {};
+  const info = document.info;
   const components = isRecord(document.components) ? document.components : {};
   const tags = Array.isArray(document.tags) ? (document.tags as unknown[]) : undefined;
   return {
-    ...pick(document, ['openapi', 'security']),
-    info: { title: text(info.title) ?? '', version: text(info.version) ?? '' },
+    ...pick(document, ['openapi', 'security', 'servers']),
+    ...(info === undefined
+      ? {}
+      : {
+          info: isRecord(info)
+            ? {
+                ...(info.title === undefined ? {} : { title: text(info.title) ?? info.title }),
+                ...(info.version === undefined
+                  ? {}
+                  : { version: text(info.version) ?? info.version }),
+              }
+            : info,
+        }),
     ...(tags
       ? {
           tags: tags.map((tag) =>

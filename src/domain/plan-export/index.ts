@@ -1,2 +1,9 @@
 export { adfToMarkdown } from './adf-to-markdown';
-export { planToCsv, planToJson, planToMarkdown, type PlanExportContext } from './plan-export';
+export {
+  PLAN_EXPORT_MAX_BYTES,
+  planToCsv,
+  planToJson,
+  planToMarkdown,
+  type PlanExportContext,
+} from './plan-export';
+export { exportTooLarge, type ExportTooLarge } from './export-size';

@@ -1,6 +1,13 @@
 import type { IssueTypeInfo, Plan, PlanItem, PlanLinkEnd } from '../plan';
 import { adfToMarkdown } from './adf-to-markdown';
 
+/**
+ * The largest plan export answered, in bytes of UTF-8: a resolver's answer to Custom UI passes
+ * Atlassian's GraphQL gateway, whose payloads are limited to 5 MB, and nobody reviews more. The
+ * largest drafts with the endpoint-per-sub-task template reach tens of megabytes as JSON.
+ */
+export const PLAN_EXPORT_MAX_BYTES = 4 * 1024 * 1024;
+
 /** What a plan export needs besides the plan: how to name issue types and the draft's title. */
 export interface PlanExportContext {
   issueTypes: IssueTypeInfo[];
@@ -53,31 +60,39 @@ export function planToMarkdown(plan: Plan, context: PlanExportContext): string {
 }
 
 /**
- * The plan as a CSV for Jira's CSV importer: "Issue ID" numbers each row and "Parent ID" refers
- * to its parent's row (or names an existing issue's key), so the importer rebuilds the hierarchy;
- * "Blocks" links point at rows by their Issue ID. Repeated "Labels" and link columns are how the
- * importer takes several values.
+ * The plan as a CSV for Jira Cloud's CSV importer, as Atlassian documents it:
+ * - "Import data from a CSV file" (support.atlassian.com/jira-cloud-administration/docs/
+ *   import-data-from-a-csv-file/): one row per work item, a header row, RFC 4180 quoting;
+ *   "Labels" and a link column repeated to give several values.
+ * - "Keep work parent-child relationships during CSV import to Jira Cloud"
+ *   (support.atlassian.com/jira/kb/keep-issue-parent-child-mapping-during-csv-import-to-jira-cloud/):
+ *   the columns "Issue ID", "Issue Type", "Summary" and "Parent", the child's "Parent" holding its
+ *   parent's "Issue ID", and the rows in hierarchy order: epics, then standard work items,
+ *   then sub-tasks (a parent must come before its children).
+ * A parent that already exists is named by its key. "Outward issue link (Blocks)" points at rows
+ * by their Issue ID (or an existing key), as Jira's own CSV export writes links.
  */
 export function planToCsv(plan: Plan, context: PlanExportContext): string {
-  const rowOf = new Map(plan.items.map((item, index) => [item.localId, String(index + 1)]));
-  const labelColumns = Math.max(0, ...plan.items.map((i) => i.fields.labels.length));
+  const items = hierarchyOrder(plan.items, context);
+  const rowOf = new Map(items.map((item, index) => [item.localId, String(index + 1)]));
+  const labelColumns = Math.max(0, ...items.map((i) => i.fields.labels.length));
   const blocks = (item: PlanItem) =>
     plan.links
       .filter(
         (l) => l.type === 'blocks' && l.from.kind === 'item' && l.from.localId === item.localId,
       )
       .map((l) => (l.to.kind === 'item' ? (rowOf.get(l.to.localId) ?? '') : l.to.key));
-  const linkColumns = Math.max(0, ...plan.items.map((i) => blocks(i).length));
+  const linkColumns = Math.max(0, ...items.map((i) => blocks(i).length));
   const header = [
     'Issue ID',
-    'Parent ID',
+    'Parent',
     'Issue Type',
     'Summary',
     'Description',
     ...Array<string>(labelColumns).fill('Labels'),
     ...Array<string>(linkColumns).fill('Outward issue link (Blocks)'),
   ];
-  const rows = plan.items.map((item) => {
+  const rows = items.map((item) => {
     const parent =
       item.parent?.kind === 'item'
         ? (rowOf.get(item.parent.localId) ?? '')
@@ -95,6 +110,31 @@ export function planToCsv(plan: Plan, context: PlanExportContext): string {
     ];
   });
   return `${[header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/**
+ * Items from the highest level of Jira's hierarchy down (epics, standard types, sub-tasks),
+ * creation order kept within a level. An item whose type is unknown is placed by its depth
+ * under the plan's own items, which never puts it before its parent.
+ */
+function hierarchyOrder(items: PlanItem[], context: PlanExportContext): PlanItem[] {
+  const byId = new Map(items.map((item) => [item.localId, item]));
+  const depth = (item: PlanItem): number => {
+    let d = 0;
+    for (let at = item.parent; at?.kind === 'item' && d < items.length; d++) {
+      at = byId.get(at.localId)?.parent ?? null;
+    }
+    return d;
+  };
+  const rank = (item: PlanItem) => {
+    const type = context.issueTypes.find((t) => t.id === item.issueTypeId);
+    // Jira's levels: 1 epic, 0 standard, -1 sub-task. Higher first; depth breaks ties.
+    return type ? -type.hierarchyLevel * 1000 + depth(item) : depth(item);
+  };
+  return items
+    .map((item, index) => ({ item, index, rank: rank(item) }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map(({ item }) => item);
 }
 
 /** RFC 4180: quoted when it holds a comma, quote or line break; quotes doubled. */

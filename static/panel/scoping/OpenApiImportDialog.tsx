@@ -37,21 +37,36 @@ const problemsOf = (details: unknown): DocumentProblem[] => {
  * chunk loaded only then) and only what the import reads is sent; the problems the resolver
  * finds are then given the lines of the text the person gave.
  */
-async function importDocument(text: string): Promise<PreviewState> {
-  if (new TextEncoder().encode(text).length <= OPENAPI_SEND_WHOLE_MAX_BYTES) {
-    const answer = await call('scoping/import-openapi', { document: text });
+async function importDocument(text: string, services?: string[]): Promise<PreviewState> {
+  const bytes = new TextEncoder().encode(text).length;
+  // Pasted or chosen, the same limit: nothing larger is parsed, slimmed or sent.
+  if (bytes > OPENAPI_DOCUMENT_MAX_BYTES) {
+    return failed({ code: 'INVALID_INPUT', message: tooLarge('The document', bytes) }, []);
+  }
+  const chosen = services ? { services } : {};
+  if (bytes <= OPENAPI_SEND_WHOLE_MAX_BYTES) {
+    const answer = await call('scoping/import-openapi', { document: text, ...chosen });
     if (answer.ok) return { status: 'ready', imported: answer.data };
     return failed(answer.error, problemsOf(answer.error.details));
   }
   const { prepareLargeDocument } = await import('./prepare-large-document');
-  const prepared = prepareLargeDocument(text);
+  const prepared = await prepareLargeDocument(text);
   if (!prepared.ok) {
     return failed({ code: 'INVALID_INPUT', message: prepared.message }, prepared.problems);
   }
-  const answer = await call('scoping/import-openapi', { document: prepared.document });
-  if (answer.ok) return { status: 'ready', imported: answer.data };
+  const answer = await call('scoping/import-openapi', { document: prepared.document, ...chosen });
+  if (answer.ok) {
+    const { convertedFrom } = prepared;
+    return {
+      status: 'ready',
+      imported: convertedFrom ? { ...answer.data, convertedFrom } : answer.data,
+    };
+  }
   return failed(answer.error, prepared.relocate(problemsOf(answer.error.details)));
 }
+
+const tooLarge = (what: string, bytes: number) =>
+  `${what} is ${String(Math.ceil(bytes / 1024))} KiB; the import reads at most ${String(OPENAPI_DOCUMENT_MAX_BYTES / 1024 / 1024)} MiB.`;
 
 /** An error with its problems listed once, below a message that counts them. */
 function failed(error: ResolverErrorData, problems: DocumentProblem[]): PreviewState {
@@ -93,13 +108,19 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
     setPreview({ status: 'loading' });
     setPreview(await importDocument(document));
   };
+  /** Reads the chosen services; the list stays (and keeps focus) while they are read. */
+  const [reading, setReading] = useState(false);
+  const readChosen = async (services: string[]) => {
+    setReading(true);
+    const next = await importDocument(document, services);
+    setReading(false);
+    setPreview(next);
+  };
   const chooseFile = async (file: File | undefined) => {
     setFileProblem(null);
     if (!file) return;
     if (file.size > OPENAPI_DOCUMENT_MAX_BYTES) {
-      setFileProblem(
-        `${file.name} is ${String(Math.ceil(file.size / 1024))} KiB; the import reads at most ${String(OPENAPI_DOCUMENT_MAX_BYTES / 1024 / 1024)} MiB.`,
-      );
+      setFileProblem(tooLarge(file.name, file.size));
       return;
     }
     edit(await file.text());
@@ -112,7 +133,12 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
     : null;
   const importing = (merge?.added.length ?? 0) + (merge?.updated.length ?? 0);
   const toggle = (name: string, on: boolean) => {
-    setChosen(on ? [...picked, name] : picked.filter((n) => n !== name));
+    const next = on ? [...picked, name] : picked.filter((n) => n !== name);
+    setChosen(next);
+    // A service the document has but the resolver has not read yet (past the first a draft
+    // holds): read the chosen ones now, so the preview shows exactly what importing brings.
+    const read = new Set(imported?.services.map((s) => s.name.trim().toLowerCase()) ?? []);
+    if (on && !read.has(name.trim().toLowerCase())) void readChosen(next);
   };
 
   // Jira gives the modal its size and the frame fills it: the heading and the buttons stay in
@@ -128,8 +154,8 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
         <Box paddingInline="space.300" paddingBlock="space.025">
           <Stack space="space.200">
             <Text>
-              An OpenAPI 3.0 or 3.1 document, YAML or JSON, up to 5 MiB, with internal references
-              only. Each tag becomes a service.
+              An OpenAPI 3.0 or 3.1 document (or Swagger 2.0, converted as it is read), YAML or
+              JSON, up to 5 MiB, with internal references only. Each tag becomes a service.
             </Text>
             <Stack space="space.050">
               <Label htmlFor="openapi-document">OpenAPI document</Label>
@@ -137,8 +163,10 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
                 id="openapi-document"
                 autoFocus
                 value={document}
-                minimumRows={8}
-                maxHeight="16em"
+                // Until there is a preview, the document is all the dialog shows: the field takes
+                // the room Jira's modal gives, rather than leaving it blank under the file input.
+                minimumRows={preview.status === 'idle' ? 17 : 8}
+                maxHeight={preview.status === 'idle' ? '24em' : '16em'}
                 resize="vertical"
                 placeholder="openapi: 3.0.3"
                 onChange={(event) => {
@@ -164,7 +192,9 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
               ) : null}
             </Stack>
             <div aria-live="polite">
-              {preview.status === 'loading' ? <Spinner label="Reading the document" /> : null}
+              {preview.status === 'loading' || reading ? (
+                <Spinner label={reading ? 'Reading the chosen services' : 'Reading the document'} />
+              ) : null}
               {preview.status === 'error' ? (
                 <>
                   <ResolverError error={preview.error} />
@@ -194,14 +224,17 @@ export function OpenApiImportDialog({ services, restBytes }: OpenApiImportContex
             Cancel
           </Button>
           <Button
-            isDisabled={document.trim() === '' || preview.status === 'loading'}
-            onClick={() => void runPreview()}
+            isDisabled={document.trim() === '' || preview.status === 'loading' || reading}
+            onClick={() => {
+              setChosen(null);
+              void runPreview();
+            }}
           >
             Preview
           </Button>
           <Button
             appearance="primary"
-            isDisabled={importing === 0 || imported === null}
+            isDisabled={importing === 0 || imported === null || reading}
             onClick={() => {
               if (imported)
                 close({ imported: imported.services, chosen: picked, title: imported.title });

@@ -5,7 +5,12 @@ import Lozenge from '@atlaskit/lozenge';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import type { ResolverOutput } from '../../../src/contract';
-import { DRAFT_LIMITS, type ServiceMerge, type ServiceUpdate } from '../../../src/domain';
+import {
+  DRAFT_LIMITS,
+  type Service,
+  type ServiceMerge,
+  type ServiceUpdate,
+} from '../../../src/domain';
 
 type Imported = ResolverOutput<'scoping/import-openapi'>;
 
@@ -31,9 +36,11 @@ function describeUpdate(update: ServiceUpdate): string {
 }
 
 /**
- * What an OpenAPI document would bring to Scoping, before anything changes: each service found,
- * to pick or leave out, marked new or as an update of the draft's service of that name (what it
- * adds and changes, and what the draft has that the document no longer does, which is kept).
+ * What an OpenAPI document would bring to Scoping, before anything changes: every service the
+ * document has (a tag or a path group) with its operation count, to pick or leave out, whatever
+ * its place in the document. Those read are marked new or as an update of the draft's service of
+ * that name (what it adds and changes, and what the draft has that the document no longer does,
+ * which is kept); choosing one not read yet reads it.
  */
 export function OpenApiPreview({
   imported,
@@ -51,52 +58,40 @@ export function OpenApiPreview({
       <Heading size="xsmall" as="h4">
         {`Found in ${imported.title} ${imported.version}`}
       </Heading>
-      {imported.services.length === 0 ? <Text>The document has no operations.</Text> : null}
+      {imported.convertedFrom ? (
+        <SectionMessage appearance="information" title="Converted to OpenAPI 3.0">
+          <p>{`This is a ${imported.convertedFrom} document: it was converted to OpenAPI 3.0 and read as one.`}</p>
+        </SectionMessage>
+      ) : null}
+      {imported.groups.length === 0 ? <Text>The document has no operations.</Text> : null}
+      {imported.groups.length > 0 ? (
+        <Text size="small">
+          {`${count(imported.groups.length, 'service')} in the document; choose which to import (a draft holds ${String(DRAFT_LIMITS.services)}).`}
+        </Text>
+      ) : null}
       <PlainList label="Services found">
-        {imported.services.map((service) => {
-          const update = merge.updated.find((u) => sameName(u.name, service.name));
-          const on = picked.some((name) => sameName(name, service.name));
+        {imported.groups.map((group) => {
+          const service = imported.services.find((s) => sameName(s.name, group.name));
+          const update = merge.updated.find((u) => sameName(u.name, group.name));
+          const on = picked.some((name) => sameName(name, group.name));
+          const operations = count(group.operations, 'operation');
           return (
-            <li key={service.id}>
+            <li key={group.name}>
               <Inline space="space.100" alignBlock="center">
                 <Checkbox
                   isChecked={on}
-                  label={`Import ${service.name}`}
+                  label={`Import ${group.name} (${operations})`}
                   onChange={(event) => {
-                    onToggle(service.name, event.currentTarget.checked);
+                    onToggle(group.name, event.currentTarget.checked);
                   }}
                 />
-                {on ? (
+                {on && service ? (
                   <Lozenge appearance={update ? 'moved' : 'new'}>
                     {update ? 'update' : 'new'}
                   </Lozenge>
                 ) : null}
               </Inline>
-              <Text>{service.primaryFunction}</Text>
-              {update ? (
-                <Text as="p" size="small">
-                  {describeUpdate(update)}
-                </Text>
-              ) : null}
-              <ul aria-label={`Endpoints of ${service.name}`}>
-                {service.endpoints.map((endpoint) => (
-                  <li key={endpoint.id}>
-                    <code>{`${endpoint.method} ${endpoint.path}`}</code>
-                    {endpoint.summary ? ` ${endpoint.summary}` : ''}
-                  </li>
-                ))}
-              </ul>
-              {service.failureModes.length > 0 ? (
-                <ul aria-label={`Failure modes of ${service.name}`}>
-                  {service.failureModes.map((mode) => (
-                    <li key={mode.id}>{`${String(mode.status)}: ${mode.condition}`}</li>
-                  ))}
-                </ul>
-              ) : (
-                <Text size="small" color="color.text.subtlest">
-                  No failure modes with a status.
-                </Text>
-              )}
+              {service ? <ServiceDetails service={service} update={update} /> : null}
             </li>
           );
         })}
@@ -121,5 +116,44 @@ export function OpenApiPreview({
         </SectionMessage>
       ) : null}
     </Stack>
+  );
+}
+
+/** A service read from the document: its primary function, endpoints and failure modes. */
+function ServiceDetails({
+  service,
+  update,
+}: {
+  service: Service;
+  update: ServiceUpdate | undefined;
+}) {
+  return (
+    <>
+      <Text>{service.primaryFunction}</Text>
+      {update ? (
+        <Text as="p" size="small">
+          {describeUpdate(update)}
+        </Text>
+      ) : null}
+      <ul aria-label={`Endpoints of ${service.name}`}>
+        {service.endpoints.map((endpoint) => (
+          <li key={endpoint.id}>
+            <code>{`${endpoint.method} ${endpoint.path}`}</code>
+            {endpoint.summary ? ` ${endpoint.summary}` : ''}
+          </li>
+        ))}
+      </ul>
+      {service.failureModes.length > 0 ? (
+        <ul aria-label={`Failure modes of ${service.name}`}>
+          {service.failureModes.map((mode) => (
+            <li key={mode.id}>{`${String(mode.status)}: ${mode.condition}`}</li>
+          ))}
+        </ul>
+      ) : (
+        <Text size="small" color="color.text.subtlest">
+          No failure modes with a status.
+        </Text>
+      )}
+    </>
   );
 }

@@ -1,39 +1,37 @@
 /**
  * Loaded only when a person imports a document too large to send whole (a chunk of its own, with
- * the YAML parser): parses it here, and sends the resolver only what the import reads.
+ * the YAML parser and the Swagger 2.0 upgrader): reads it here exactly as the resolver reads a
+ * document sent whole (`prepareOpenApiDocument`, the same code), refuses it here when the
+ * resolver would, and otherwise sends only what the import reads and validates.
  */
-import {
-  fromPointer,
-  slimForImport,
-  stripExtensions,
-  type DocumentProblem,
-} from '../../../src/domain';
-import { readDocumentText } from '../../../src/resolvers/openapi/document-text';
+import { IMPORT_BUDGET, type DocumentProblem } from '../../../src/domain';
 import { OpenApiDocumentError } from '../../../src/resolvers/openapi/openapi-document-error';
+import { openApiRefusal } from '../../../src/resolvers/openapi/openapi-refusal';
+import { prepareOpenApiDocument } from '../../../src/resolvers/openapi/prepare-openapi-document';
 
 export type PreparedDocument =
   | {
       ok: true;
       /** The slimmed document, as JSON text, for `scoping/import-openapi`. */
       document: string;
+      /** "Swagger 2.0" when it was converted here (the resolver sees OpenAPI 3.0). */
+      convertedFrom: string | undefined;
       /** The problems the resolver found, with the lines of the text the person gave. */
       relocate: (problems: DocumentProblem[]) => DocumentProblem[];
     }
   | { ok: false; message: string; problems: DocumentProblem[] };
 
-export function prepareLargeDocument(text: string): PreparedDocument {
+export async function prepareLargeDocument(text: string): Promise<PreparedDocument> {
   try {
-    const { parsed, lineOf } = readDocumentText(text);
-    const slim = slimForImport(stripExtensions(parsed) as Record<string, unknown>);
+    const prepared = await prepareOpenApiDocument(text, IMPORT_BUDGET);
+    // What the whole document has and the slim one no longer does (a reference to nothing inside
+    // a schema's properties) is refused here, as the resolver refuses it in a document sent whole.
+    if (!prepared.parserMayRun) throw openApiRefusal(prepared.problems);
     return {
       ok: true,
-      document: JSON.stringify(slim),
-      relocate: (problems) =>
-        problems.map(({ line: _, ...problem }) => {
-          const path = problem.pointer === undefined ? undefined : fromPointer(problem.pointer);
-          const line = path === undefined ? undefined : lineOf(path);
-          return line === undefined ? problem : { ...problem, line };
-        }),
+      document: JSON.stringify(prepared.slim),
+      convertedFrom: prepared.convertedFrom,
+      relocate: (problems) => problems.map(({ line: _, ...problem }) => prepared.locate(problem)),
     };
   } catch (error) {
     if (!(error instanceof OpenApiDocumentError)) throw error;

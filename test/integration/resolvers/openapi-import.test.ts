@@ -81,15 +81,44 @@ describe('scoping/import-openapi', () => {
     expect(await writes()).toEqual(before);
   });
 
-  it('refuses a Swagger 2.0 document, saying only OpenAPI 3.0 and 3.1 are read', async () => {
+  it('converts a Swagger 2.0 document and reads it like OpenAPI 3.0, saying so', async () => {
     const before = await writes();
-    const swagger = { swagger: '2.0', info: { title: 'Old', version: '1' }, paths: {} };
+    const swagger = {
+      swagger: '2.0',
+      info: { title: 'Old', version: '1' },
+      paths: {
+        '/pets/{id}': {
+          get: {
+            tags: ['pets'],
+            parameters: [{ name: 'id', in: 'path', required: true, type: 'string' }],
+            responses: { '200': { description: 'The pet', schema: { type: 'string' } } },
+          },
+        },
+      },
+    };
     const answer = await importDocument(JSON.stringify(swagger));
-    expect(answer.ok).toBe(false);
-    expect(answer.error.code).toBe('INVALID_INPUT');
-    expect(answer.error.message).toMatch(/Swagger "2\.0".*only OpenAPI 3\.0 and 3\.1/);
+    expect(answer.ok).toBe(true);
+    expect(answer.data.convertedFrom).toBe('Swagger 2.0');
+    expect(answer.data.groups).toEqual([{ name: 'pets', operations: 1 }]);
+    expect(answer.data.services[0].inputs.map((i: { format: string }) => i.format)).toEqual([
+      'path parameter: id (string, required)',
+    ]);
     expect(await writes()).toEqual(before);
   });
+
+  it.each([600, 2000, 20_000])(
+    'refuses a schema nested %i levels deep with INVALID_INPUT at its line, never a server error',
+    async (levels) => {
+      const before = await writes();
+      const schema = `${'{"type":"array","items":'.repeat(levels)}{"type":"string"}${'}'.repeat(levels)}`;
+      const document = `{"openapi":"3.0.3","info":{"title":"Deep","version":"1"},"paths":{},\n"components":{"schemas":{"Deep":\n${schema}}}}`;
+      const answer = await importDocument(document);
+      expect(answer.ok).toBe(false);
+      expect(answer.error.code).toBe('INVALID_INPUT');
+      expect(answer.error.message).toMatch(/nests more than 100 levels deep \(line 3\)/);
+      expect(await writes()).toEqual(before);
+    },
+  );
 
   it('refuses an external $ref, naming it and where it is, without fetching it', async () => {
     let fetched = 0;

@@ -64,7 +64,7 @@ describe('plan/export', () => {
       expect(markdown.data.content).toContain(item.localId);
     }
     const items = preview.data.plan.items as unknown[];
-    expect(csv.data.content.startsWith('Issue ID,Parent ID,Issue Type,Summary')).toBe(true);
+    expect(csv.data.content.startsWith('Issue ID,Parent,Issue Type,Summary')).toBe(true);
     expect(items.length).toBeGreaterThan(5);
     expect(writes()).toBe(writesBefore);
   });

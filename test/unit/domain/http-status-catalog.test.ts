@@ -48,6 +48,27 @@ describe('statusesImpliedBy', () => {
     expect(implied?.has(422)).toBe(true);
   });
 
+  it('reads credentials, missing or invalid, as a 401 (not a 400 for the word "invalid")', () => {
+    expect(statusesImpliedBy('the caller presents no credentials, or invalid ones')?.has(401)).toBe(
+      true,
+    );
+    expect(statusesImpliedBy('Invalid credentials')?.has(401)).toBe(true);
+  });
+
+  it('reads credentials lacking a scope or permission as a 403', () => {
+    expect(
+      statusesImpliedBy('the credentials lack the scope or permission this operation needs')?.has(
+        403,
+      ),
+    ).toBe(true);
+  });
+
+  it('reads no wording into a path: a /duplicate endpoint is no conflict', () => {
+    expect(
+      statusesImpliedBy('POST /plans/{planId}/duplicate: Returned if the request is not valid'),
+    ).toBeNull();
+  });
+
   it('implies nothing for wording it has no hint for', () => {
     expect(statusesImpliedBy('The ledger is closed for the day')).toBeNull();
   });

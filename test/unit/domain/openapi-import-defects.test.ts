@@ -214,6 +214,55 @@ describe('the OpenAPI import, defect by defect', () => {
     ]);
   });
 
+  it('makes one service of a tag and an untagged path of the same name, named as the tag', () => {
+    const raw = documentWith(
+      {
+        '/orders': { get: { responses: ok } },
+        '/orders/{id}': { get: { tags: ['Orders'], responses: ok } },
+      },
+      { tags: [{ name: 'Orders', description: 'Takes orders.' }] },
+    );
+    const { services, groups } = importOf(raw);
+    expect(groups).toEqual([{ name: 'Orders', operations: 2 }]);
+    expect(services.map((s) => [s.name, s.primaryFunction, s.endpoints.length])).toEqual([
+      ['Orders', 'Takes orders.', 2],
+    ]);
+  });
+
+  it('offers every service with its operation count, and reads those chosen wherever they are', () => {
+    const paths = Object.fromEntries(
+      Array.from({ length: 40 }, (_, i) => [
+        `/r${String(i)}`,
+        { get: { tags: [`tag-${String(i)}`], responses: ok } },
+      ]),
+    );
+    const raw = documentWith(paths);
+    const all = importOf(raw);
+    expect(all.groups).toHaveLength(40);
+    expect(all.services).toHaveLength(DRAFT_LIMITS.services);
+    const chosen = scopingFromOpenApi(asRead(raw), [], ['tag-39', 'TAG-30']);
+    expect(chosen.services.map((s) => s.name)).toEqual(['tag-30', 'tag-39']);
+    expect(chosen.warnings).toEqual([]);
+    const tooMany = scopingFromOpenApi(
+      asRead(raw),
+      [],
+      all.groups.map((g) => g.name),
+    );
+    expect(tooMany.services).toHaveLength(DRAFT_LIMITS.services);
+    expect(tooMany.warnings).toContain(
+      'A draft holds at most 25 services: of the 40 chosen, 15 were not read: "tag-25", "tag-26", "tag-27", "tag-28", "tag-29", "tag-30", "tag-31", "tag-32", "tag-33", "tag-34" and 5 more.',
+    );
+  });
+
+  it('names an output from a schema title over 120 characters alike in the output and the success statement', () => {
+    const title = `A ${'very '.repeat(40)}long title`;
+    const raw = documentWith({ '/long': getting({ title, type: 'object' }) });
+    const service = importOf(raw).services[0];
+    const output = service?.outputs[0]?.name ?? '';
+    expect(output.length).toBeLessThanOrEqual(DRAFT_LIMITS.name);
+    expect(service?.successCriteria[0]?.statement).toBe(`GET /long answers 200 with ${output}`);
+  });
+
   it('groups an API without tags by the first meaningful path segment', () => {
     const raw = documentWith({
       '/api/v1/orders': { get: { responses: ok } },

@@ -144,7 +144,13 @@ describe('scopingFromOpenApi', () => {
         retryable,
       ]),
     ).toEqual([
-      [500, 'any other error (unexpected error)', 'Respond 500 with Error', true],
+      [
+        500,
+        'any other error, client or server (unexpected error)',
+        'Respond 500 with Error',
+        // `default` covers client errors too: not retried blindly.
+        false,
+      ],
       [404, 'GET /pets/{petId}: No pet has this id', 'Respond 404 with Error', false],
       [429, 'GET /pets/{petId}: Too many lookups', 'Respond 429', true],
       [501, 'GET /pets/{petId}: Lookups are switched off', 'Respond 501', false],
@@ -155,7 +161,7 @@ describe('scopingFromOpenApi', () => {
   it('makes one failure mode of a default response that every operation repeats', () => {
     const { services, warnings } = scopingFromOpenApi(examples.petstore, []);
     expect(services[0]?.failureModes.map((f) => [f.status, f.condition])).toEqual([
-      [500, 'any other error (unexpected error)'],
+      [500, 'any other error, client or server (unexpected error)'],
     ]);
     expect(warnings.filter((w) => w.includes('default'))).toEqual([]);
   });
@@ -196,8 +202,8 @@ describe('scopingFromOpenApi', () => {
     const existing = Array.from({ length: 20 }, (_, i) => aService(`existing-${i}`));
     const { services, warnings } = scopingFromOpenApi(asRead(raw), existing);
     expect(services).toHaveLength(DRAFT_LIMITS.services - 20);
-    expect(warnings.some((w) => w.startsWith('Services (with those already in the draft)'))).toBe(
-      true,
+    expect(warnings).toContain(
+      'The document has 10 services and a draft holds at most 25 (20 there already): the first 5 were read, and 5 were not ("tag-5", "tag-6", "tag-7", "tag-8", "tag-9"). Choose in the list which to read.',
     );
   });
 
@@ -287,7 +293,7 @@ describe('mergeImportedServices', () => {
     ]);
     expect(pets?.failureModes.map((f) => f.condition)).toEqual([
       'The pet is hungry',
-      'any other error (unexpected error)',
+      'any other error, client or server (unexpected error)',
     ]);
     expect(draftSchema.safeParse(draftWith(merge.services)).success).toBe(true);
   });

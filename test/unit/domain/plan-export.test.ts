@@ -1,5 +1,6 @@
 import {
   buildPlan,
+  exportTooLarge,
   planToCsv,
   planToJson,
   planToMarkdown,
@@ -60,30 +61,55 @@ describe('plan export', () => {
     expect(markdown).not.toContain('[object Object]');
   });
 
-  it('writes a CSV Jira’s importer reads: a row per issue, parents by Issue ID, types by name', () => {
+  it('writes a CSV as Atlassian’s importer documents it: Issue ID, Parent, types by name, epics first and sub-tasks last', () => {
     const plan = shopPlan();
     const [header, ...rows] = parseCsv(planToCsv(plan, context));
     expect(header?.slice(0, 5)).toEqual([
       'Issue ID',
-      'Parent ID',
+      'Parent',
       'Issue Type',
       'Summary',
       'Description',
     ]);
     expect(rows).toHaveLength(plan.items.length);
-    const idOf = new Map(plan.items.map((item, index) => [item.localId, String(index + 1)]));
-    plan.items.forEach((item, index) => {
-      const row = rows[index] ?? [];
+    const bySummary = new Map(plan.items.map((item) => [item.fields.summary, item]));
+    const rowOf = new Map(rows.map((row) => [bySummary.get(row[3] ?? '')?.localId, row]));
+    const levelOf = (row: string[]) =>
+      SHOP_ISSUE_TYPES.find((t) => t.name === row[2])?.hierarchyLevel ?? Number.NaN;
+    // Rows go down Jira's hierarchy: every row's level is at most the one before it.
+    rows.forEach((row, index) => {
       expect(row[0]).toBe(String(index + 1));
-      const parent = item.parent;
-      expect(row[1]).toBe(
-        parent === null ? '' : parent.kind === 'item' ? idOf.get(parent.localId) : parent.key,
-      );
-      expect(row[2]).toBe(SHOP_ISSUE_TYPES.find((t) => t.id === item.issueTypeId)?.name);
-      expect(row[3]).toBe(item.fields.summary);
+      if (index > 0) expect(levelOf(row)).toBeLessThanOrEqual(levelOf(rows[index - 1] ?? []));
     });
+    expect(new Set(rows.map(levelOf))).toEqual(new Set([1, 0, -1]));
+    for (const item of plan.items) {
+      const row = rowOf.get(item.localId) ?? [];
+      const parent = item.parent;
+      const expected =
+        parent === null ? '' : parent.kind === 'item' ? rowOf.get(parent.localId)?.[0] : parent.key;
+      expect(row[1]).toBe(expected);
+      // A parent row comes before its children.
+      if (parent?.kind === 'item') expect(Number(row[1])).toBeLessThan(Number(row[0]));
+      expect(row[2]).toBe(SHOP_ISSUE_TYPES.find((t) => t.id === item.issueTypeId)?.name);
+    }
     const blocks = header?.indexOf('Outward issue link (Blocks)') ?? -1;
     expect(blocks).toBeGreaterThan(0);
+  });
+
+  it('refuses an export over the limit, naming the formats that fit', () => {
+    expect(exportTooLarge('JSON', 100, 100, () => [])).toBeUndefined();
+    expect(
+      exportTooLarge('JSON', 5 * 1024 * 1024, 4 * 1024 * 1024, () => [
+        { label: 'Markdown', bytes: 1024 },
+        { label: 'CSV', bytes: 6 * 1024 * 1024 },
+      ]),
+    ).toEqual({
+      message:
+        'The plan as JSON would be 5.0 MiB; an export holds at most 4.0 MiB. Export it as Markdown, which fits, or leave items out of the breakdown.',
+      bytes: 5 * 1024 * 1024,
+      maxBytes: 4 * 1024 * 1024,
+      fittingFormats: ['Markdown'],
+    });
   });
 
   it('writes the exact plan as JSON', () => {

@@ -62,7 +62,9 @@ describe('readOpenApiDocument', () => {
   });
 
   it('reports every problem once, at its JSON pointer and line in the original text', async () => {
-    const pet = { type: 'object', properties: { id: { type: 'integer', minimum: 'zero' } } };
+    // Validated is what the import reads (names, types, formats, composition), the same however
+    // the document comes: a format that is not a string is wrong there.
+    const pet = { type: 'object', format: 7, properties: { id: { type: 'integer' } } };
     const ref = { $ref: '#/components/schemas/Pet' };
     const text = stringify(
       documentWith(
@@ -82,7 +84,7 @@ describe('readOpenApiDocument', () => {
     const shops = lineOf(text, '/shops:');
     expect(error.problems.map((p) => [p.pointer, p.line])).toEqual([
       ['/paths/~1shops/get/responses/200', shops + 3],
-      ['/components/schemas/Pet/properties/id/minimum', lineOf(text, 'minimum: zero')],
+      ['/components/schemas/Pet/format', lineOf(text, 'format: 7')],
     ]);
   });
 
@@ -91,13 +93,13 @@ describe('readOpenApiDocument', () => {
       documentWith({
         '/a': getting({ type: 'string' }, { operationId: 'fetch' }),
         '/b': getting({ type: 'string' }, { operationId: 'fetch' }),
-        '/c': getting({ type: 'string', minimum: 'zero' }),
+        '/c': getting({ type: 'string', format: 5 }),
       }),
     );
     const error = await refusal(text);
     expect(error.problems.map((p) => p.pointer)).toEqual([
       '/paths/~1b/get/operationId',
-      '/paths/~1c/get/responses/200/content/application~1json/schema/minimum',
+      '/paths/~1c/get/responses/200/content/application~1json/schema/format',
     ]);
     expect(error.problems[0]?.message).toMatch(/"fetch" is used again/);
   });
@@ -111,15 +113,25 @@ describe('readOpenApiDocument', () => {
     expect(scopingFromOpenApi(read, []).services[0]?.endpoints).toHaveLength(1);
   });
 
-  it('keeps x- names the author chose: a header or property called x-something', async () => {
-    const document = documentWith({
-      '/trips': getting({ type: 'object', properties: { 'x-id': { type: 'string' } } }),
-    });
+  it('keeps x- names the author chose: a parameter component called x-something', async () => {
+    const document = documentWith(
+      {
+        '/trips': getting(
+          { type: 'object', properties: { 'x-id': { type: 'string' } } },
+          { parameters: [{ $ref: '#/components/parameters/x-trace' }] },
+        ),
+      },
+      {
+        components: {
+          parameters: { 'x-trace': { name: 'X-Trace', in: 'header', schema: { type: 'string' } } },
+        },
+      },
+    );
+    // Dropped as an extension, the reference would point at nothing and be refused.
     const read = await readOpenApiDocument(stringify(document));
-    const paths = read.paths as Record<string, any>;
-    expect(
-      paths['/trips'].get.responses['200'].content['application/json'].schema.properties,
-    ).toHaveProperty('x-id');
+    expect(scopingFromOpenApi(read, []).services[0]?.inputs.map((i) => i.name)).toEqual([
+      'X-Trace',
+    ]);
   });
 
   it('reads a document whose schemas refer to themselves, naming the output after its schema', async () => {
@@ -153,11 +165,11 @@ describe('readOpenApiDocument', () => {
     ]);
   });
 
-  it('refuses Swagger 2.0, saying how to convert it', async () => {
+  it('refuses Swagger 1.2, and names the versions it reads', async () => {
     const error = await refusal(
-      JSON.stringify({ swagger: '2.0', info: { title: 'Old', version: '1' }, paths: {} }),
+      JSON.stringify({ swagger: '1.2', info: { title: 'Old', version: '1' }, paths: {} }),
     );
-    expect(error.message).toMatch(/Swagger "2\.0".*Convert it first: .*swagger2openapi/);
+    expect(error.message).toMatch(/Swagger "1\.2".*reads Swagger 2\.0 and OpenAPI 3\.0 and 3\.1/);
     expect(error.problems[0]).toMatchObject({ pointer: '/swagger', line: 1 });
   });
 

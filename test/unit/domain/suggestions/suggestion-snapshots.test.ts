@@ -96,7 +96,7 @@ describe('suggest, on drafts imported from the OpenAPI examples', () => {
       'pets/invalid-request-body:body',
       'pets/duplicate-create:pet',
       'pets/idempotency-key-for-creates:creates',
-      'pets/failure-mode-criterion:500-any-other-error-unexpected-error',
+      'pets/failure-mode-criterion:500-any-other-error-client-or-server-unexpected-error',
       'pets/output-without-consumer:pets',
       'pets/output-without-consumer:pet',
     ]);
