@@ -126,7 +126,8 @@ export { BULK_CREATE_MAX, estimatePlan, linkedItemPairs } from './planning/estim
 export { creationStages } from './planning/creation-stages';
 export { excludeItems, excludedLocalIds, type PlanExclusion } from './planning/exclude-items';
 export { diffPlan, type ExistingIssue, type PlanDiff } from './planning/diff-plan';
-export { resolveIssueTypes } from './planning/resolve-issue-types';
+export { resolveIssueTypes, typesForRole } from './planning/resolve-issue-types';
+export { defaultableField, type DefaultableField } from './template/defaultable-field';
 
 export * from './openapi';
 
