@@ -328,8 +328,12 @@ export interface EpicPreview {
   epic: { key: string; summary: string };
   planId: string;
   template: { id: string; name: string; version: number };
-  /** Every sub-task item the template offers under a child, in its order. */
-  items: { key: string; name: string }[];
+  /** Every sub-task item the template offers under a child, in its order, with what it makes. */
+  items: { key: string; name: string; description: string }[];
+  /** The template's items the action cannot make under a child, and why. */
+  unavailable: { name: string; reason: string }[];
+  /** Null when the person may create issues; else why not, said once for the whole action. */
+  readOnlyReason: string | null;
   chosenItemKeys: string[];
   /** The issue types, statuses and labels the epic's children have, to filter by. */
   facets: { issueTypes: string[]; statuses: string[]; labels: string[] };

@@ -1,5 +1,10 @@
 import type Resolver from '@forge/resolver';
-import { fanOutItems } from '../domain';
+import {
+  describeFanOutItem,
+  fanOutItems,
+  noCreatePermission,
+  unavailableFanOutItems,
+} from '../domain';
 import { estimateRun } from '../run/estimate-run';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { startRun } from '../run/start-run';
@@ -26,7 +31,13 @@ export function registerEpicResolvers(resolver: Resolver, env: RunEnvironment): 
         name: loaded.template.name,
         version: loaded.template.version,
       },
-      items: fanOutItems(loaded.template).map((item) => ({ key: item.key, name: item.name })),
+      items: fanOutItems(loaded.template).map((item) => ({
+        key: item.key,
+        name: item.name,
+        description: describeFanOutItem(item),
+      })),
+      unavailable: unavailableFanOutItems(loaded.template),
+      readOnlyReason: loaded.canCreate ? null : noCreatePermission(scope.projectKey),
       chosenItemKeys: loaded.chosenItemKeys,
       facets: loaded.facets,
       rows,

@@ -205,7 +205,9 @@ export function listenToFrames(): void {
     const frame = session.frames.get(data.frameId);
     if (!frame || event.source !== frame.iframe.contentWindow) return;
     if (data.kind === 'resize' && typeof data.height === 'number') {
-      if (!frame.sized) frame.iframe.style.height = `${String(Math.max(data.height, 1))}px`;
+      // Every frame is as tall as its content; a modal caps it (CSS), and then the frame's own
+      // document scrolls: one scroll area, the dialog's footer in view.
+      frame.iframe.style.height = `${String(Math.max(data.height, 1))}px`;
       return;
     }
     if (data.kind === 'escape') {

@@ -64,23 +64,41 @@ export function openModal(
     heading,
   );
   if (options.size) {
+    // The named size is the most the dialog takes: it is as tall as its frame's content up to
+    // there, so a short question has no empty band under it (its frame reports its height).
     const size = options.size;
-    Object.assign(
-      body.style,
+    const { width, height, minHeight } =
       typeof size === 'string'
         ? MODAL_SIZES[size]
-        : { width: size.width, height: size.height ?? '70vh' },
+        : { width: size.width, height: size.height ?? '70vh', minHeight: '0px' };
+    Object.assign(
+      body.style,
+      size === 'max'
+        ? { width, height }
+        : { width, maxHeight: `min(calc(100vh - 32px), max(${height}, ${minHeight}))` },
     );
+    if (size === 'max') body.classList.add('fill');
   }
   const blanket = el('div', { class: 'blanket' }, body);
   const close = (payload?: unknown): void => {
     if (!blanket.isConnected) return;
     blanket.remove();
+    session.modals.delete(dismiss);
     document.removeEventListener('keydown', onKey);
     opener?.focus();
     if (options.rerender) session.rerender();
     options.onClosed?.(payload);
   };
+  // Leaving the page (a link, browser Back) closes it as Jira does, without drawing the old page
+  // again: the next page is drawn by the navigation itself.
+  const dismiss = (): void => {
+    if (!blanket.isConnected) return;
+    blanket.remove();
+    session.modals.delete(dismiss);
+    document.removeEventListener('keydown', onKey);
+    options.onClosed?.(undefined);
+  };
+  session.modals.add(dismiss);
   const escape = (): void => {
     if (options.closeOnEscape !== false) close();
   };

@@ -2,8 +2,14 @@ export * from './epic-child';
 export { childDescription } from './child-description';
 export { fanOutItems } from './fan-out-items';
 export {
+  describeFanOutItem,
+  unavailableFanOutItems,
+  type UnavailableFanOutItem,
+} from './describe-fan-out-item';
+export {
   buildFanOut,
   fanOutLocalId,
+  noCreatePermission,
   planIdForEpic,
   type FanOutInput,
   type FanOutResult,
