@@ -27,10 +27,7 @@ const NO_FILTERS: Filters = { issueTypes: [], statuses: [], labels: [] };
  * then the whole dialog scrolls as one, with its buttons pinned below (ActionFooter): no second
  * scroll area inside it.
  */
-const resultsStyle = {
-  borderBlockStart: `1px solid ${token('color.border')}`,
-  paddingBlockStart: token('space.100'),
-};
+const resultsStyle = { paddingBlockStart: token('space.050') };
 
 export default function FanOut({ templates }: { templates: ResolverOutput<'template/list'> }) {
   const [templateId, setTemplateId] = useState(templates.defaultTemplateId);

@@ -2,7 +2,8 @@ import type { ServiceItemTemplate, Template } from '../template/template-schema'
 import { fanOutItems } from './fan-out-items';
 
 /** A section kind as its content reads ("failure-modes" → "failure modes"). */
-const sectionWords = (kind: string): string => kind.replace(/-/g, ' ');
+const sectionWords = (kind: string): string =>
+  kind === 'text' ? 'a note' : kind === 'checklist' ? 'a checklist' : kind.replace(/-/g, ' ');
 
 /**
  * One line saying what a sub-task item makes under each child: its summary with the child in

@@ -24,6 +24,8 @@ const disclosureStyle = {
   textAlign: 'start',
   // A long summary wraps inside the row rather than running past the panel's edge.
   maxWidth: '100%',
+  minWidth: 0,
+  flex: '0 1 auto',
   cursor: 'pointer',
 } as const;
 
@@ -33,6 +35,12 @@ const rowStyle = {
   gap: token('space.100'),
 } as const;
 const titleStyle = { flex: '1 1 auto', minWidth: 0 } as const;
+const titleLineStyle = {
+  display: 'flex',
+  alignItems: 'flex-start',
+  gap: token('space.100'),
+  minWidth: 0,
+} as const;
 const statusStyle = {
   flex: '0 0 auto',
   display: 'flex',
@@ -75,8 +83,11 @@ export function PlanItemRow({
           right of the same line at any panel width (612 px in Jira's issue view). */}
       <div style={rowStyle}>
         <div style={titleStyle}>
-          <Inline space="space.100" alignBlock="center" shouldWrap>
-            <IssueTypeName type={type} fallback={ROLE_LABELS[item.role]} dimmed={excluded} />
+          {/* The type stays beside the summary; a long summary wraps inside its button. */}
+          <div style={titleLineStyle}>
+            <span style={{ flex: 'none', paddingBlockStart: token('space.025') }}>
+              <IssueTypeName type={type} fallback={ROLE_LABELS[item.role]} dimmed={excluded} />
+            </span>
             <button
               type="button"
               style={disclosureStyle}
@@ -96,15 +107,19 @@ export function PlanItemRow({
                 {summary}
               </Text>
             </button>
-            {extraLabels.length > 0 ? (
-              <Text size="small" color="color.text.subtle">
-                {`Also labelled ${extraLabels.join(', ')}`}
-              </Text>
-            ) : null}
-            {item.parent?.kind === 'existing' ? (
-              <Text size="small" color="color.text.subtle">{`under ${item.parent.key}`}</Text>
-            ) : null}
-          </Inline>
+          </div>
+          {extraLabels.length > 0 || item.parent?.kind === 'existing' ? (
+            <Inline space="space.100" shouldWrap>
+              {extraLabels.length > 0 ? (
+                <Text size="small" color="color.text.subtle">
+                  {`Also labelled ${extraLabels.join(', ')}`}
+                </Text>
+              ) : null}
+              {item.parent?.kind === 'existing' ? (
+                <Text size="small" color="color.text.subtle">{`under ${item.parent.key}`}</Text>
+              ) : null}
+            </Inline>
+          ) : null}
         </div>
         <div style={statusStyle}>
           {existingKey ? (
