@@ -72,6 +72,18 @@ async function expectSameSurface(selector: string): Promise<void> {
   expect(inside).toBe(outside === 'rgba(0, 0, 0, 0)' ? page : outside);
 }
 
+/** A built-in template's content, to save under another id. */
+async function builtIn(): Promise<Record<string, unknown>> {
+  return (
+    await devInvokeData<{ template: Record<string, unknown> }>(host.stack.hostUrl, {
+      module: 'jira:projectSettingsPage',
+      projectKey: 'SHOP',
+      functionKey: 'template/get',
+      payload: { templateId: 'endpoint-per-subtask' },
+    })
+  ).template;
+}
+
 async function choose(frame: FrameLocator, inputId: string, option: string): Promise<void> {
   await frame.locator(`#${inputId}`).fill(option);
   await frame.getByRole('option', { name: option, exact: true }).click();
@@ -115,57 +127,99 @@ describe('the template pages name what the project allows', () => {
     if (c.theme === 'dark') await expectSameSurface(SETTINGS);
   });
 
-  it('picks a person by name in the site library, and shows them by name after saving', async () => {
-    const c = { width: 1440, height: 757, theme: 'light' as const };
-    await open('/admin/templates', 'admin', c);
-    const admin = host.page.frameLocator(ADMIN);
-    await admin.getByRole('button', { name: 'Create template' }).click();
-    await admin.getByRole('button', { name: 'Create', exact: true }).click();
-    await admin.locator('#t-name').fill('Library with a person');
-    await choose(admin, 't-epic-assignee', 'A person you choose');
-    // Save waits for the person, and says why next to the button.
-    expect(await admin.getByRole('button', { name: 'Save template' }).isDisabled()).toBe(true);
-    await admin.locator('#t-save-blocked').waitFor();
-    await admin.locator('#t-epic-assignee-user').fill('Max');
-    await admin.getByRole('option', { name: 'Max Member' }).click();
-    await admin.getByText('Max Member').first().waitFor();
-    // Priorities and custom fields are each project's: the library does not ask for ids.
-    await admin
-      .getByText(/Priorities, components and custom fields differ per project/)
-      .first()
-      .waitFor();
-    await expectNoIds(admin);
-    expect(await seriousAxeViolations(await frameOf(ADMIN))).toEqual([]);
-    await host.page.screenshot({
-      path: path.join(SHOTS, 'library-user-picker-1440x757-light.png'),
-    });
-    await admin.getByRole('button', { name: 'Save template' }).click();
-    await admin.getByText('Library with a person saved as version 1.').waitFor();
-    const saved = await devInvokeData<{ template: { epic: { fields: { assignee: unknown } } } }>(
-      host.stack.hostUrl,
-      {
-        module: 'jira:adminPage',
-        user: 'admin',
-        functionKey: 'template/get',
-        payload: { templateId: 'library-with-a-person' },
-      },
-    );
-    expect(saved.template.epic.fields.assignee).toEqual({
-      kind: 'user',
-      accountId: SEED_USERS.member.accountId,
-    });
-    // Shown by name when opened again; the list says who saved it, by name.
-    await admin
-      .getByText(/by Ada Admin/)
-      .first()
-      .waitFor();
-    await admin
-      .getByTestId('template-site-library-with-a-person')
-      .getByRole('button', { name: 'Edit' })
-      .click();
-    await admin.getByText('Max Member').first().waitFor();
-    await expectNoIds(admin);
-  });
+  it.each(CASES)(
+    'picks a person by name in the site library at $width×$height, $theme',
+    async (c) => {
+      const name = `Library person ${caseName(c)}`;
+      const id = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      await open('/admin/templates', 'admin', c);
+      const admin = host.page.frameLocator(ADMIN);
+      await admin.getByRole('button', { name: 'Create template' }).click();
+      await admin.getByRole('button', { name: 'Create', exact: true }).click();
+      await admin.locator('#t-name').fill(name);
+      await choose(admin, 't-epic-assignee', 'A person you choose');
+      // Save waits for the person, and says why next to the button.
+      expect(await admin.getByRole('button', { name: 'Save template' }).isDisabled()).toBe(true);
+      await admin.locator('#t-save-blocked').waitFor();
+      await admin.locator('#t-epic-assignee-user').fill('Max');
+      await admin.getByRole('option', { name: 'Max Member' }).click();
+      await admin.getByText('Max Member').first().waitFor();
+      // Priorities and custom fields are each project's: the library does not ask for ids.
+      await admin
+        .getByText(/Priorities, components and custom fields differ per project/)
+        .first()
+        .waitFor();
+      await expectNoIds(admin);
+      expect(await seriousAxeViolations(await frameOf(ADMIN))).toEqual([]);
+      await host.page.screenshot({
+        path: path.join(SHOTS, 'library-user-picker-1440x757-light.png'),
+      });
+      await admin.getByRole('button', { name: 'Save template' }).click();
+      await admin.getByText(`${name} saved as version 1.`).waitFor();
+      const saved = await devInvokeData<{ template: { epic: { fields: { assignee: unknown } } } }>(
+        host.stack.hostUrl,
+        {
+          module: 'jira:adminPage',
+          user: 'admin',
+          functionKey: 'template/get',
+          payload: { templateId: id },
+        },
+      );
+      expect(saved.template.epic.fields.assignee).toEqual({
+        kind: 'user',
+        accountId: SEED_USERS.member.accountId,
+      });
+      // Shown by name when opened again; the list says who saved it, by name.
+      await admin
+        .getByText(/by Ada Admin/)
+        .first()
+        .waitFor();
+      await admin.getByTestId(`template-site-${id}`).getByRole('button', { name: 'Edit' }).click();
+      await admin.getByText('Max Member').first().waitFor();
+      await expectNoIds(admin);
+    },
+  );
+
+  it.each(CASES)(
+    'names who saved first and shows both values at $width×$height, $theme',
+    async (c) => {
+      const id = `conflict-${caseName(c)}`;
+      const save = async (name: string, baseVersion: number) =>
+        devInvokeData(host.stack.hostUrl, {
+          module: 'jira:projectSettingsPage',
+          projectKey: 'SHOP',
+          user: 'admin',
+          functionKey: 'template/save',
+          payload: { template: { ...(await builtIn()), id, name }, baseVersion },
+        });
+      await save('Shared', 0);
+      await open('/projects/SHOP/settings', 'admin', c);
+      const settings = host.page.frameLocator(SETTINGS);
+      await settings
+        .getByTestId(`template-project-${id}`)
+        .getByRole('button', { name: 'Edit' })
+        .click();
+      await settings.locator('#t-name').fill('Mine');
+      // The same person saves in another tab meanwhile.
+      await save('Theirs', 1);
+      await settings.getByRole('button', { name: 'Save template' }).click();
+      await settings.getByText(/^You saved this template in another tab or window/).waitFor();
+      await settings.getByRole('button', { name: 'Compare' }).click();
+      await settings
+        .getByRole('row', { name: /^Name/ })
+        .getByRole('cell', { name: 'Theirs' })
+        .waitFor();
+      await settings.locator('#t-save-blocked').waitFor();
+      await expectNoIds(settings);
+      expect(await seriousAxeViolations(await frameOf(SETTINGS))).toEqual([]);
+      await settings
+        .getByText('This template was saved while you were editing')
+        .scrollIntoViewIfNeeded();
+      await host.page.screenshot({
+        path: path.join(SHOTS, `template-conflict-${caseName(c)}.png`),
+      });
+    },
+  );
 
   it('confirms a delete in a dialog sized to its question, danger only there', async () => {
     const c = { width: 1024, height: 768, theme: 'light' as const };

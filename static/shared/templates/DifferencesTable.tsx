@@ -24,7 +24,16 @@ export function DifferencesTable({
   if (differences.length === 0) return <Text>{`${caption}: no differences.`}</Text>;
   return (
     <table style={{ borderCollapse: 'collapse', width: '100%', tableLayout: 'fixed' }}>
-      <caption style={{ textAlign: 'start', fontWeight: 600, paddingBottom: 4 }}>{caption}</caption>
+      <caption
+        style={{
+          textAlign: 'start',
+          font: 'inherit',
+          fontWeight: 600,
+          paddingBlockEnd: 'var(--ds-space-050, 4px)',
+        }}
+      >
+        {caption}
+      </caption>
       <thead>
         <tr>
           <th scope="col" style={CELL}>
