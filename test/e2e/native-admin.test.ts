@@ -481,4 +481,43 @@ describe('the panel at Jira’s 612 px, for every person', () => {
     expect(await panel.getByRole('button', { name: 'Try again' }).count()).toBe(0);
     await host.page.screenshot({ path: path.join(SHOTS, 'panel-viewer-1440x757-light.png') });
   });
+
+  describe('the undo confirmation', () => {
+    let ran = false;
+    it.each(CASES)('is as tall as its question at $width×$height, $theme', async (c) => {
+      await open('/browse/VENTAS-1', 'admin', c);
+      const panel = host.page.frameLocator(`${PANEL}:not(.modal iframe)`);
+      await panel.getByRole('button', { name: '3. Breakdown' }).click();
+      if (!ran) {
+        await saveDraftOver(host.stack.hostUrl, 'VENTAS-1', aDraft());
+        await host.page.reload();
+        await panel.getByRole('button', { name: '3. Breakdown' }).click();
+        await panel.getByRole('button', { name: /^Create \d+ issues$/ }).click();
+        await panel.getByTestId('run-progress').getByText('Done').waitFor({ timeout: 60_000 });
+        ran = true;
+      }
+      await panel.getByRole('button', { name: 'Undo: delete created issues' }).click();
+      const dialog = host.page.getByRole('dialog');
+      await dialog
+        .frameLocator('iframe')
+        .getByRole('button', { name: 'Keep the issues' })
+        .waitFor();
+      const sizes = await host.page.evaluate(() => {
+        const modal = document.querySelector('.modal') as HTMLElement;
+        const iframe = modal.querySelector('iframe') as HTMLIFrameElement;
+        const root = iframe.contentDocument!.querySelector('#root') as HTMLElement;
+        return {
+          modal: modal.getBoundingClientRect().height,
+          content: root.getBoundingClientRect().height,
+        };
+      });
+      expect(sizes.modal - sizes.content).toBeLessThan(24);
+      expect(await seriousAxeViolations(await frameOf('.modal iframe'))).toEqual([]);
+      await host.page.screenshot({
+        path: path.join(SHOTS, `undo-confirmation-${caseName(c)}.png`),
+      });
+      await dialog.frameLocator('iframe').getByRole('button', { name: 'Keep the issues' }).click();
+      await dialog.waitFor({ state: 'detached' });
+    });
+  });
 });
