@@ -5,11 +5,12 @@ import { Label } from '@atlaskit/form';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { LazySectionMessage as SectionMessage } from '../LazySectionMessage';
 import Select from '@atlaskit/select';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type {
   ResolverError as ResolverErrorData,
   ScreenIssueType,
   TemplateConflict,
+  TemplateScreens,
 } from '../../../src/contract';
 import {
   KNOWN_PLACEHOLDERS,
@@ -110,7 +111,13 @@ export function TemplateEditor({
   };
 
   const [screensState, reloadScreens] = useTemplateScreens(template.issueTypeIds);
-  const screensData = screensState.status === 'ready' ? screensState.data : null;
+  // The last answer stays on screen while the next loads (after choosing another type), so the
+  // controls the admin is using do not vanish under them.
+  const [screensData, setScreensData] = useState<TemplateScreens | null>(null);
+  useEffect(() => {
+    if (screensState.status === 'ready') setScreensData(screensState.data);
+  }, [screensState]);
+  const screensShown = screensData !== null;
   const project = screensData?.owner === 'project' ? screensData : null;
   const screens = useMemo(() => screensByRole(screensData), [screensData]);
   const issueTypes = useMemo(() => previewTypes(screensData), [screensData]);
@@ -234,9 +241,11 @@ export function TemplateEditor({
     ? null
     : conflict
       ? 'Choose above how to settle the other save first.'
-      : firstProblem
-        ? `${String(problems.length)} ${problems.length === 1 ? 'problem needs' : 'problems need'} fixing first: ${problemPlace(template, firstProblem.path)}, ${firstProblem.message}${problems.length > 1 ? ' (the rest are listed above)' : ''}.`
-        : null;
+      : screensState.status === 'loading' && screensShown
+        ? 'Checking the project’s create screens…'
+        : firstProblem
+          ? `${String(problems.length)} ${problems.length === 1 ? 'problem needs' : 'problems need'} fixing first: ${problemPlace(template, firstProblem.path)}, ${firstProblem.message}${problems.length > 1 ? ' (the rest are listed above)' : ''}.`
+          : null;
 
   return (
     <Stack space="space.200">
@@ -283,10 +292,10 @@ export function TemplateEditor({
         <Heading size="small" as="h3">
           Issue types
         </Heading>
-        {screensState.status === 'loading' ? (
-          <Loading label="Reading the project’s create screens…" />
-        ) : screensState.status === 'error' ? (
+        {screensState.status === 'error' ? (
           <ResolverError error={screensState.error} onRetry={reloadScreens} />
+        ) : !screensShown ? (
+          <Loading label="Reading the project’s create screens…" />
         ) : project ? (
           <Inline space="space.200" shouldWrap>
             {(['epic', 'standard', 'subtask'] as const).map((role) => {
@@ -376,7 +385,7 @@ export function TemplateEditor({
         Epic field defaults
       </Heading>
       <FieldDefaultsEditor
-        hidden={screensState.status !== 'ready'}
+        hidden={!screensShown}
         id="t-epic"
         screen={screenFor('epic')}
         typeName={typeNameFor('epic')}
@@ -404,7 +413,7 @@ export function TemplateEditor({
         Service issue field defaults
       </Heading>
       <FieldDefaultsEditor
-        hidden={screensState.status !== 'ready'}
+        hidden={!screensShown}
         id="t-service"
         screen={screenFor('standard')}
         typeName={typeNameFor('standard')}
@@ -491,7 +500,7 @@ export function TemplateEditor({
                 onChange={(sections) => update({ sections })}
               />
               <FieldDefaultsEditor
-                hidden={screensState.status !== 'ready'}
+                hidden={!screensShown}
                 id={`t-item-${index}`}
                 screen={screenFor(item.role)}
                 typeName={typeNameFor(item.role)}
@@ -574,7 +583,7 @@ export function TemplateEditor({
                 onChange={(sections) => update({ sections })}
               />
               <FieldDefaultsEditor
-                hidden={screensState.status !== 'ready'}
+                hidden={!screensShown}
                 id={`t-extra-${index}`}
                 screen={screenFor('standard')}
                 typeName={typeNameFor('standard')}
