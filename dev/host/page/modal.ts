@@ -19,6 +19,12 @@ export const isModalSize = (value: unknown): value is ModalSize =>
       typeof (value as { width?: unknown }).width === 'string' &&
       ['string', 'undefined'].includes(typeof (value as { height?: unknown }).height);
 
+/** A custom size whose height follows the content (a confirmation's). */
+export const isFitContent = (size: unknown): boolean =>
+  typeof size === 'object' &&
+  size !== null &&
+  (size as { height?: unknown }).height === 'fit-content';
+
 export interface ModalOptions {
   /** Render the page again after closing (the issue action may have changed the issue). */
   rerender?: boolean;
@@ -64,20 +70,19 @@ export function openModal(
     heading,
   );
   if (options.size) {
-    // The named size is the most the dialog takes: it is as tall as its frame's content up to
-    // there, so a short question has no empty band under it (its frame reports its height).
     const size = options.size;
-    const { width, height, minHeight } =
-      typeof size === 'string'
-        ? MODAL_SIZES[size]
-        : { width: size.width, height: size.height ?? '70vh', minHeight: '0px' };
     Object.assign(
       body.style,
-      size === 'max'
-        ? { width, height }
-        : { width, maxHeight: `min(calc(100vh - 32px), max(${height}, ${minHeight}))` },
+      typeof size === 'string'
+        ? MODAL_SIZES[size]
+        : { width: size.width, height: size.height ?? '70vh' },
     );
-    if (size === 'max') body.classList.add('fill');
+    // `height: 'fit-content'` (a CSS height like any other): as tall as the frame's content, up
+    // to the window; the frame reports its height as an issue action's does.
+    if (isFitContent(size)) {
+      body.classList.add('fitted');
+      body.style.maxHeight = 'calc(100vh - 32px)';
+    }
   }
   const blanket = el('div', { class: 'blanket' }, body);
   const close = (payload?: unknown): void => {

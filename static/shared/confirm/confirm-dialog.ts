@@ -20,6 +20,9 @@ export const isConfirmDialogContext = (value: unknown): value is ConfirmDialogCo
   (value as { dialog?: unknown }).dialog === 'confirm' &&
   typeof (value as { title?: unknown }).title === 'string';
 
+/** A confirmation's size: Jira's small width, the height of its content. */
+export const CONFIRM_DIALOG_SIZE = { width: '400px', height: 'fit-content' };
+
 /** Asks `question` in Jira's modal; true only when the person chose to go ahead. */
 export async function confirmInModal(
   question: Omit<ConfirmDialogContext, 'dialog'>,
@@ -27,8 +30,8 @@ export async function confirmInModal(
   const context: ConfirmDialogContext = { dialog: 'confirm', ...question };
   return new Promise<boolean>((resolve) => {
     void new Modal({
-      // Sized to the question: a custom width, the height of the content.
-      size: 'small',
+      // Small's width, and as tall as the question (a custom size; its height is a CSS height).
+      size: CONFIRM_DIALOG_SIZE,
       context,
       onClose: (payload?: unknown) => {
         resolve((payload as { confirmed?: unknown } | undefined)?.confirmed === true);
