@@ -1,6 +1,6 @@
 import { Checkbox } from '@atlaskit/checkbox';
 import { Label } from '@atlaskit/form';
-import { Inline, Stack, Text } from '@atlaskit/primitives';
+import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import Select from '@atlaskit/select';
 import type { EpicPreview, ResolverOutput } from '../../src/contract';
 
@@ -202,16 +202,18 @@ export function FanOutOptions({
             </Stack>
           )}
           {preview.unavailable.length > 0 ? (
-            <Stack space="space.050">
-              <Text weight="medium">Not made here</Text>
-              <ul style={{ margin: 0 }} aria-label="Template items this action cannot make">
-                {preview.unavailable.map((item) => (
-                  <li key={item.name}>
-                    <Text>{`${item.name}: ${item.reason}`}</Text>
-                  </li>
-                ))}
-              </ul>
-            </Stack>
+            <Box paddingBlockStart="space.150">
+              <Stack space="space.050">
+                <Text weight="medium">Not made here</Text>
+                <ul style={{ margin: 0 }} aria-label="Template items this action cannot make">
+                  {preview.unavailable.map((item) => (
+                    <li key={item.name}>
+                      <Text>{`${item.name}: ${item.reason}`}</Text>
+                    </li>
+                  ))}
+                </ul>
+              </Stack>
+            </Box>
           ) : null}
         </fieldset>
       ) : null}
