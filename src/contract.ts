@@ -167,11 +167,80 @@ export const templateSummarySchema = z.object({
   scope: z.enum(TEMPLATE_SCOPES),
   /** Who saved the current version and when; null for built-ins. */
   savedBy: z.string().nullable(),
+  /** The saver's name as Jira shows it to the caller; null when they may not browse users. */
+  savedByName: z.string().nullable(),
   savedAt: z.string().nullable(),
   /** The template the project's breakdowns use unless someone picks another. */
   isDefault: z.boolean(),
 });
 export type TemplateSummary = z.infer<typeof templateSummarySchema>;
+
+/** An issue type as the template pages show it: by name and icon; the id only travels back. */
+export const screenIssueTypeSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  iconUrl: z.string().nullable(),
+  hierarchyLevel: z.number().int(),
+  subtask: z.boolean(),
+});
+export type ScreenIssueType = z.infer<typeof screenIssueTypeSchema>;
+
+/**
+ * A field a template may set a default for, as one create screen offers it: priority, assignee,
+ * components, and number or single-select custom fields. `allowed` names each value Jira
+ * accepts (ids travel back unshown); null when Jira lists none (numbers, people).
+ */
+export const screenFieldSchema = z.object({
+  fieldId: z.string(),
+  name: z.string(),
+  kind: z.enum(['priority', 'assignee', 'components', 'number', 'option']),
+  allowed: z.array(z.object({ id: z.string(), name: z.string() })).nullable(),
+});
+export type ScreenField = z.infer<typeof screenFieldSchema>;
+
+/** One role of a template in the context's project: the type Jira would use and its create screen. */
+export const roleScreenSchema = z.object({
+  /** The type items of this role are created as; null when the project has none that fits. */
+  type: screenIssueTypeSchema.nullable(),
+  /** The project's types that fit the role (what the template may choose from). */
+  choices: z.array(screenIssueTypeSchema),
+  /** Why there is no type, or why the chosen one does not fit; null when it fits. */
+  problem: z.string().nullable(),
+  /** The fields of the type's create screen a template may default, by name. */
+  fields: z.array(screenFieldSchema),
+});
+export type RoleScreen = z.infer<typeof roleScreenSchema>;
+
+export const templateScreensSchema = z.discriminatedUnion('owner', [
+  z.object({
+    owner: z.literal('project'),
+    project: z.object({ key: z.string() }),
+    roles: z.object({
+      epic: roleScreenSchema,
+      standard: roleScreenSchema,
+      subtask: roleScreenSchema,
+    }),
+    /** Every type the person may create in the project, for the sample preview. */
+    issueTypes: z.array(screenIssueTypeSchema),
+  }),
+  /** The site library has no project: types and screens are each project's own. */
+  z.object({ owner: z.literal('site') }),
+]);
+export type TemplateScreens = z.infer<typeof templateScreensSchema>;
+
+/**
+ * The details of a template save's CONFLICT: the version stored now, who saved it and when, and
+ * the saver's name (null when the caller may not browse users, or it is them).
+ */
+export const templateConflictSchema = z.object({
+  currentVersion: z.number().int().nonnegative(),
+  savedBy: z.string().nullable(),
+  savedAt: z.string().nullable(),
+  savedByName: z.string().nullable(),
+  /** The caller saved it themselves (another tab or window). */
+  byYou: z.boolean(),
+});
+export type TemplateConflict = z.infer<typeof templateConflictSchema>;
 
 const storedTemplateSchema = z.object({
   template: z.custom<Template>(),
@@ -186,6 +255,7 @@ const templateVersionSchema = z.object({
   version: z.number().int(),
   savedAt: z.string(),
   savedBy: z.string(),
+  savedByName: z.string().nullable(),
   name: z.string(),
   restoredFrom: z.number().int().optional(),
 });
@@ -265,8 +335,12 @@ export interface EpicPreview {
   epic: { key: string; summary: string };
   planId: string;
   template: { id: string; name: string; version: number };
-  /** Every sub-task item the template offers under a child, in its order. */
-  items: { key: string; name: string }[];
+  /** Every sub-task item the template offers under a child, in its order, with what it makes. */
+  items: { key: string; name: string; description: string }[];
+  /** The template's items the action cannot make under a child, and why. */
+  unavailable: { name: string; reason: string }[];
+  /** Null when the person may create issues; else why not, said once for the whole action. */
+  readOnlyReason: string | null;
   chosenItemKeys: string[];
   /** The issue types, statuses and labels the epic's children have, to filter by. */
   facets: { issueTypes: string[]; statuses: string[]; labels: string[] };
@@ -339,6 +413,22 @@ export const resolvers = {
   'template/save': {
     input: z.object({ template: templateSchema, baseVersion: versionNumber }).strict(),
     output: storedTemplateSchema,
+  },
+  'template/screens': {
+    /** The template's own type choices, as being edited (the rest go by hierarchy level). */
+    input: z
+      .object({
+        issueTypeIds: z
+          .object({
+            epic: z.string().max(32).optional(),
+            standard: z.string().max(32).optional(),
+            subtask: z.string().max(32).optional(),
+          })
+          .strict()
+          .default({}),
+      })
+      .strict(),
+    output: templateScreensSchema,
   },
   'template/delete': {
     input: z.object({ templateId: templateIdSchema }).strict(),

@@ -13,6 +13,7 @@ export const MSG = {
   noLinkPermission: 'You do not have permission to link issues in this project.',
   onlyAdmins: 'Only Jira administrators can perform this operation.',
   noBrowseUsers: 'You do not have the permission to browse users and groups.',
+  specifyQueryOrAccountId: 'One of the query parameters query, accountId or property is required.',
   specifyAccountId: 'Specify an accountId.',
   userNotFound: (accountId: string) => `The user with account ID '${accountId}' does not exist.`,
   hasSubtasks: (key: string) =>

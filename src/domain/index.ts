@@ -130,7 +130,8 @@ export { creationStages } from './planning/creation-stages';
 export { excludeItems, excludedLocalIds, type PlanExclusion } from './planning/exclude-items';
 export { excludedServiceIds, exclusionKey, serviceExclusionKey } from './planning/exclusion-key';
 export { diffPlan, type ExistingIssue, type PlanDiff } from './planning/diff-plan';
-export { resolveIssueTypes } from './planning/resolve-issue-types';
+export { resolveIssueTypes, typesForRole } from './planning/resolve-issue-types';
+export { defaultableField, type DefaultableField } from './template/defaultable-field';
 
 export * from './openapi';
 

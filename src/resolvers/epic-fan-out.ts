@@ -41,6 +41,8 @@ export interface LoadedFanOut {
   epic: { key: string; summary: string };
   template: Template;
   chosenItemKeys: string[];
+  /** Whether the person may create issues in the project (always true for apply, see above). */
+  canCreate: boolean;
   facets: { issueTypes: string[]; statuses: string[]; labels: string[] };
   built: Extract<FanOutResult, { ok: true }>;
   /** The plan's own issues as found (and proven) in Jira now. */
@@ -149,6 +151,7 @@ export async function loadFanOut(
     epic: { key: issue.key, summary: epic.summary },
     template,
     chosenItemKeys,
+    canCreate,
     facets: {
       issueTypes: sortedUnique(children.map((c) => c.issueType.name)),
       statuses: sortedUnique(children.map((c) => c.status)),

@@ -1,7 +1,13 @@
 import type Resolver from '@forge/resolver';
 import type { z } from 'zod';
 import type { EpicPreview, resolvers } from '../contract';
-import { fanOutItems, planIdForEpic } from '../domain';
+import {
+  describeFanOutItem,
+  fanOutItems,
+  noCreatePermission,
+  planIdForEpic,
+  unavailableFanOutItems,
+} from '../domain';
 import { estimateRun } from '../run/estimate-run';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import type { RunView } from '../run/run';
@@ -44,7 +50,13 @@ export async function previewEpicFanOut(
       name: loaded.template.name,
       version: loaded.template.version,
     },
-    items: fanOutItems(loaded.template).map((item) => ({ key: item.key, name: item.name })),
+    items: fanOutItems(loaded.template).map((item) => ({
+      key: item.key,
+      name: item.name,
+      description: describeFanOutItem(item),
+    })),
+    unavailable: unavailableFanOutItems(loaded.template),
+    readOnlyReason: loaded.canCreate ? null : noCreatePermission(scope.projectKey),
     chosenItemKeys: loaded.chosenItemKeys,
     facets: loaded.facets,
     rows,

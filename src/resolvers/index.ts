@@ -15,6 +15,7 @@ import { registerScopingSuggest } from './scoping-suggest';
 import type { RunEnvironment } from '../run/run-environment';
 import { registerTemplateFiles } from './template-files';
 import { registerTemplateResolvers } from './template-resolvers';
+import { registerTemplateScreens } from './template-screens';
 
 /** Every resolver the Custom UI modules can call; all of them share one Forge function. */
 export function createResolverDefinitions(env: RunEnvironment) {
@@ -23,6 +24,7 @@ export function createResolverDefinitions(env: RunEnvironment) {
   registerDraftResolvers(resolver);
   registerTemplateResolvers(resolver);
   registerTemplateFiles(resolver);
+  registerTemplateScreens(resolver);
   registerPlanResolvers(resolver, env);
   registerRunResolvers(resolver, env);
   registerRunOutline(resolver, env);

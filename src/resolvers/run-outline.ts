@@ -10,6 +10,7 @@ import {
   type IssueFacts,
 } from '../run/run-outline';
 import { createRunStore } from '../run/run-store';
+import { getProject } from '../jira/operations/get-project';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
 
@@ -70,14 +71,17 @@ export function registerRunOutline(resolver: Resolver, env: RunEnvironment): voi
         if (!(error instanceof JiraHttpError && error.status === 400)) throw error;
       }
     }
-    // Items Jira refused (or not yet made) are named after the project's issue types; Jira lists
-    // them only to someone who may create issues, so for others they keep role names.
+    // Items Jira refused (or not yet made) are named after the project's issue types, read from
+    // the project itself (anyone who can browse it sees them), so every person reads the same
+    // names: createmeta would list them only to someone who may create issues.
     const projectTypes = lacksTypeNames(plan, facts)
       ? new Map(
-          (await jira.getCreateMetaIssueTypes(scope.projectId).catch(refusedAsNone)).map((t) => [
-            t.id,
-            t.name,
-          ]),
+          (
+            await getProject(jira.requester, scope.projectId).then(
+              (project) => project.issueTypes,
+              refusedAsNone,
+            )
+          ).map((t) => [t.id, t.name]),
         )
       : new Map<string, string>();
     return runOutline(plan, keyOf, facts, projectTypes);

@@ -1,25 +1,55 @@
+import { mightUndo } from '../run/run-actions';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { viewRun } from '../run/run-control';
 import type { Run, RunView } from '../run/run';
 import type { InvocationScope } from './invocation-context';
 
-/** The run with the actions the person calling may take on it now. */
-export function viewForCaller(
+interface Held {
+  administersProject: boolean;
+  deletesIssues: boolean;
+}
+
+/** Why someone has no Undo on a finished run that made issues, in their words; none if they have it. */
+export function undoUnavailable(
+  run: Run,
+  view: Pick<RunView, 'actions' | 'underWay'>,
+  held: Held | null,
+  caller: { accountId: string; projectKey: string },
+): string | undefined {
+  if (view.actions.includes('undo') || view.underWay || !mightUndo(run) || held === null) {
+    return undefined;
+  }
+  if (!held.deletesIssues) {
+    return `Undo needs the "Delete issues" permission in ${caller.projectKey}, which you do not have: someone who has it can undo this run from here.`;
+  }
+  if (run.accountId !== caller.accountId && !held.administersProject) {
+    return `Only the person who ran this, or an administrator of ${caller.projectKey}, can undo it.`;
+  }
+  return undefined;
+}
+
+/** The run with the actions the person calling may take on it now, and why Undo is not one. */
+export async function viewForCaller(
   env: RunEnvironment,
   run: Run,
   scope: InvocationScope,
 ): Promise<RunView> {
-  return viewRun(env, run, {
+  // Asked at most once: viewRun asks only when undo is possible at all; the note reuses it.
+  let held: Held | null = null;
+  const view = await viewRun(env, run, {
     accountId: scope.accountId,
     permissions: async () => {
-      const held = await jiraClientFor(env, 'user').getMyPermissions(scope.projectId, [
+      const answer = await jiraClientFor(env, 'user').getMyPermissions(scope.projectId, [
         'ADMINISTER_PROJECTS',
         'DELETE_ISSUES',
       ]);
-      return {
-        administersProject: held.ADMINISTER_PROJECTS === true,
-        deletesIssues: held.DELETE_ISSUES === true,
+      held = {
+        administersProject: answer.ADMINISTER_PROJECTS === true,
+        deletesIssues: answer.DELETE_ISSUES === true,
       };
+      return held;
     },
   });
+  const note = undoUnavailable(run, view, held, scope);
+  return note === undefined ? view : { ...view, undoUnavailable: note };
 }

@@ -15,6 +15,7 @@ import { AppError } from './app-error';
 import { defineResolverIn } from './define-resolver';
 import { callerFromContext } from './invocation-context';
 import { mayEditTemplates, ownerOf, requireTemplateEditor } from './template-access';
+import { displayNames } from './display-names';
 import { saveChecked } from './template-save';
 import { effectiveDefaultId, isBuiltInId, requireTemplate } from './template-source';
 
@@ -23,6 +24,7 @@ const summary = (
   stored: Pick<StoredTemplate, 'savedAt' | 'savedBy'> | null,
   scope: TemplateSummary['scope'],
   defaultId: string,
+  names: ReadonlyMap<string, string | null> = new Map(),
 ): TemplateSummary => ({
   id: template.id,
   name: template.name,
@@ -31,6 +33,7 @@ const summary = (
   builtIn: scope === 'built-in',
   scope,
   savedBy: stored?.savedBy ?? null,
+  savedByName: stored ? (names.get(stored.savedBy) ?? null) : null,
   savedAt: stored?.savedAt ?? null,
   isDefault: template.id === defaultId,
 });
@@ -48,14 +51,14 @@ export function registerTemplateResolvers(resolver: Resolver): void {
       owner.kind === 'project' ? effectiveDefaultId(owner.projectId) : DEFAULT_TEMPLATE_ID,
       mayEditTemplates(caller),
     ]);
+    const shownLibrary = library.filter((s) => !own.some((o) => o.template.id === s.template.id));
+    const names = await displayNames([...shownLibrary, ...own].map((s) => s.savedBy));
     return {
       templates: [
         ...BUILT_IN_TEMPLATES.map((t) => summary(t, null, 'built-in', defaultTemplateId)),
         // A project template under a library template's id takes its place in this project.
-        ...library
-          .filter((s) => !own.some((o) => o.template.id === s.template.id))
-          .map((s) => summary(s.template, s, 'site', defaultTemplateId)),
-        ...own.map((s) => summary(s.template, s, 'project', defaultTemplateId)),
+        ...shownLibrary.map((s) => summary(s.template, s, 'site', defaultTemplateId, names)),
+        ...own.map((s) => summary(s.template, s, 'project', defaultTemplateId, names)),
       ],
       defaultTemplateId,
       owner: owner.kind,
@@ -120,7 +123,9 @@ export function registerTemplateResolvers(resolver: Resolver): void {
     return { defaultTemplateId: input.templateId };
   });
 
-  defineResolverIn(resolver, 'template/versions', callerFromContext, async (input, caller) => ({
-    versions: await listTemplateVersions(ownerOf(caller), input.templateId),
-  }));
+  defineResolverIn(resolver, 'template/versions', callerFromContext, async (input, caller) => {
+    const versions = await listTemplateVersions(ownerOf(caller), input.templateId);
+    const names = await displayNames(versions.map((v) => v.savedBy));
+    return { versions: versions.map((v) => ({ ...v, savedByName: names.get(v.savedBy) ?? null })) };
+  });
 }

@@ -1,6 +1,12 @@
-import type { StoredTemplateView } from '../contract';
+import type { StoredTemplateView, TemplateConflict } from '../contract';
 import type { Template } from '../domain';
-import { saveTemplate, type TemplateOwner } from '../storage/template-store';
+import {
+  getTemplate,
+  saveTemplate,
+  TemplateConflictError,
+  type TemplateOwner,
+} from '../storage/template-store';
+import { displayNames } from './display-names';
 import { AppError } from './app-error';
 import type { CallerScope } from './invocation-context';
 import { projectProblems } from './template-project-check';
@@ -46,13 +52,45 @@ export async function saveChecked(
       );
     }
   }
-  const stored = await saveTemplate(
-    owner,
-    template,
-    baseVersion,
-    caller.accountId,
-    new Date(),
-    restoredFrom,
-  );
-  return { ...stored, scope: owner.kind };
+  try {
+    const stored = await saveTemplate(
+      owner,
+      template,
+      baseVersion,
+      caller.accountId,
+      new Date(),
+      restoredFrom,
+    );
+    return { ...stored, scope: owner.kind };
+  } catch (error) {
+    if (!(error instanceof TemplateConflictError)) throw error;
+    throw new AppError(
+      'CONFLICT',
+      error.message,
+      await conflictDetails(caller, owner, template.id, error),
+    );
+  }
+}
+
+/**
+ * Who saved the version in the way, and when: worth one request or two, since the admin must
+ * decide whose edits win. The name is asked as the caller, so only a name they may see is shown.
+ */
+async function conflictDetails(
+  caller: CallerScope,
+  owner: TemplateOwner,
+  templateId: string,
+  error: TemplateConflictError,
+): Promise<TemplateConflict> {
+  const current = await getTemplate(owner, templateId);
+  const savedBy = current?.savedBy ?? null;
+  const byYou = savedBy === caller.accountId;
+  const names = savedBy && !byYou ? await displayNames([savedBy]) : new Map<string, null>();
+  return {
+    currentVersion: current?.version ?? error.currentVersion,
+    savedBy,
+    savedAt: current?.savedAt ?? null,
+    savedByName: savedBy ? (names.get(savedBy) ?? null) : null,
+    byYou,
+  };
 }

@@ -160,6 +160,11 @@ export interface RunView extends Run {
   actions: RunAction[];
   /** True while an invocation or the queue holds the run (its lease is live). */
   underWay: boolean;
+  /**
+   * Why the caller has no Undo for a finished run that created issues (the permission it needs,
+   * or whose run it is); absent when they have it, or when nothing could be undone anyway.
+   */
+  undoUnavailable?: string;
 }
 
 export const TERMINAL_STATUSES: ReadonlySet<RunStatus> = new Set([

@@ -21,7 +21,7 @@ export class TemplateConflictError extends Error {
   override readonly name = 'TemplateConflictError';
   constructor(readonly currentVersion: number) {
     super(
-      'Someone else saved this template after you opened it. Your edits are still on screen: reload the template to see theirs, then save again.',
+      'This template was saved again after you opened it: keep your version, take the saved one, or compare them first.',
     );
   }
 }

@@ -1,4 +1,6 @@
-import { mount } from '@ui/mount';
+import { mountWithConfirmations } from '@ui/mount-entry';
 import { LazyTemplatesApp as TemplatesApp } from '@ui/templates/LazyTemplatesApp';
 
-mount(<TemplatesApp title="Backend Breakdown template library" projectKey={null} />);
+mountWithConfirmations(
+  <TemplatesApp title="Backend Breakdown template library" projectKey={null} />,
+);

@@ -5,6 +5,7 @@
 import Button from '@atlaskit/button/new';
 import { Stack, Text } from '@atlaskit/primitives';
 import { token } from '@atlaskit/tokens';
+import { LazySectionMessage as SectionMessage } from '@ui/LazySectionMessage';
 import { Loading } from '@ui/Loading';
 import { ResolverError } from '@ui/ResolverError';
 import { useResolver } from '@ui/use-resolver';
@@ -22,15 +23,11 @@ import { FanOutSummary } from './FanOutSummary';
 const NO_FILTERS: Filters = { issueTypes: [], statuses: [], labels: [] };
 
 /**
- * The modal's scrolling part. Jira gives the action's frame a fixed height, so the matrix and the
- * run's outcomes scroll inside it and the buttons below always stay in view.
+ * The matrix and the run's outcomes. The dialog is as tall as its content up to the window, and
+ * then the whole dialog scrolls as one, with its buttons pinned below (ActionFooter): no second
+ * scroll area inside it.
  */
-const scrollStyle = {
-  maxHeight: '280px',
-  overflowY: 'auto' as const,
-  borderBlock: `1px solid ${token('color.border')}`,
-  paddingBlock: token('space.100'),
-};
+const resultsStyle = { paddingBlockStart: token('space.050') };
 
 export default function FanOut({ templates }: { templates: ResolverOutput<'template/list'> }) {
   const [templateId, setTemplateId] = useState(templates.defaultTemplateId);
@@ -50,6 +47,8 @@ export default function FanOut({ templates }: { templates: ResolverOutput<'templ
   const { run } = runControl;
 
   const running = run?.status === 'queued' || run?.status === 'running';
+  // Known once the first preview is in: until then, nothing can be chosen.
+  const readOnly = shown === null || shown.readOnlyReason !== null;
   const toCreate = preview.status === 'ready' ? preview.data.totals.create : 0;
 
   if (preview.status === 'error' && preview.error.code === 'UNSUPPORTED_CONTEXT') {
@@ -67,7 +66,13 @@ export default function FanOut({ templates }: { templates: ResolverOutput<'templ
           {`Under each child of ${shown.epic.key} “${shown.epic.summary}”: each child stands in for a service, its summary as the service name and its description as the primary function.`}
         </Text>
       ) : null}
+      {shown?.readOnlyReason ? (
+        <SectionMessage appearance="information" title="You can look, not create">
+          <p>{`${shown.readOnlyReason} This shows what the action would create; ask a project administrator for the permission to create it.`}</p>
+        </SectionMessage>
+      ) : null}
       <FanOutOptions
+        readOnly={readOnly}
         templates={templates.templates}
         templateId={templateId}
         onTemplate={(id) => {
@@ -86,7 +91,7 @@ export default function FanOut({ templates }: { templates: ResolverOutput<'templ
         <ResolverError error={preview.error} onRetry={reloadPreview} />
       ) : null}
       {preview.status === 'ready' ? <FanOutSummary preview={preview.data} /> : null}
-      <div style={scrollStyle} tabIndex={0} aria-label="Preview and results" role="region">
+      <div style={resultsStyle} aria-label="Preview and results" role="region">
         <Stack space="space.200">
           {run ? (
             <RunPanel
@@ -104,7 +109,7 @@ export default function FanOut({ templates }: { templates: ResolverOutput<'templ
       <ActionFooter>
         <Button
           appearance="primary"
-          isDisabled={toCreate === 0 || runControl.busy || running}
+          isDisabled={readOnly || toCreate === 0 || runControl.busy || running}
           isLoading={runControl.busy}
           onClick={() => void runControl.startWith(() => call('epic/apply', options))}
         >

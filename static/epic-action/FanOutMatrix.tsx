@@ -100,7 +100,8 @@ export function FanOutMatrix({ preview }: { preview: EpicPreview }) {
                     .concat(row.child.labels)
                     .join(' · ')}
                 </Text>
-                {row.cannot ? (
+                {/* The permission is said once, above, not under every child. */}
+                {row.cannot && row.cannot !== preview.readOnlyReason ? (
                   <Text size="small" color="color.text.danger">
                     {row.cannot}
                   </Text>

@@ -1,4 +1,4 @@
-import { mount } from '@ui/mount';
+import { mountWithConfirmations } from '@ui/mount-entry';
 import { SettingsApp } from './SettingsApp';
 
-mount(<SettingsApp />);
+mountWithConfirmations(<SettingsApp />);

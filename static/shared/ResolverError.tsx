@@ -26,11 +26,13 @@ export function ResolverError({
   onRetry?: () => void;
 }) {
   const title = TITLES[error.code];
-  const retry = onRetry ? (
-    <Button appearance="subtle" onClick={onRetry}>
-      Try again
-    </Button>
-  ) : null;
+  // Trying again cannot grant a permission: a refusal offers no retry.
+  const retry =
+    onRetry && error.code !== 'FORBIDDEN' ? (
+      <Button appearance="subtle" onClick={onRetry}>
+        Try again
+      </Button>
+    ) : null;
   return (
     // Until the message's code arrives, the same words show as plain text.
     <Suspense

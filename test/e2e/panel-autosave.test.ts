@@ -93,8 +93,15 @@ describe('the issue panel saves drafts by itself', () => {
     await status(panel).getByText("Couldn't save").waitFor();
 
     await panel.getByRole('button', { name: 'Discard changes' }).click();
-    await panel.getByText(/^Discard your changes and go back to the version saved at/).waitFor();
-    await panel.getByRole('button', { name: 'Discard changes' }).click();
+    // Asked in Jira's modal, over the page: the app's one confirmation style.
+    const confirm = host.page.getByRole('dialog').frameLocator('iframe');
+    await confirm
+      .getByText(
+        /^The breakdown goes back to the version saved at .*\. Your changes since are lost\.$/,
+      )
+      .waitFor();
+    await confirm.getByRole('button', { name: 'Discard changes' }).click();
+    await host.page.getByRole('dialog').waitFor({ state: 'detached' });
     expect(await title(panel).inputValue()).toBe('Saved title');
     await savedAt(panel);
   });
@@ -121,20 +128,26 @@ describe('a conflict between two pages on one issue', () => {
     expect(frame && (await seriousAxeViolations(frame))).toEqual([]);
 
     await b.getByRole('button', { name: 'Reload theirs' }).click();
-    await b.getByText('Discard your edits and load their version?').waitFor();
-    await b.getByRole('button', { name: 'Discard mine and reload' }).click();
+    const confirm = bPage.getByRole('dialog').frameLocator('iframe');
+    await confirm
+      .getByRole('heading', { name: 'Discard your edits and load their version?' })
+      .waitFor();
+    await confirm.getByRole('button', { name: 'Discard mine and reload' }).click();
+    await bPage.getByRole('dialog').waitFor({ state: 'detached' });
     await b.getByText('This draft was saved while you were editing').waitFor({ state: 'detached' });
     expect(await title(b).inputValue()).toBe('Their title');
     await savedAt(b);
   });
 
   it('replaces theirs with mine on Keep mine, and then their page meets the conflict instead', async () => {
-    const { a, b } = await twoPages('VENTAS-1', 'member');
+    const { a, b, bPage } = await twoPages('VENTAS-1', 'member');
     await conflictOnB(a, b);
 
     await b.getByRole('button', { name: 'Keep mine' }).click();
-    await b.getByText('Replace their version with yours?').waitFor();
-    await b.getByRole('button', { name: 'Replace with mine' }).click();
+    const confirm = bPage.getByRole('dialog').frameLocator('iframe');
+    await confirm.getByRole('heading', { name: 'Replace their version with yours?' }).waitFor();
+    await confirm.getByRole('button', { name: 'Replace with mine' }).click();
+    await bPage.getByRole('dialog').waitFor({ state: 'detached' });
     await savedAt(b);
     expect(await b.getByText('This draft was saved while you were editing').count()).toBe(0);
 

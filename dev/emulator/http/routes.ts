@@ -9,7 +9,7 @@ import { deleteIssue, getIssue } from '../handlers/issue';
 import { createIssueLink, getIssueLinkTypes } from '../handlers/issue-link';
 import { getIssueProperty, putIssueProperty } from '../handlers/issue-property';
 import { getMyself } from '../handlers/myself';
-import { getUser } from '../handlers/user';
+import { getUser, searchUsers } from '../handlers/user';
 import { checkPermissions, getMyPermissions } from '../handlers/permissions';
 import { getProject } from '../handlers/project';
 import { searchJqlGet, searchJqlPost } from '../handlers/search-jql';
@@ -27,6 +27,7 @@ export interface Route {
 export const ROUTES: readonly Route[] = [
   { method: 'GET', template: '/rest/api/3/myself', handler: getMyself },
   { method: 'GET', template: '/rest/api/3/user', handler: getUser },
+  { method: 'GET', template: '/rest/api/3/user/search', handler: searchUsers },
   { method: 'GET', template: '/rest/api/3/project/{projectIdOrKey}', handler: getProject },
   {
     method: 'GET',

@@ -6,7 +6,7 @@ import { devFetch } from './dev-fetch';
 import { el, text } from './dom';
 import { showFlag } from './flags';
 import { jira } from './jira-client';
-import { isModalSize, openModal } from './modal';
+import { isFitContent, isModalSize, openModal } from './modal';
 import { session } from './session';
 import { RESOURCE, type Frame, type ModuleType } from './types';
 
@@ -136,7 +136,7 @@ async function answer(
         (body, close, onEscape) =>
           mountFrame(body, module, scope, title, close, payload?.context ?? {}, {
             onEscape,
-            sized: true,
+            sized: !isFitContent(payload?.size),
           }),
         {
           // The bridge's default size, as Jira's.
@@ -213,6 +213,8 @@ export function listenToFrames(): void {
     const frame = session.frames.get(data.frameId);
     if (!frame || event.source !== frame.iframe.contentWindow) return;
     if (data.kind === 'resize' && typeof data.height === 'number') {
+      // A frame is as tall as its content (a modal caps it, and then the frame's own document
+      // scrolls: one scroll area); one in a modal of a fixed size fills the modal instead.
       if (!frame.sized) frame.iframe.style.height = `${String(Math.max(data.height, 1))}px`;
       return;
     }

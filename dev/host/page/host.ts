@@ -20,6 +20,8 @@ let renderSeq = 0;
 async function render(): Promise<void> {
   const mine = ++renderSeq;
   const isCurrent = (): boolean => mine === renderSeq;
+  // A dialog belongs to the page it was opened on: navigating closes it (its frames go below).
+  for (const dismiss of [...session.modals]) dismiss();
   session.frames.clear();
   const hash = location.hash.replace(/^#/, '');
   const browse = /^\/browse\/([A-Z][A-Z0-9_]*-\d+)$/.exec(hash);

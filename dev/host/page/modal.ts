@@ -19,6 +19,12 @@ export const isModalSize = (value: unknown): value is ModalSize =>
       typeof (value as { width?: unknown }).width === 'string' &&
       ['string', 'undefined'].includes(typeof (value as { height?: unknown }).height);
 
+/** A custom size whose height follows the content (a confirmation's). */
+export const isFitContent = (size: unknown): boolean =>
+  typeof size === 'object' &&
+  size !== null &&
+  (size as { height?: unknown }).height === 'fit-content';
+
 export interface ModalOptions {
   /** Render the page again after closing (the issue action may have changed the issue). */
   rerender?: boolean;
@@ -71,16 +77,33 @@ export function openModal(
         ? MODAL_SIZES[size]
         : { width: size.width, height: size.height ?? '70vh' },
     );
+    // `height: 'fit-content'` (a CSS height like any other): as tall as the frame's content, up
+    // to the window; the frame reports its height as an issue action's does.
+    if (isFitContent(size)) {
+      body.classList.add('fitted');
+      body.style.maxHeight = 'calc(100vh - 32px)';
+    }
   }
   const blanket = el('div', { class: 'blanket' }, body);
   const close = (payload?: unknown): void => {
     if (!blanket.isConnected) return;
     blanket.remove();
+    session.modals.delete(dismiss);
     document.removeEventListener('keydown', onKey);
     opener?.focus();
     if (options.rerender) session.rerender();
     options.onClosed?.(payload);
   };
+  // Leaving the page (a link, browser Back) closes it as Jira does, without drawing the old page
+  // again: the next page is drawn by the navigation itself.
+  const dismiss = (): void => {
+    if (!blanket.isConnected) return;
+    blanket.remove();
+    session.modals.delete(dismiss);
+    document.removeEventListener('keydown', onKey);
+    options.onClosed?.(undefined);
+  };
+  session.modals.add(dismiss);
   const escape = (): void => {
     if (options.closeOnEscape !== false) close();
   };

@@ -15,6 +15,8 @@ export const session = {
       : ('light' as const),
   config: undefined as Config | undefined,
   frames: new Map<string, Frame>(),
+  /** What closes each open modal when the person navigates away (set by modal.ts). */
+  modals: new Set<() => void>(),
   /** Renders the current route again; set by host.ts. */
   rerender: (): void => undefined,
 };

@@ -62,6 +62,10 @@ function passes(child: EpicChild, filters: FanOutFilters): boolean {
   );
 }
 
+/** Why nothing can be created for someone without Create issues: said once by the action. */
+export const noCreatePermission = (projectKey: string): string =>
+  `You do not have the "Create issues" permission in ${projectKey}.`;
+
 /** Why no sub-task can be made under `child`, or undefined when it can take them. */
 function cannotReason(
   child: EpicChild,
@@ -74,8 +78,7 @@ function cannotReason(
     return `${child.key} is at hierarchy level ${child.issueType.hierarchyLevel}; sub-tasks go under standard issues (stories, tasks, bugs).`;
   if (child.projectId !== input.epic.projectId)
     return `${child.key} is in another project; sub-tasks are generated in ${input.epic.projectKey}, the epic's project, only.`;
-  if (!input.canCreate)
-    return `You do not have the "Create issues" permission in ${input.epic.projectKey}.`;
+  if (!input.canCreate) return noCreatePermission(input.epic.projectKey);
   return noSubtaskType;
 }
 

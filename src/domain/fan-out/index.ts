@@ -3,8 +3,14 @@ export { childDescription } from './child-description';
 export { childStory, type ChildStory } from './child-story';
 export { fanOutItems } from './fan-out-items';
 export {
+  describeFanOutItem,
+  unavailableFanOutItems,
+  type UnavailableFanOutItem,
+} from './describe-fan-out-item';
+export {
   buildFanOut,
   fanOutLocalId,
+  noCreatePermission,
   planIdForEpic,
   type FanOutInput,
   type FanOutResult,

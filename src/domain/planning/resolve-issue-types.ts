@@ -19,6 +19,14 @@ function fitsRole(type: IssueTypeInfo, role: IssueRole): boolean {
   return type.hierarchyLevel === LEVEL_OF_ROLE[role] && type.subtask === (role === 'subtask');
 }
 
+/** The project's types an item of `role` may be created as, lowest id first (the default first). */
+export function typesForRole<T extends IssueTypeInfo>(
+  issueTypes: readonly T[],
+  role: IssueRole,
+): T[] {
+  return issueTypes.filter((type) => fitsRole(type, role)).sort((a, b) => compareIds(a.id, b.id));
+}
+
 export type ResolvedIssueTypes =
   { ok: true; typeIds: Partial<Record<IssueRole, string>> } | { ok: false; error: BuildPlanError };
 
@@ -44,18 +52,15 @@ export function resolveIssueTypes(
           error: {
             code: 'unknown-issue-type',
             message: type
-              ? `The template uses issue type "${type.name}" (${wanted}) as the ${ROLE_NAMES[role]}, but it is at hierarchy level ${type.hierarchyLevel}, not ${level}`
-              : `The template uses issue type ${wanted} as the ${ROLE_NAMES[role]}, but the project has no such type`,
+              ? `The template uses issue type "${type.name}" as the ${ROLE_NAMES[role]}, but it is at hierarchy level ${type.hierarchyLevel}, not ${level}`
+              : `The template names an issue type for the ${ROLE_NAMES[role]} that this project does not have (or you cannot create): choose another`,
           },
         };
       }
       typeIds[role] = type.id;
       continue;
     }
-    const candidates = issueTypes
-      .filter((type) => fitsRole(type, role))
-      .sort((a, b) => compareIds(a.id, b.id));
-    const chosen = candidates[0];
+    const chosen = typesForRole(issueTypes, role)[0];
     if (!chosen) {
       return {
         ok: false,

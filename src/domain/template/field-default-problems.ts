@@ -16,6 +16,10 @@ export interface CreateScreenField {
 
 export type CreateScreens = Partial<Record<IssueRole, readonly CreateScreenField[]>>;
 
+/** A createmeta value type as an admin reads it. */
+const KIND_WORDS = (type: string): string =>
+  type === 'number' ? 'a number' : type === 'option' ? 'a choice from its list' : `a ${type} value`;
+
 const ROLE_WORDS: Readonly<Record<IssueRole, string>> = {
   epic: 'epics',
   standard: 'standard issues',
@@ -49,7 +53,7 @@ export function fieldDefaultProblems(
       else if (!allowed(field, fields.priority.id))
         report(
           ['priority'],
-          `Priority ${fields.priority.id} is not one of this project's priorities`,
+          "The chosen priority is not one of this project's priorities any more",
         );
     }
     if (fields.assignee && !find('assignee')) report(['assignee'], lacks('Assignee'));
@@ -61,25 +65,26 @@ export function fieldDefaultProblems(
           if (!allowed(field, component.id))
             report(
               ['components', i],
-              `Component ${component.id} is not one of this project's components`,
+              "A chosen component is not one of this project's components any more",
             );
         });
     }
     fields.custom.forEach((custom, i) => {
       const field = find(custom.fieldId);
-      const label = custom.name || custom.fieldId;
+      // Its name as saved; a field saved without one is described, never shown by id.
+      const label = custom.name || 'number or select';
       if (!field) {
-        report(['custom', i, 'fieldId'], lacks(`"${label}" (${custom.fieldId})`));
+        report(['custom', i, 'fieldId'], lacks(`"${label}"`));
         return;
       }
       const wanted = custom.value.kind === 'number' ? 'number' : 'option';
       if (field.type !== undefined && field.type !== wanted) {
         report(
           ['custom', i, 'value'],
-          `"${field.name}" takes a ${field.type} value, not a ${wanted}`,
+          `"${field.name}" takes ${KIND_WORDS(field.type)}, not ${KIND_WORDS(wanted)}`,
         );
       } else if (custom.value.kind === 'option' && !allowed(field, custom.value.id)) {
-        report(['custom', i, 'value'], `"${field.name}" has no option ${custom.value.id}`);
+        report(['custom', i, 'value'], `The chosen "${field.name}" option is not offered any more`);
       }
     });
   };
@@ -98,7 +103,7 @@ export function fieldDefaultProblems(
         if (field.allowedIds !== undefined && !field.allowedIds.includes(component.id)) {
           problems.push({
             path: `components[${i}]`,
-            message: `Component ${component.id} is not one of this project's components`,
+            message: "A chosen component is not one of this project's components any more",
           });
         }
       });

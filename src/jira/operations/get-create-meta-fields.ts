@@ -13,11 +13,13 @@ export interface CreateMetaField {
   type?: string;
   /** Ids of `allowedValues`, when createmeta lists them (priorities, options, components). */
   allowedIds?: string[];
+  /** `allowedValues` by id and the name Jira shows (`name`, or an option's `value`). */
+  allowedValues?: { id: string; name: string }[];
 }
 
-interface RawField extends Partial<Omit<CreateMetaField, 'type' | 'allowedIds'>> {
-  schema?: { type?: string };
-  allowedValues?: { id?: unknown }[];
+interface RawField extends Partial<Omit<CreateMetaField, 'type' | 'allowedIds' | 'allowedValues'>> {
+  schema?: { type?: string; system?: string };
+  allowedValues?: { id?: unknown; name?: unknown; value?: unknown }[];
 }
 
 interface Page {
@@ -27,7 +29,15 @@ interface Page {
   total?: number;
 }
 
+/** createmeta's documented maximum page size. */
 const PAGE_SIZE = 200;
+
+/** What Jira shows for an allowed value: a priority's or component's `name`, an option's `value`. */
+function shownName(value: { name?: unknown; value?: unknown }): string | undefined {
+  if (typeof value.name === 'string' && value.name.trim() !== '') return value.name;
+  if (typeof value.value === 'string' && value.value.trim() !== '') return value.value;
+  return undefined;
+}
 
 /** `GET /rest/api/3/issue/createmeta/{projectIdOrKey}/issuetypes/{issueTypeId}`, all pages. */
 export async function getCreateMetaFields(
@@ -55,7 +65,13 @@ export async function getCreateMetaFields(
         operations: f.operations ?? [],
         ...(typeof f.schema?.type === 'string' ? { type: f.schema.type } : {}),
         ...(Array.isArray(f.allowedValues)
-          ? { allowedIds: f.allowedValues.map((v) => String(v.id)) }
+          ? {
+              allowedIds: f.allowedValues.map((v) => String(v.id)),
+              allowedValues: f.allowedValues.map((v) => ({
+                id: String(v.id),
+                name: shownName(v) ?? String(v.id),
+              })),
+            }
           : {}),
       });
     }

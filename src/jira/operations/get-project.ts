@@ -7,6 +7,12 @@ export interface JiraProject {
   name: string;
   /** `classic` is company-managed, `next-gen` team-managed. */
   style: 'classic' | 'next-gen';
+  /**
+   * The project's issue types by name, as anyone who may browse it sees them ("issue types … are
+   * included in all responses by default"), unlike createmeta, which lists them only to someone
+   * who may create issues.
+   */
+  issueTypes: { id: string; name: string }[];
 }
 
 /** `GET /rest/api/3/project/{projectIdOrKey}`. */
@@ -14,7 +20,12 @@ export async function getProject(
   jira: JiraRequester,
   projectIdOrKey: string,
 ): Promise<JiraProject> {
-  const { body } = await jira.send<JiraProject & { style?: string }>({
+  const { body } = await jira.send<
+    Omit<JiraProject, 'issueTypes'> & {
+      style?: string;
+      issueTypes?: { id?: unknown; name?: unknown }[];
+    }
+  >({
     operation: 'getProject',
     method: 'GET',
     route: route`/rest/api/3/project/${projectIdOrKey}`,
@@ -25,5 +36,8 @@ export async function getProject(
     key: body.key,
     name: body.name,
     style: body.style === 'next-gen' ? 'next-gen' : 'classic',
+    issueTypes: (body.issueTypes ?? []).flatMap((t) =>
+      typeof t.id === 'string' && typeof t.name === 'string' ? [{ id: t.id, name: t.name }] : [],
+    ),
   };
 }

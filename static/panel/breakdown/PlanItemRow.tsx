@@ -28,7 +28,29 @@ const disclosureStyle = {
   textAlign: 'start',
   // A long summary wraps inside the row rather than running past the panel's edge.
   maxWidth: '100%',
+  minWidth: 0,
+  flex: '0 1 auto',
   cursor: 'pointer',
+} as const;
+
+const rowStyle = {
+  display: 'flex',
+  alignItems: 'flex-start',
+  gap: token('space.100'),
+} as const;
+const titleStyle = { flex: '1 1 auto', minWidth: 0 } as const;
+const titleLineStyle = {
+  display: 'flex',
+  alignItems: 'flex-start',
+  gap: token('space.100'),
+  minWidth: 0,
+} as const;
+const statusStyle = {
+  flex: '0 0 auto',
+  display: 'flex',
+  alignItems: 'center',
+  gap: token('space.050'),
+  whiteSpace: 'nowrap',
 } as const;
 
 /**
@@ -61,55 +83,68 @@ export function PlanItemRow({
   const summary = item.fields.summary;
   return (
     <Box testId={`plan-item-${item.localId}`}>
-      <Inline space="space.100" alignBlock="center" shouldWrap>
-        <Inline space="space.100" alignBlock="center" shouldWrap>
-          <IssueTypeName type={type} fallback={ROLE_LABELS[item.role]} dimmed={excluded} />
-          <button
-            type="button"
-            style={disclosureStyle}
-            aria-expanded={open}
-            aria-controls={panelId}
-            onClick={() => {
-              setOpen(!open);
-            }}
-          >
-            <span aria-hidden="true" style={{ display: 'inline-block', minWidth: '1em' }}>
-              {open ? '▾' : '▸'}
+      {/* Title on the left, wrapping within its column; the lozenge and the action stay on the
+          right of the same line at any panel width (612 px in Jira's issue view). */}
+      <div style={rowStyle}>
+        <div style={titleStyle}>
+          {/* The type stays beside the summary; a long summary wraps inside its button. */}
+          <div style={titleLineStyle}>
+            <span style={{ flex: 'none', paddingBlockStart: token('space.025') }}>
+              <IssueTypeName type={type} fallback={ROLE_LABELS[item.role]} dimmed={excluded} />
             </span>
-            <Text
-              weight={item.role === 'subtask' ? 'regular' : 'medium'}
-              color={excluded ? 'color.text.subtle' : 'color.text'}
+            <button
+              type="button"
+              style={disclosureStyle}
+              aria-expanded={open}
+              aria-controls={panelId}
+              onClick={() => {
+                setOpen(!open);
+              }}
             >
-              {summary}
-            </Text>
-          </button>
-        </Inline>
-        {existingKey ? (
-          <Lozenge appearance="success">{`Exists: ${existingKey}`}</Lozenge>
-        ) : excluded ? (
-          <Lozenge appearance="default">{EXCLUDED_LABEL[inclusion]}</Lozenge>
-        ) : (
-          <Lozenge appearance="inprogress">New</Lozenge>
-        )}
-        {extraLabels.length > 0 ? (
-          <Text size="small" color="color.text.subtle">
-            {`Also labelled ${extraLabels.join(', ')}`}
-          </Text>
-        ) : null}
-        {item.parent?.kind === 'existing' ? (
-          <Text size="small" color="color.text.subtle">{`under ${item.parent.key}`}</Text>
-        ) : null}
-        {onToggle ? (
-          <Button
-            appearance="subtle"
-            spacing="compact"
-            onClick={onToggle}
-            aria-label={`${excluded ? 'Include' : 'Exclude'} ${summary}`}
-          >
-            {excluded ? 'Include' : 'Exclude'}
-          </Button>
-        ) : null}
-      </Inline>
+              <span aria-hidden="true" style={{ display: 'inline-block', minWidth: '1em' }}>
+                {open ? '▾' : '▸'}
+              </span>
+              <Text
+                weight={item.role === 'subtask' ? 'regular' : 'medium'}
+                color={excluded ? 'color.text.subtle' : 'color.text'}
+              >
+                {summary}
+              </Text>
+            </button>
+          </div>
+          {extraLabels.length > 0 || item.parent?.kind === 'existing' ? (
+            <Inline space="space.100" shouldWrap>
+              {extraLabels.length > 0 ? (
+                <Text size="small" color="color.text.subtle">
+                  {`Also labelled ${extraLabels.join(', ')}`}
+                </Text>
+              ) : null}
+              {item.parent?.kind === 'existing' ? (
+                <Text size="small" color="color.text.subtle">{`under ${item.parent.key}`}</Text>
+              ) : null}
+            </Inline>
+          ) : null}
+        </div>
+        <div style={statusStyle}>
+          {existingKey ? (
+            <Lozenge appearance="success">{`Exists: ${existingKey}`}</Lozenge>
+          ) : excluded ? (
+            <Lozenge appearance="default">{EXCLUDED_LABEL[inclusion]}</Lozenge>
+          ) : (
+            <Lozenge appearance="inprogress">New</Lozenge>
+          )}
+          {onToggle ? (
+            <Button
+              appearance="subtle"
+              spacing="compact"
+              onClick={onToggle}
+              aria-label={`${excluded ? 'Include' : 'Exclude'} ${summary}`}
+            >
+              {excluded ? 'Include' : 'Exclude'}
+            </Button>
+          ) : null}
+        </div>
+      </div>
       <div id={panelId} hidden={!open}>
         {open ? (
           <Box paddingBlockStart="space.050" paddingInlineStart="space.300">

@@ -52,6 +52,7 @@ export function RunPanel({
           </Button>
         ) : null}
       </Inline>
+      {run.undoUnavailable ? <Text color="color.text.subtle">{run.undoUnavailable}</Text> : null}
       {removed.length > 0 || kept.length > 0 ? (
         <SectionMessage appearance={kept.length > 0 ? 'warning' : 'information'} title="Duplicates">
           <Text>

@@ -1,4 +1,5 @@
 import { Modal } from '@forge/bridge';
+import { CONFIRM_DIALOG_SIZE } from '@ui/confirm/confirm-dialog';
 
 /** What the panel's modal entry shows, carried in the Custom UI modal's context. */
 export interface UndoDialogContext {
@@ -29,7 +30,8 @@ export async function confirmUndo(
     earlier: counts.existed,
   };
   await new Modal({
-    size: 'small',
+    // As every confirmation: small's width, as tall as the question.
+    size: CONFIRM_DIALOG_SIZE,
     context,
     onClose: (payload?: unknown) => {
       if ((payload as { confirmed?: unknown } | undefined)?.confirmed === true) onConfirm();

@@ -1,9 +1,8 @@
 import Button from '@atlaskit/button/new';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import { useEffect, useRef, useState } from 'react';
 import type { DraftEditorState } from '../draft/use-draft-editor';
 import { savedAtText } from '../draft/saved-at-text';
-import { InlineConfirm } from './InlineConfirm';
+import { confirmInModal } from '@ui/confirm/confirm-dialog';
 
 /** The save state in a few words; the first part stays "Saved" when saved. */
 function statusText(state: DraftEditorState, dirty: boolean): [string, string?] {
@@ -47,15 +46,22 @@ export function SaveBar({
   onHoldAutosave: (hold: boolean) => void;
   onNext: () => void;
 }) {
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-  const discardRef = useRef<HTMLButtonElement>(null);
-  const wasConfirming = useRef(false);
-  useEffect(() => {
-    if (confirmingDiscard) confirmRef.current?.focus();
-    else if (wasConfirming.current) discardRef.current?.focus();
-    wasConfirming.current = confirmingDiscard;
-  }, [confirmingDiscard]);
+  // Asked in Jira's modal, the app's one confirmation style; nothing saves by itself meanwhile.
+  const confirmDiscard = async () => {
+    onHoldAutosave(true);
+    const discard = await confirmInModal({
+      title: 'Discard your changes?',
+      body:
+        state.version === 0
+          ? 'The breakdown goes back to empty. Your changes since you opened it are lost.'
+          : `The breakdown goes back to the version saved${state.savedAt ? ` ${savedAtText(state.savedAt)}` : ''}. Your changes since are lost.`,
+      confirmLabel: 'Discard changes',
+      cancelLabel: 'Keep editing',
+      appearance: 'warning',
+    });
+    if (discard) onDiscard();
+    else onHoldAutosave(false);
+  };
 
   const conflict = state.save.status === 'conflict';
   const canDiscard = dirty && !conflict && state.save.status !== 'saving';
@@ -77,15 +83,8 @@ export function SaveBar({
           ) : null}
         </Inline>
         <Inline space="space.100">
-          {canDiscard && !confirmingDiscard ? (
-            <Button
-              ref={discardRef}
-              appearance="subtle"
-              onClick={() => {
-                onHoldAutosave(true);
-                setConfirmingDiscard(true);
-              }}
-            >
+          {canDiscard ? (
+            <Button appearance="subtle" onClick={() => void confirmDiscard()}>
               Discard changes
             </Button>
           ) : null}
@@ -97,26 +96,6 @@ export function SaveBar({
           </Button>
         </Inline>
       </Inline>
-      {confirmingDiscard && canDiscard ? (
-        <InlineConfirm
-          question={
-            state.version === 0
-              ? 'Discard your changes and start from an empty breakdown?'
-              : `Discard your changes and go back to the version saved${state.savedAt ? ` ${savedAtText(state.savedAt)}` : ''}?`
-          }
-          confirmLabel="Discard changes"
-          cancelLabel="Keep editing"
-          confirmRef={confirmRef}
-          onConfirm={() => {
-            setConfirmingDiscard(false);
-            onDiscard();
-          }}
-          onCancel={() => {
-            setConfirmingDiscard(false);
-            onHoldAutosave(false);
-          }}
-        />
-      ) : null}
     </Stack>
   );
 }

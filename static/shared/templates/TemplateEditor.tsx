@@ -5,8 +5,13 @@ import { Label } from '@atlaskit/form';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { LazySectionMessage as SectionMessage } from '../LazySectionMessage';
 import Select from '@atlaskit/select';
-import { useMemo, useState } from 'react';
-import type { ResolverError as ResolverErrorData } from '../../../src/contract';
+import { useEffect, useMemo, useState } from 'react';
+import type {
+  ResolverError as ResolverErrorData,
+  ScreenIssueType,
+  TemplateConflict,
+  TemplateScreens,
+} from '../../../src/contract';
 import {
   KNOWN_PLACEHOLDERS,
   READINESS_RULES,
@@ -18,22 +23,31 @@ import {
   type Template,
   type TemplateProblem,
 } from '../../../src/domain';
+import { confirmInModal } from '../confirm/confirm-dialog';
 import { call } from '../invoke';
+import { Loading } from '../Loading';
 import { ResolverError } from '../ResolverError';
 import { EditField } from './EditField';
 import { FieldDefaultsEditor } from './FieldDefaultsEditor';
 import { InclusionPicker } from './InclusionPicker';
 import { SectionsEditor } from './SectionsEditor';
 import { SAMPLE_DRAFT } from './sample-draft';
+import { TemplateConflictMessage } from './TemplateConflictMessage';
+import type { TemplateNames } from './template-differences';
 import { normalisePath, problemsAt, splitList } from './template-edit';
-import { asCreateScreens, useScreens } from './use-screens';
+import { idFromName, problemPlace } from './template-words';
+import {
+  asCreateScreens,
+  previewTypes,
+  screensByRole,
+  useTemplateScreens,
+} from './use-template-screens';
 
 const ROLE_LABELS: Record<IssueRole, string> = {
-  epic: 'Epic (hierarchy level 1)',
-  standard: 'Service issue (level 0)',
-  subtask: 'Sub-task (level -1)',
+  epic: 'Epic',
+  standard: 'Service issues',
+  subtask: 'Sub-tasks',
 };
-const LEVEL: Record<IssueRole, number> = { epic: 1, standard: 0, subtask: -1 };
 /** Types to preview with when the page has no project (the site library). */
 const GENERIC_TYPES: IssueTypeInfo[] = [
   { id: '1', name: 'Epic', hierarchyLevel: 1, subtask: false },
@@ -55,38 +69,59 @@ function freeKey(taken: readonly string[]): string {
   for (let n = taken.length + 1; ; n++) if (!taken.includes(`item-${n}`)) return `item-${n}`;
 }
 
+/** A type's name with Jira's icon for it. */
+function TypeName({ type }: { type: ScreenIssueType }) {
+  return (
+    <Inline space="space.050" alignBlock="center">
+      {type.iconUrl ? <img src={type.iconUrl} alt="" width={16} height={16} /> : null}
+      <Text>{type.name}</Text>
+    </Inline>
+  );
+}
+
 /** Edits one template with live validation and a live preview; saves from `baseVersion`. */
 export function TemplateEditor({
   initial,
   baseVersion,
   isNew,
-  issueTypes,
-  projectKey,
+  takenIds,
   readOnly,
   onSaved,
   onCancel,
 }: {
-  projectKey: string | null;
   initial: Template;
   baseVersion: number;
   isNew: boolean;
-  issueTypes: IssueTypeInfo[] | null;
+  /** Ids in use, so a new template's id (made from its name) is unlike them. */
+  takenIds: readonly string[];
   readOnly: boolean;
-  onSaved: () => void;
+  onSaved: (saved: Template) => void;
   onCancel: () => void;
 }) {
   const [template, setTemplate] = useState<Template>(initial);
   const [base, setBase] = useState(baseVersion);
   const [serverProblems, setServerProblems] = useState<TemplateProblem[]>([]);
   const [error, setError] = useState<ResolverErrorData | null>(null);
+  const [conflict, setConflict] = useState<TemplateConflict | null>(null);
+  const [theirs, setTheirs] = useState<Template | null>(null);
   const [saving, setSaving] = useState(false);
   const edit = (change: Partial<Template>) => {
     setTemplate((t) => ({ ...t, ...change }));
     setServerProblems([]);
   };
 
+  const [screensState, reloadScreens] = useTemplateScreens(template.issueTypeIds);
+  // The last answer stays on screen while the next loads (after choosing another type), so the
+  // controls the admin is using do not vanish under them.
+  const [screensData, setScreensData] = useState<TemplateScreens | null>(null);
+  useEffect(() => {
+    if (screensState.status === 'ready') setScreensData(screensState.data);
+  }, [screensState]);
+  const screensShown = screensData !== null;
+  const project = screensData?.owner === 'project' ? screensData : null;
+  const screens = useMemo(() => screensByRole(screensData), [screensData]);
+  const issueTypes = useMemo(() => previewTypes(screensData), [screensData]);
   const validation = useMemo(() => validateTemplate(template), [template]);
-  const screens = useScreens(projectKey, issueTypes, template);
   // Field defaults the project's create screens cannot take, found as the admin types.
   const fieldProblems = useMemo(
     () =>
@@ -95,10 +130,11 @@ export function TemplateEditor({
   );
   // The project's components, from the create screen of its standard issues.
   const componentOptions = screens.standard
-    ?.find((f) => f.fieldId === 'components')
-    ?.allowed?.map((a) => ({ value: a.id, label: a.label }));
+    ?.find((f) => f.kind === 'components')
+    ?.allowed?.map((a) => ({ value: a.id, label: a.name }));
+  // A new template is saved under an id made from its name: ids are never asked for.
   const problems = [
-    ...(validation.ok ? [] : validation.problems),
+    ...(validation.ok ? [] : validation.problems.filter((p) => !(isNew && p.path === 'id'))),
     ...fieldProblems,
     ...serverProblems.filter(
       (p) => !fieldProblems.some((f) => f.path === p.path && f.message === p.message),
@@ -115,19 +151,39 @@ export function TemplateEditor({
         : null,
     [validation, issueTypes],
   );
+  const names: TemplateNames = useMemo(() => {
+    const all = Object.values(screens).flat();
+    const value = (kind: string, id: string) =>
+      all
+        .filter((f) => f.kind === kind)
+        .flatMap((f) => f.allowed ?? [])
+        .find((a) => a.id === id)?.name;
+    return {
+      issueType: (id) => project?.issueTypes.find((t) => t.id === id)?.name,
+      priority: (id) => value('priority', id),
+      component: (id) => value('components', id),
+    };
+  }, [screens, project]);
 
-  const save = async () => {
+  const save = async (over?: number) => {
     if (!validation.ok || fieldProblems.length > 0) return;
+    const toSave = isNew
+      ? { ...validation.template, id: idFromName(validation.template.name, takenIds) }
+      : validation.template;
     setSaving(true);
-    const answer = await call('template/save', {
-      template: validation.template,
-      baseVersion: base,
-    });
+    const answer = await call('template/save', { template: toSave, baseVersion: over ?? base });
     setSaving(false);
     if (answer.ok) {
       setBase(answer.data.version);
       setError(null);
-      onSaved();
+      setConflict(null);
+      onSaved(answer.data.template);
+      return;
+    }
+    if (answer.error.code === 'CONFLICT' && answer.error.details) {
+      setError(null);
+      setTheirs(null);
+      setConflict(answer.error.details as TemplateConflict);
       return;
     }
     setError(answer.error);
@@ -137,10 +193,59 @@ export function TemplateEditor({
     setServerProblems(details.map((d) => ({ path: normalisePath(d.path), message: d.message })));
   };
 
-  const typeOptions = (role: IssueRole) =>
-    (issueTypes ?? [])
-      .filter((t) => t.hierarchyLevel === LEVEL[role] && t.subtask === (role === 'subtask'))
-      .map((t) => ({ value: t.id, label: t.name }));
+  const loadTheirs = async (): Promise<Template | null> => {
+    const answer = await call('template/get', { templateId: template.id });
+    if (!answer.ok) {
+      setError(answer.error);
+      return null;
+    }
+    setTheirs(answer.data.template);
+    return answer.data.template;
+  };
+  const keepMine = async () => {
+    if (!conflict) return;
+    const who = conflict.byYou ? 'The version you saved in your other tab' : 'Their version';
+    const go = await confirmInModal({
+      title: 'Save your edits over the saved version?',
+      body: `Your edits become the next version. ${who} stays in the template's versions, where you can restore it.`,
+      confirmLabel: 'Save mine',
+      cancelLabel: 'Go back',
+      appearance: 'primary',
+    });
+    if (go) await save(conflict.currentVersion);
+  };
+  const takeTheirs = async () => {
+    if (!conflict) return;
+    const go = await confirmInModal({
+      title: 'Discard your edits?',
+      body: 'The editor loads the saved version instead. Your edits here are lost.',
+      confirmLabel: 'Discard my edits',
+      cancelLabel: 'Go back',
+      appearance: 'warning',
+    });
+    if (!go) return;
+    const answer = await call('template/get', { templateId: template.id });
+    if (!answer.ok) return setError(answer.error);
+    setTemplate(answer.data.template);
+    setBase(answer.data.version);
+    setConflict(null);
+    setServerProblems([]);
+  };
+
+  const screenFor = (role: IssueRole) =>
+    screensData?.owner === 'site' ? undefined : (screens[role] ?? []);
+  const typeNameFor = (role: IssueRole) => project?.roles[role].type?.name;
+
+  const firstProblem = problems[0];
+  const blockedBecause = saving
+    ? null
+    : conflict
+      ? 'Choose above how to settle the other save first.'
+      : screensState.status === 'loading' && screensShown
+        ? 'Checking the project’s create screens…'
+        : firstProblem
+          ? `${String(problems.length)} ${problems.length === 1 ? 'problem needs' : 'problems need'} fixing first: ${problemPlace(template, firstProblem.path)}, ${firstProblem.message}${problems.length > 1 ? ' (the rest are listed above)' : ''}.`
+          : null;
 
   return (
     <Stack space="space.200">
@@ -152,25 +257,28 @@ export function TemplateEditor({
             : `Edit ${initial.name}`}
       </Heading>
       {error ? <ResolverError error={error} /> : null}
-      <Inline space="space.200" shouldWrap>
-        <EditField
-          id="t-id"
-          label="Id"
-          value={template.id}
-          readOnly={readOnly || !isNew}
-          problems={at('id')}
-          onChange={(id) => edit({ id })}
-          help="Lowercase letters, digits and dashes; fixed once saved"
+      {conflict ? (
+        <TemplateConflictMessage
+          conflict={conflict}
+          theirs={theirs}
+          mine={template}
+          names={names}
+          busy={saving}
+          onCompare={async () => {
+            await loadTheirs();
+          }}
+          onKeepMine={() => void keepMine()}
+          onTakeTheirs={() => void takeTheirs()}
         />
-        <EditField
-          id="t-name"
-          label="Name"
-          value={template.name}
-          readOnly={readOnly}
-          problems={at('name')}
-          onChange={(name) => edit({ name })}
-        />
-      </Inline>
+      ) : null}
+      <EditField
+        id="t-name"
+        label="Name"
+        value={template.name}
+        readOnly={readOnly}
+        problems={at('name')}
+        onChange={(name) => edit({ name })}
+      />
       <EditField
         id="t-description"
         label="Description"
@@ -180,47 +288,70 @@ export function TemplateEditor({
         onChange={(description) => edit({ description })}
       />
 
-      {issueTypes ? (
-        <Stack space="space.100">
-          <Heading size="small" as="h3">
-            Issue types
-          </Heading>
+      <Stack space="space.100">
+        <Heading size="small" as="h3">
+          Issue types
+        </Heading>
+        {screensState.status === 'error' ? (
+          <ResolverError error={screensState.error} onRetry={reloadScreens} />
+        ) : !screensShown ? (
+          <Loading label="Reading the project’s create screens…" />
+        ) : project ? (
           <Inline space="space.200" shouldWrap>
-            {(['epic', 'standard', 'subtask'] as const).map((role) => (
-              <Box key={role}>
-                <Label htmlFor={`t-type-${role}`}>{ROLE_LABELS[role]}</Label>
-                <Select
-                  menuPlacement="auto"
-                  inputId={`t-type-${role}`}
-                  isDisabled={readOnly}
-                  options={[{ value: '', label: 'By hierarchy level' }, ...typeOptions(role)]}
-                  value={
-                    [{ value: '', label: 'By hierarchy level' }, ...typeOptions(role)].find(
-                      (o) => o.value === (template.issueTypeIds[role] ?? ''),
-                    ) ?? null
-                  }
-                  onChange={(option) => {
-                    const { [role]: _drop, ...rest } = template.issueTypeIds;
-                    edit({
-                      issueTypeIds: option?.value ? { ...rest, [role]: option.value } : rest,
-                    });
-                  }}
-                />
-                {at(`issueTypeIds.${role}`).map((m) => (
-                  <Text key={m} color="color.text.danger">
-                    {m}
-                  </Text>
-                ))}
-              </Box>
-            ))}
+            {(['epic', 'standard', 'subtask'] as const).map((role) => {
+              const screen = project.roles[role];
+              const byLevel = screen.choices[0];
+              const options = [
+                {
+                  value: '',
+                  label: byLevel ? `${byLevel.name} (the project’s first)` : 'None in this project',
+                },
+                ...screen.choices.map((t) => ({ value: t.id, label: t.name })),
+              ];
+              return (
+                <Box key={role}>
+                  <Label htmlFor={`t-type-${role}`}>{ROLE_LABELS[role]}</Label>
+                  <Select
+                    menuPlacement="auto"
+                    inputId={`t-type-${role}`}
+                    isDisabled={readOnly || screen.choices.length === 0}
+                    options={options}
+                    value={
+                      options.find((o) => o.value === (template.issueTypeIds[role] ?? '')) ?? null
+                    }
+                    onChange={(option) => {
+                      const { [role]: _drop, ...rest } = template.issueTypeIds;
+                      edit({
+                        issueTypeIds: option?.value ? { ...rest, [role]: option.value } : rest,
+                      });
+                    }}
+                  />
+                  {screen.type ? (
+                    <Inline space="space.050" alignBlock="center">
+                      <Text color="color.text.subtle" size="small">
+                        Created as
+                      </Text>
+                      <TypeName type={screen.type} />
+                    </Inline>
+                  ) : null}
+                  {[...(screen.problem ? [screen.problem] : []), ...at(`issueTypeIds.${role}`)].map(
+                    (m) => (
+                      <Text key={m} color="color.text.danger">
+                        {m}
+                      </Text>
+                    ),
+                  )}
+                </Box>
+              );
+            })}
           </Inline>
-        </Stack>
-      ) : (
-        <Text color="color.text.subtle">
-          Library templates leave issue types to each project: an epic, a standard issue and a
-          sub-task type are chosen by hierarchy level, so localised names such as “Historia” work.
-        </Text>
-      )}
+        ) : (
+          <Text color="color.text.subtle">
+            Library templates leave issue types to each project: an epic, a standard issue and a
+            sub-task type are chosen by hierarchy level, so localised names such as “Historia” work.
+          </Text>
+        )}
+      </Stack>
 
       <Heading size="small" as="h3">
         Summaries
@@ -254,8 +385,10 @@ export function TemplateEditor({
         Epic field defaults
       </Heading>
       <FieldDefaultsEditor
+        hidden={!screensShown}
         id="t-epic"
-        screen={screens.epic}
+        screen={screenFor('epic')}
+        typeName={typeNameFor('epic')}
         fields={template.epic.fields}
         readOnly={readOnly}
         problems={(p) => at(`epic.${p}`)}
@@ -280,8 +413,10 @@ export function TemplateEditor({
         Service issue field defaults
       </Heading>
       <FieldDefaultsEditor
+        hidden={!screensShown}
         id="t-service"
-        screen={screens.standard}
+        screen={screenFor('standard')}
+        typeName={typeNameFor('standard')}
         fields={template.service.fields}
         readOnly={readOnly}
         problems={(p) => at(`service.${p}`)}
@@ -365,8 +500,10 @@ export function TemplateEditor({
                 onChange={(sections) => update({ sections })}
               />
               <FieldDefaultsEditor
+                hidden={!screensShown}
                 id={`t-item-${index}`}
-                screen={screens[item.role]}
+                screen={screenFor(item.role)}
+                typeName={typeNameFor(item.role)}
                 fields={item.fields}
                 readOnly={readOnly}
                 problems={(p) => at(`${here}.${p}`)}
@@ -446,8 +583,10 @@ export function TemplateEditor({
                 onChange={(sections) => update({ sections })}
               />
               <FieldDefaultsEditor
+                hidden={!screensShown}
                 id={`t-extra-${index}`}
-                screen={screens.standard}
+                screen={screenFor('standard')}
+                typeName={typeNameFor('standard')}
                 fields={extra.fields}
                 readOnly={readOnly}
                 problems={(p) => at(`${here}.${p}`)}
@@ -567,20 +706,23 @@ export function TemplateEditor({
       <Heading size="small" as="h3">
         Preview for a sample feature (Checkout revamp: Payments → Orders)
       </Heading>
+      {problems.length > 0 ? (
+        <SectionMessage
+          appearance="warning"
+          title={`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} to fix`}
+        >
+          <ul aria-label="Problems to fix">
+            {problems.map((p) => (
+              <li key={`${p.path}:${p.message}`}>
+                {problemPlace(template, p.path)}: {p.message}
+              </li>
+            ))}
+          </ul>
+        </SectionMessage>
+      ) : null}
       <div data-testid="template-preview" aria-live="polite">
         {preview === null ? (
-          <SectionMessage
-            appearance="warning"
-            title={`${problems.length} ${problems.length === 1 ? 'problem' : 'problems'} to fix`}
-          >
-            <ul>
-              {problems.map((p) => (
-                <li key={`${p.path}:${p.message}`}>
-                  {p.path}: {p.message}
-                </li>
-              ))}
-            </ul>
-          </SectionMessage>
+          <Text color="color.text.subtle">The preview shows once the problems are fixed.</Text>
         ) : preview.ok ? (
           <ul>
             {preview.plan.items.map((item) => (
@@ -594,11 +736,12 @@ export function TemplateEditor({
         )}
       </div>
 
-      <Inline space="space.100">
+      <Inline space="space.100" alignBlock="center" shouldWrap>
         {readOnly ? null : (
           <Button
             appearance="primary"
-            isDisabled={!validation.ok || fieldProblems.length > 0 || saving}
+            isDisabled={blockedBecause !== null || saving}
+            aria-describedby={blockedBecause ? 't-save-blocked' : undefined}
             onClick={() => void save()}
           >
             {saving ? 'Saving…' : 'Save template'}
@@ -607,6 +750,11 @@ export function TemplateEditor({
         <Button appearance="subtle" onClick={onCancel}>
           {readOnly ? 'Close' : 'Cancel'}
         </Button>
+        {!readOnly && blockedBecause ? (
+          <span id="t-save-blocked">
+            <Text color="color.text.subtle">{blockedBecause}</Text>
+          </span>
+        ) : null}
       </Inline>
     </Stack>
   );

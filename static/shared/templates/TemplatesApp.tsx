@@ -3,14 +3,18 @@ import Heading from '@atlaskit/heading';
 import Lozenge from '@atlaskit/lozenge';
 import { Box, Inline, Stack, Text } from '@atlaskit/primitives';
 import { LazySectionMessage as SectionMessage } from '../LazySectionMessage';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import Select from '@atlaskit/select';
+import { Label } from '@atlaskit/form';
 import type { ResolverError as ResolverErrorData, TemplateSummary } from '../../../src/contract';
-import type { IssueTypeInfo, Template } from '../../../src/domain';
+import type { Template } from '../../../src/domain';
+import { confirmInModal } from '../confirm/confirm-dialog';
 import { call } from '../invoke';
 import { Loading } from '../Loading';
 import { ResolverError } from '../ResolverError';
 import { useResolver } from '../use-resolver';
-import { download, projectIssueTypes } from './template-edit';
+import { BLANK_TEMPLATE } from './blank-template';
+import { download } from './template-edit';
 
 // The editor and the version history load when opened: the list is what the page shows first.
 const TemplateEditor = lazy(() =>
@@ -33,24 +37,33 @@ const PLAIN_LIST = {
 const SCOPE_LABEL = { 'built-in': 'Built-in', site: 'Site library', project: 'This project' };
 
 type Editing = { initial: Template; baseVersion: number; isNew: boolean; readOnly: boolean };
-type Pending = { text: string; templateId: string; currentVersion: number; canReplace: boolean };
+type Pending = {
+  text: string;
+  templateId: string;
+  name: string;
+  currentVersion: number;
+  canReplace: boolean;
+};
 
 /**
  * The template page of a project's settings (`owner: project`) or of Jira's administration (the
  * site library): every template the owner can use, and for admins create, edit, history, files.
  */
-export function TemplatesApp({ title, projectKey }: { title: string; projectKey: string | null }) {
+export function TemplatesApp({ title }: { title: string; projectKey: string | null }) {
   const [list, reload] = useResolver('template/list', {});
   const [editing, setEditing] = useState<Editing | null>(null);
   const [versionsOf, setVersionsOf] = useState<TemplateSummary | null>(null);
   const [error, setError] = useState<ResolverErrorData | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
-  const [deleting, setDeleting] = useState<string | null>(null);
-  const [issueTypes, setIssueTypes] = useState<IssueTypeInfo[] | null>(null);
-  useEffect(() => {
-    if (projectKey) void projectIssueTypes(projectKey).then(setIssueTypes);
-  }, [projectKey]);
+  const [creating, setCreating] = useState(false);
+  const [startFrom, setStartFrom] = useState<string>('blank');
+  // A notice belongs to the view it was given in: leaving the list clears it.
+  const show = (next: { editing?: Editing | null; versionsOf?: TemplateSummary | null }) => {
+    setNotice(null);
+    if (next.editing !== undefined) setEditing(next.editing);
+    if (next.versionsOf !== undefined) setVersionsOf(next.versionsOf);
+  };
 
   const act = async (
     run: () => Promise<{ ok: true; data: unknown } | { ok: false; error: ResolverErrorData }>,
@@ -69,25 +82,47 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
     const answer = await call('template/get', { templateId: summary.id, scope: summary.scope });
     if (!answer.ok) return setError(answer.error);
     const template = answer.data.template;
-    setEditing(
-      mode === 'copy'
-        ? {
-            initial: {
-              ...template,
-              id: `${template.id}-copy`.slice(0, 64),
-              name: `${template.name} (copy)`.slice(0, 100),
+    setCreating(false);
+    show({
+      editing:
+        mode === 'copy'
+          ? {
+              initial: { ...template, name: `${template.name} (copy)`.slice(0, 100) },
+              baseVersion: 0,
+              isNew: true,
+              readOnly: false,
+            }
+          : {
+              initial: template,
+              baseVersion: answer.data.version,
+              isNew: false,
+              readOnly: mode === 'view',
             },
-            baseVersion: 0,
-            isNew: true,
-            readOnly: false,
-          }
-        : {
-            initial: template,
-            baseVersion: answer.data.version,
-            isNew: false,
-            readOnly: mode === 'view',
-          },
-    );
+    });
+  };
+
+  const create = async () => {
+    if (startFrom === 'blank') {
+      setCreating(false);
+      show({ editing: { initial: BLANK_TEMPLATE, baseVersion: 0, isNew: true, readOnly: false } });
+      return;
+    }
+    const from =
+      list.status === 'ready' ? list.data.templates.find((t) => t.id === startFrom) : undefined;
+    if (from) await open(from, 'copy');
+  };
+
+  const remove = async (t: TemplateSummary) => {
+    const go = await confirmInModal({
+      title: `Delete ${t.name}?`,
+      body: `Its ${String(t.version)} saved ${t.version === 1 ? 'version goes' : 'versions go'} with it${t.isDefault ? ', and the project goes back to the app’s default' : ''}. Export it first to keep a copy. This cannot be undone.`,
+      confirmLabel: 'Delete',
+      cancelLabel: 'Keep it',
+      appearance: 'danger',
+    });
+    if (go) {
+      await act(() => call('template/delete', { templateId: t.id }), `${t.name} was deleted.`);
+    }
   };
 
   const exportAs = async (summary: TemplateSummary, format: 'json' | 'yaml') => {
@@ -127,6 +162,12 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
   if (list.status === 'error') return <ResolverError error={list.error} onRetry={reload} />;
   const { templates, canEdit, owner } = list.data;
   const own = owner === 'project' ? 'project' : 'site';
+  const startOptions = [
+    { value: 'blank', label: 'A blank template' },
+    ...templates
+      .filter((t) => t.scope === 'built-in')
+      .map((t) => ({ value: t.id, label: `${t.name} (built-in)` })),
+  ];
 
   return (
     <Box padding="space.300">
@@ -158,14 +199,13 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
               key={`${editing.initial.id}:${editing.baseVersion}`}
               {...editing}
               readOnly={editing.readOnly || !canEdit}
-              issueTypes={issueTypes}
-              projectKey={projectKey}
-              onSaved={() => {
-                setNotice('Template saved.');
+              takenIds={templates.map((t) => t.id)}
+              onSaved={(saved) => {
                 setEditing(null);
+                setNotice(`${saved.name} saved as version ${String(saved.version)}.`);
                 reload();
               }}
-              onCancel={() => setEditing(null)}
+              onCancel={() => show({ editing: null })}
             />
           </Suspense>
         ) : versionsOf ? (
@@ -174,16 +214,55 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
               summary={versionsOf}
               canEdit={canEdit}
               onView={(template) =>
-                setEditing({ initial: template, baseVersion: 0, isNew: false, readOnly: true })
+                show({
+                  editing: { initial: template, baseVersion: 0, isNew: false, readOnly: true },
+                })
               }
               onClose={() => {
-                setVersionsOf(null);
+                show({ versionsOf: null });
                 reload();
               }}
             />
           </Suspense>
         ) : (
           <>
+            {canEdit ? (
+              creating ? (
+                <Box
+                  padding="space.150"
+                  backgroundColor="color.background.neutral.subtle"
+                  testId="create-template"
+                >
+                  <Stack space="space.100">
+                    <Heading size="small" as="h2">
+                      Create template
+                    </Heading>
+                    <Label htmlFor="create-from">Start from</Label>
+                    <Select<{ value: string; label: string }>
+                      inputId="create-from"
+                      menuPlacement="auto"
+                      options={startOptions}
+                      value={startOptions.find((o) => o.value === startFrom) ?? null}
+                      onChange={(option) => setStartFrom(option?.value ?? 'blank')}
+                    />
+                    <Inline space="space.100">
+                      <Button appearance="primary" onClick={() => void create()}>
+                        Create
+                      </Button>
+                      <Button appearance="subtle" onClick={() => setCreating(false)}>
+                        Cancel
+                      </Button>
+                    </Inline>
+                  </Stack>
+                </Box>
+              ) : (
+                <Inline>
+                  <Button appearance="primary" onClick={() => setCreating(true)}>
+                    Create template
+                  </Button>
+                </Inline>
+              )
+            ) : null}
             <ul style={PLAIN_LIST}>
               {templates.map((t) => (
                 <Box
@@ -192,6 +271,7 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
                   padding="space.150"
                   backgroundColor="color.background.neutral.subtle"
                   testId={`template-${t.scope}-${t.id}`}
+                  aria-label={t.name}
                 >
                   <Stack space="space.075">
                     <Inline space="space.100" alignBlock="center" shouldWrap>
@@ -201,20 +281,18 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
                       <Text color="color.text.subtle">
                         Version {t.version}
                         {t.savedAt
-                          ? `, saved ${new Date(t.savedAt).toLocaleString()}${t.savedBy ? ` by ${t.savedBy}` : ''}`
+                          ? `, saved ${new Date(t.savedAt).toLocaleString()}${t.savedBy ? ` by ${t.savedByName ?? 'someone you cannot see'}` : ''}`
                           : ''}
                       </Text>
                     </Inline>
                     <Text color="color.text.subtle">{t.description}</Text>
                     <Inline space="space.100" shouldWrap>
                       {t.scope === own && canEdit ? (
-                        <Button onClick={() => void open(t, 'edit')}>Edit {t.name}</Button>
+                        <Button onClick={() => void open(t, 'edit')}>Edit</Button>
                       ) : (
-                        <Button onClick={() => void open(t, 'view')}>View {t.name}</Button>
+                        <Button onClick={() => void open(t, 'view')}>View</Button>
                       )}
-                      {canEdit ? (
-                        <Button onClick={() => void open(t, 'copy')}>Copy {t.name}</Button>
-                      ) : null}
+                      {canEdit ? <Button onClick={() => void open(t, 'copy')}>Copy</Button> : null}
                       {canEdit && owner === 'project' && !t.isDefault ? (
                         <Button
                           onClick={() =>
@@ -224,51 +302,24 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
                             )
                           }
                         >
-                          Make {t.name} the default
+                          Make default
                         </Button>
                       ) : null}
                       {t.scope === own ? (
-                        <Button onClick={() => setVersionsOf(t)}>Versions of {t.name}</Button>
+                        <Button onClick={() => show({ versionsOf: t })}>Versions</Button>
                       ) : null}
                       <Button appearance="subtle" onClick={() => void exportAs(t, 'json')}>
-                        Export {t.name} as JSON
+                        Export JSON
                       </Button>
                       <Button appearance="subtle" onClick={() => void exportAs(t, 'yaml')}>
-                        Export {t.name} as YAML
+                        Export YAML
                       </Button>
-                      {canEdit && t.scope === own && deleting !== t.id ? (
-                        <Button appearance="danger" onClick={() => setDeleting(t.id)}>
-                          Delete {t.name}
+                      {canEdit && t.scope === own ? (
+                        <Button appearance="subtle" onClick={() => void remove(t)}>
+                          Delete
                         </Button>
                       ) : null}
                     </Inline>
-                    {deleting === t.id ? (
-                      <SectionMessage appearance="warning" title={`Delete ${t.name}?`}>
-                        <p>
-                          Its {t.version} saved {t.version === 1 ? 'version goes' : 'versions go'}{' '}
-                          with it
-                          {t.isDefault ? ', and the project goes back to the app’s default' : ''}.
-                          Export it first to keep a copy.
-                        </p>
-                        <Inline space="space.100">
-                          <Button
-                            appearance="danger"
-                            onClick={() => {
-                              setDeleting(null);
-                              void act(
-                                () => call('template/delete', { templateId: t.id }),
-                                `${t.name} was deleted.`,
-                              );
-                            }}
-                          >
-                            Yes, delete {t.name}
-                          </Button>
-                          <Button appearance="subtle" onClick={() => setDeleting(null)}>
-                            Keep {t.name}
-                          </Button>
-                        </Inline>
-                      </SectionMessage>
-                    ) : null}
                   </Stack>
                 </Box>
               ))}
@@ -290,14 +341,11 @@ export function TemplatesApp({ title, projectKey }: { title: string; projectKey:
                   }}
                 />
                 {pending ? (
-                  <SectionMessage
-                    appearance="warning"
-                    title={`“${pending.templateId}” exists already`}
-                  >
+                  <SectionMessage appearance="warning" title={`“${pending.name}” exists already`}>
                     <p>
                       {pending.canReplace
                         ? `Replace it (its version ${pending.currentVersion} stays in its history), or import the file as a copy?`
-                        : 'A built-in template has this id: import the file as a copy.'}
+                        : 'It is a built-in template, which cannot be replaced: import the file as a copy.'}
                     </p>
                     <Inline space="space.100">
                       {pending.canReplace ? (

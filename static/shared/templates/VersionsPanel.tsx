@@ -8,7 +8,8 @@ import { call } from '../invoke';
 import { Loading } from '../Loading';
 import { ResolverError } from '../ResolverError';
 import { useResolver } from '../use-resolver';
-import { changedPaths } from './template-edit';
+import { DifferencesTable } from './DifferencesTable';
+import { templateDifferences, type TemplateDifference } from './template-differences';
 
 /** A list without bullets, its entries apart like a Stack's. */
 const PLAIN_LIST = {
@@ -38,7 +39,10 @@ export function VersionsPanel({
     templateId: summary.id,
     scope: summary.scope,
   });
-  const [compared, setCompared] = useState<{ version: number; paths: string[] } | null>(null);
+  const [compared, setCompared] = useState<{
+    version: number;
+    differences: TemplateDifference[];
+  } | null>(null);
   const [error, setError] = useState<ResolverErrorData | null>(null);
 
   if (versions.status === 'loading' || current.status === 'loading')
@@ -50,7 +54,10 @@ export function VersionsPanel({
   const compare = async (version: number) => {
     const answer = await call('template/get', { templateId: summary.id, version });
     if (!answer.ok) return setError(answer.error);
-    setCompared({ version, paths: changedPaths(answer.data.template, current.data.template) });
+    setCompared({
+      version,
+      differences: templateDifferences(answer.data.template, current.data.template),
+    });
   };
   const view = async (version: number) => {
     const answer = await call('template/get', { templateId: summary.id, version });
@@ -78,25 +85,22 @@ export function VersionsPanel({
       {error ? <ResolverError error={error} /> : null}
       <ul style={PLAIN_LIST}>
         {versions.data.versions.map((v) => (
-          <li key={v.version}>
+          <li key={v.version} aria-label={`Version ${String(v.version)}`}>
             <Inline space="space.100" alignBlock="center" shouldWrap>
               <Text weight="bold">Version {v.version}</Text>
               <Text color="color.text.subtle">
-                {v.name}, saved {new Date(v.savedAt).toLocaleString()} by {v.savedBy}
+                {v.name}, saved {new Date(v.savedAt).toLocaleString()} by{' '}
+                {v.savedByName ?? 'someone you cannot see'}
                 {v.restoredFrom === undefined ? '' : ` (restored version ${v.restoredFrom})`}
               </Text>
               {v.version === current.data.version ? (
                 <Text>(current)</Text>
               ) : (
                 <>
-                  <Button onClick={() => void view(v.version)}>View version {v.version}</Button>
-                  <Button onClick={() => void compare(v.version)}>
-                    Compare version {v.version}
-                  </Button>
+                  <Button onClick={() => void view(v.version)}>View</Button>
+                  <Button onClick={() => void compare(v.version)}>Compare</Button>
                   {canEdit ? (
-                    <Button onClick={() => void restore(v.version)}>
-                      Restore version {v.version}
-                    </Button>
+                    <Button onClick={() => void restore(v.version)}>Restore</Button>
                   ) : null}
                 </>
               )}
@@ -106,11 +110,12 @@ export function VersionsPanel({
       </ul>
       {compared ? (
         <div role="region" aria-label={`Version ${compared.version} compared with the current one`}>
-          <Text>
-            {compared.paths.length === 0
-              ? `Version ${compared.version} is the same as the current one.`
-              : `Version ${compared.version} differs from the current one in: ${compared.paths.join(', ')}`}
-          </Text>
+          <DifferencesTable
+            caption={`Version ${String(compared.version)} and the current version ${String(current.data.version)}`}
+            differences={compared.differences}
+            leftTitle={`Version ${String(compared.version)}`}
+            rightTitle="Current"
+          />
         </div>
       ) : null}
       <Inline>

@@ -145,3 +145,14 @@ describe('required fields changed at run time', () => {
     expect(reply.status).toBe(201);
   });
 });
+
+describe('createmeta field pages', () => {
+  it('pages a create screen’s fields with startAt and maxResults, with the total', async () => {
+    const all = await fieldsOf('VENTAS', '10021');
+    const second = (
+      await jira.get('/rest/api/3/issue/createmeta/VENTAS/issuetypes/10021?startAt=2&maxResults=3')
+    ).body as { startAt: number; maxResults: number; total: number; fields: { fieldId: string }[] };
+    expect(second).toMatchObject({ startAt: 2, maxResults: 3, total: all.length });
+    expect(second.fields.map((f) => f.fieldId)).toEqual(all.slice(2, 5).map((f) => f.fieldId));
+  });
+});

@@ -118,6 +118,13 @@ const EXPECTED: Record<ResolverKey, Row> = {
     adminPage: EVERYONE,
   },
   'template/save': { panel: ADMINS, epicAction: ADMINS, settings: ADMINS, adminPage: ADMINS },
+  // What the project's create screens allow a template, read as the person: the template pages only.
+  'template/screens': {
+    panel: NO_ISSUE,
+    epicAction: NO_ISSUE,
+    settings: EVERYONE,
+    adminPage: EVERYONE,
+  },
   'template/delete': { panel: ADMINS, epicAction: ADMINS, settings: ADMINS, adminPage: ADMINS },
   // A default is chosen per project: the library has none (its editors are told so).
   'template/set-default': {

@@ -288,7 +288,7 @@ describe('the template resolvers', () => {
       {
         path: 'template.service.fields.custom[0].fieldId',
         message:
-          'The project\'s standard issues have no "Story point estimate" (customfield_10016) field on their create screen',
+          'The project\'s standard issues have no "Story point estimate" field on their create screen',
       },
     ]);
     expect((await call('template/get', { templateId: 'pointed', scope: 'project' })).ok).toBe(

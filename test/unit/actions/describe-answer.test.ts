@@ -119,10 +119,16 @@ describe('the words of an action’s answer', () => {
       planId: 'epic-1',
       template: { id: 'backend-service-breakdown', name: 'Backend service breakdown', version: 1 },
       items: [
-        { key: 'contract', name: 'Contract' },
-        { key: 'errors', name: 'Error handling' },
-        { key: 'validation', name: 'Validation' },
+        {
+          key: 'contract',
+          name: 'Contract',
+          description: 'Agree on the story’s inputs and outputs.',
+        },
+        { key: 'errors', name: 'Error handling', description: 'Each failure and its HTTP status.' },
+        { key: 'validation', name: 'Validation', description: 'Check the success criteria.' },
       ],
+      unavailable: [],
+      readOnlyReason: null,
       chosenItemKeys: ['contract', 'errors'],
       facets: { issueTypes: [], statuses: [], labels: [] },
       rows: [

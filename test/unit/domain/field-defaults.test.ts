@@ -88,7 +88,7 @@ describe('fieldDefaultProblems', () => {
       {
         path: 'service.fields.custom[0].fieldId',
         message:
-          'The project\'s standard issues have no "Story points" (customfield_10016) field on their create screen',
+          'The project\'s standard issues have no "Story points" field on their create screen',
       },
       {
         path: 'serviceItems[0].fields.assignee',
@@ -118,7 +118,7 @@ describe('fieldDefaultProblems', () => {
     expect(fieldDefaultProblems(withDefaults(), { standard: [...fits, selectField] })).toEqual([
       {
         path: 'service.fields.custom[0].value',
-        message: '"Story points" takes a option value, not a number',
+        message: '"Story points" takes a choice from its list, not a number',
       },
     ]);
   });
@@ -130,7 +130,10 @@ describe('fieldDefaultProblems', () => {
         standard: [{ fieldId: 'components', name: 'Components', allowedIds: ['10000'] }],
       }).filter((p) => p.path.startsWith('components')),
     ).toEqual([
-      { path: 'components[1]', message: "Component 99 is not one of this project's components" },
+      {
+        path: 'components[1]',
+        message: "A chosen component is not one of this project's components any more",
+      },
     ]);
     expect(
       fieldDefaultProblems(template, { standard: [] }).filter((p) => p.path === 'components'),
