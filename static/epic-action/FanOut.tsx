@@ -18,6 +18,7 @@ import { useRun } from '../panel/run/use-run';
 import { ActionFooter } from './ActionFooter';
 import { FanOutMatrix } from './FanOutMatrix';
 import { FanOutOptions, type Filters } from './FanOutOptions';
+import { FanOutRan } from './FanOutRan';
 import { FanOutSummary } from './FanOutSummary';
 
 const NO_FILTERS: Filters = { issueTypes: [], statuses: [], labels: [] };
@@ -93,6 +94,7 @@ export default function FanOut({ templates }: { templates: ResolverOutput<'templ
       {preview.status === 'ready' ? <FanOutSummary preview={preview.data} /> : null}
       <div style={resultsStyle} aria-label="Preview and results" role="region">
         <Stack space="space.200">
+          {run?.runId ? <FanOutRan runKey={`${run.runId}:${run.status}`} /> : null}
           {run ? (
             <RunPanel
               run={run}

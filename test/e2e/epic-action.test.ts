@@ -4,6 +4,7 @@
  * modal whose buttons stay in view.
  */
 import { SEED_USERS } from '../../dev/emulator/seed';
+import { devAction } from '../support/dev-action';
 import { useHostPage } from '../support/host-page-harness';
 
 jest.setTimeout(60_000);
@@ -148,6 +149,33 @@ describe('the epic action: generate template sub-tasks', () => {
     await action.getByTestId('run-progress').getByText('Undone').waitFor({ timeout: 30_000 });
     expect(under()).toHaveLength(0);
     await action.getByRole('button', { name: 'Create 12 sub-tasks' }).waitFor();
+  });
+
+  it('shows a run an Automation rule started like any other: who, when, which rule, and Undo', async () => {
+    const epic = await anEpicWithChildren();
+    const fired = await devAction(host.stack.hostUrl, {
+      actionKey: 'generate-template-subtasks',
+      user: 'admin',
+      payload: {
+        epicKey: epic.key,
+        executionId: 'rule-7:run-1',
+        ruleName: 'Sub-tasks for new epics',
+      },
+    });
+    expect(fired.answer.errors).toBeUndefined();
+    await host.page.setViewportSize({ width: 1280, height: 900 });
+    await host.visit(`/browse/${epic.key}`, 'admin');
+    await host.page.getByRole('button', { name: /Apps/ }).click();
+    await host.page.getByRole('menuitem', { name: 'Generate template sub-tasks' }).click();
+    const action = host.page.frameLocator('iframe[data-module="jira:issueAction"]');
+
+    await action.getByTestId('run-progress').getByText('Done').waitFor({ timeout: 30_000 });
+    await action
+      .getByTestId('fan-out-ran')
+      .getByText(/by Ada Admin through the Automation rule “Sub-tasks for new epics”\.$/)
+      .waitFor();
+    await action.getByRole('button', { name: 'Undo: delete created issues' }).waitFor();
+    if (SHOTS) await host.page.screenshot({ path: `${SHOTS}/epic-action-rule-run.png` });
   });
 
   it('says so on an issue that is not an epic, and points to the panel', async () => {

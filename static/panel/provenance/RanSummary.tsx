@@ -31,7 +31,7 @@ function outcome(ran: Ran): string {
 }
 
 /** " through the Automation rule “Sub-tasks for new epics”", or the agent; "" from the app's own UI. */
-function through(ran: Ran): string {
+export function through(ran: Ran): string {
   if (!ran.via) return '';
   if (ran.via.kind === 'rovo') return ' through the Rovo agent';
   return ran.via.rule
