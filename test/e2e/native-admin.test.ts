@@ -346,7 +346,7 @@ describe('the epic action says what it makes', () => {
       await action.getByText('You can look, not create').waitFor();
       await action
         .getByText(
-          /^A sub-task “Contract of <child’s summary>: .*” under each child; its description: /,
+          /^A sub-task “Define the API contract of <child’s summary>” under each child; its description: /,
         )
         .first()
         .waitFor();
