@@ -38,7 +38,14 @@ describe('POST /__dev/invoke', () => {
       data: {
         module: 'jira:issuePanel',
         accountId: '5b10a2844c20165700ede21b',
-        project: { id: '10000', key: 'SHOP', name: expect.any(String), style: 'classic' },
+        project: {
+          id: '10000',
+          key: 'SHOP',
+          name: expect.any(String),
+          style: 'classic',
+          // The project's type names, the same for every user (issue 20).
+          issueTypes: expect.arrayContaining([{ id: '10001', name: 'Story' }]),
+        },
         issue: {
           id: '10101',
           key: 'SHOP-2',
