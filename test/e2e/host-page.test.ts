@@ -10,7 +10,9 @@ const visit = host.visit.bind(host);
 describe('the host page', () => {
   it('renders the issue panel from the production build and completes an invoke round trip', async () => {
     await visit('/browse/SHOP-2', 'member');
-    const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const panel = host.page.frameLocator(
+      'iframe[data-module="jira:issuePanel"]:not(.modal iframe)',
+    );
     const summary = panel.getByTestId('context-summary');
     // The panel's resolver read the issue, the project and the user from Jira as the member.
     await summary.getByText('Create backend support for the new checkout').waitFor();
@@ -33,7 +35,7 @@ describe('the host page', () => {
   it('offers the issue action only on epics', async () => {
     await visit('/browse/SHOP-2');
     await host.page
-      .frameLocator('iframe[data-module="jira:issuePanel"]')
+      .frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)')
       .getByTestId('context-summary')
       .waitFor();
     expect(await host.page.getByRole('button', { name: /Apps/ }).count()).toBe(0);

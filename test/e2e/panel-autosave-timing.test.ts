@@ -13,7 +13,7 @@ const host = useHostPage({ pageTimeoutMs: 20_000 });
 async function openPanelWithStoppedClock(issueKey: string): Promise<FrameLocator> {
   await host.page.clock.install();
   await host.page.goto(`${host.stack.hostUrl}/?user=member#/browse/${issueKey}`);
-  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)');
   await panel.getByLabel('Feature title', { exact: true }).waitFor();
   await host.page.clock.pauseAt(Date.now() + 60_000);
   return panel;

@@ -15,7 +15,7 @@ async function openPanel(
   on: Page = host.page,
 ): Promise<FrameLocator> {
   await on.goto(`${host.stack.hostUrl}/?user=${user}#/browse/${issueKey}`);
-  const panel = on.frameLocator('iframe[data-module="jira:issuePanel"]');
+  const panel = on.frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)');
   await panel.getByLabel('Feature title', { exact: true }).waitFor();
   return panel;
 }
@@ -54,7 +54,9 @@ describe('the issue panel saves drafts by itself', () => {
     await savedAt(panel);
 
     await host.page.reload();
-    const again = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const again = host.page.frameLocator(
+      'iframe[data-module="jira:issuePanel"]:not(.modal iframe)',
+    );
     await title(again).waitFor();
     expect(await title(again).inputValue()).toBe('Checkout revamp');
   });

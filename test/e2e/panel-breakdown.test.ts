@@ -22,7 +22,7 @@ const saveDraft = (issueKey: string, draft: Draft) =>
 /** Opens the issue as `user` and moves the panel to its Breakdown step. */
 async function openBreakdown(issueKey: string, user: User = 'member'): Promise<FrameLocator> {
   await host.page.goto(`${host.stack.hostUrl}/?user=${user}#/browse/${issueKey}`);
-  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)');
   await panel.getByRole('button', { name: '3. Breakdown' }).click();
   await panel.getByRole('heading', { name: 'Breakdown' }).waitFor();
   return panel;

@@ -13,7 +13,7 @@ describe('the panel’s dialogs', () => {
     const page = host.page;
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${host.stack.hostUrl}/?user=admin#/browse/SHOP-1`);
-    const panel = page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const panel = page.frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)');
     await panel.getByRole('button', { name: '3. Breakdown' }).click();
     await panel.getByRole('button', { name: /^Create \d+ issues$/ }).click();
     await panel.getByTestId('run-progress').getByText('Done').waitFor();

@@ -12,7 +12,7 @@ async function openPanel(
   on: Page = host.page,
 ): Promise<FrameLocator> {
   await on.goto(`${host.stack.hostUrl}/?user=${user}#/browse/${issueKey}`);
-  const panel = on.frameLocator('iframe[data-module="jira:issuePanel"]');
+  const panel = on.frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)');
   await panel.getByLabel('Feature title', { exact: true }).waitFor();
   return panel;
 }
@@ -70,7 +70,7 @@ describe('the issue panel: discovery and scoping', () => {
     await panel.getByTestId('draft-status').getByText('Saved', { exact: true }).waitFor();
 
     await host.page.reload();
-    panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)');
     await panel.getByLabel('Feature title', { exact: true }).waitFor();
     expect(await panel.getByLabel('Feature title', { exact: true }).inputValue()).toBe(
       'Checkout revamp',

@@ -18,7 +18,7 @@ async function openScoping(
 ) {
   await saveDraftOver(host.stack.hostUrl, issueKey, aDraftWith(services, discovery));
   await host.visit(`/browse/${issueKey}`, 'member');
-  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)');
   await panel.getByRole('button', { name: '2. Scoping' }).click();
   await panel.getByRole('heading', { name: 'Scoping' }).waitFor();
   return panel;

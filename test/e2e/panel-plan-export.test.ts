@@ -11,7 +11,9 @@ describe('the issue panel: the plan as a file', () => {
   it('downloads the previewed plan as Markdown and as a CSV for Jira’s importer, beside Create', async () => {
     await saveDraftOver(host.stack.hostUrl, 'SHOP-2', aDraft());
     await host.visit('/browse/SHOP-2', 'member');
-    const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const panel = host.page.frameLocator(
+      'iframe[data-module="jira:issuePanel"]:not(.modal iframe)',
+    );
     await panel.getByRole('button', { name: '3. Breakdown' }).click();
     await panel.getByRole('button', { name: /^Create \d+ issues$/ }).waitFor();
 

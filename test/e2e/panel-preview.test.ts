@@ -41,7 +41,7 @@ async function preview(issueKey: string): Promise<ReadyPreview> {
 
 async function openBreakdown(issueKey: string): Promise<FrameLocator> {
   await host.page.goto(`${host.stack.hostUrl}/?user=member#/browse/${issueKey}`);
-  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)');
   await panel.getByRole('button', { name: '3. Breakdown' }).click();
   await panel.getByTestId('plan-tree').waitFor();
   return panel;
@@ -157,7 +157,9 @@ describe('the breakdown preview', () => {
         excludedItems: ['service:payments'],
       });
       await host.page.goto(`${host.stack.hostUrl}/?user=member&theme=${theme}#/browse/${issueKey}`);
-      const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+      const panel = host.page.frameLocator(
+        'iframe[data-module="jira:issuePanel"]:not(.modal iframe)',
+      );
       await panel.getByRole('button', { name: '3. Breakdown' }).click();
       await panel.getByRole('button', { name: /^Build the Orders service/ }).click();
       await panel

@@ -25,7 +25,7 @@ async function breakdownOn(issueKey: string, reuseCurrentEpic = false): Promise<
 async function openPanel(issueKey: string, theme = 'light'): Promise<FrameLocator> {
   await host.page.setViewportSize({ width: 1280, height: 900 });
   await host.page.goto(`${host.stack.hostUrl}/?user=member&theme=${theme}#/browse/${issueKey}`);
-  return host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+  return host.page.frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)');
 }
 
 /** No serious or critical axe violation in the panel's frame as it is now. */

@@ -10,7 +10,9 @@ describe('the issue panel: controlling a run', () => {
   it('cancels a queued run, then resumes it until every issue exists', async () => {
     await saveDraftOver(host.stack.hostUrl, 'TEAM-2', aDraft());
     await host.page.goto(`${host.stack.hostUrl}/?user=member#/browse/TEAM-2`);
-    const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const panel = host.page.frameLocator(
+      'iframe[data-module="jira:issuePanel"]:not(.modal iframe)',
+    );
     await panel.getByRole('button', { name: '3. Breakdown' }).click();
     const create = panel.getByRole('button', { name: /^Create \d+ issues$/ });
     await create.waitFor();
@@ -40,7 +42,9 @@ describe('the issue panel: controlling a run', () => {
   it('creates once when Create is double-clicked', async () => {
     await saveDraftOver(host.stack.hostUrl, 'SHOP-3', aDraft());
     await host.page.goto(`${host.stack.hostUrl}/?user=member#/browse/SHOP-3`);
-    const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const panel = host.page.frameLocator(
+      'iframe[data-module="jira:issuePanel"]:not(.modal iframe)',
+    );
     await panel.getByRole('button', { name: '3. Breakdown' }).click();
     const create = panel.getByRole('button', { name: /^Create \d+ issues$/ });
     await create.waitFor();

@@ -20,7 +20,9 @@ describe('the issue panel: watching a run on a slow site', () => {
     await saveDraftOver(host.stack.hostUrl, 'SHOP-2', aDraft());
     await host.page.setViewportSize({ width: 1440, height: 900 });
     await host.page.goto(`${host.stack.hostUrl}/?user=admin#/browse/SHOP-2`);
-    const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const panel = host.page.frameLocator(
+      'iframe[data-module="jira:issuePanel"]:not(.modal iframe)',
+    );
     await panel.getByRole('button', { name: '3. Breakdown' }).click();
     const create = panel.getByRole('button', { name: /^Create \d+ issues$/ });
     await create.waitFor();

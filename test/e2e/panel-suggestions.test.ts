@@ -29,7 +29,7 @@ const endpointsOnly = () =>
 async function openOrders(issueKey: string): Promise<FrameLocator> {
   await saveDraftOver(host.stack.hostUrl, issueKey, endpointsOnly());
   await host.visit(`/browse/${issueKey}`, 'member');
-  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)');
   await panel.getByRole('button', { name: '2. Scoping' }).click();
   await panel.getByRole('button', { name: '▸ Orders' }).click();
   await panel.getByRole('heading', { name: 'Suggestions' }).waitFor();

@@ -15,7 +15,9 @@ describe('design tokens beyond colour', () => {
   it('resolve inside the panel, so service cards keep their border and radius', async () => {
     await saveDraftOver(host.stack.hostUrl, 'SHOP-2', aDraft());
     await host.page.goto(`${host.stack.hostUrl}/?user=member#/browse/SHOP-2`);
-    const frame = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const frame = host.page.frameLocator(
+      'iframe[data-module="jira:issuePanel"]:not(.modal iframe)',
+    );
     await frame.getByRole('button', { name: '2. Scoping' }).click();
     const card = frame.locator('[data-service-row="0"]');
     await card.waitFor();

@@ -9,7 +9,7 @@ const host = useHostPage({ pageTimeoutMs: 10_000 });
 
 async function openPanel(user: 'member' | 'viewer'): Promise<FrameLocator> {
   await host.page.goto(`${host.stack.hostUrl}/?user=${user}#/browse/SHOP-2`);
-  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+  const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]:not(.modal iframe)');
   await panel.getByLabel('Feature title', { exact: true }).waitFor();
   return panel;
 }
@@ -48,7 +48,9 @@ describe('the issue panel for someone who may not edit the issue', () => {
   it('does not point a reader at a form they do not have', async () => {
     await saveDraftOver(host.stack.hostUrl, 'SHOP-3', { ...aDraft(), scoping: { services: [] } });
     await host.page.goto(`${host.stack.hostUrl}/?user=viewer#/browse/SHOP-3`);
-    const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const panel = host.page.frameLocator(
+      'iframe[data-module="jira:issuePanel"]:not(.modal iframe)',
+    );
     await panel.getByRole('button', { name: '2. Scoping' }).click();
     await panel.getByText('No services yet.', { exact: true }).waitFor();
   });

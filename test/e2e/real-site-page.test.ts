@@ -31,7 +31,9 @@ afterAll(async () => {
 describe('the host page against a real site', () => {
   it('renders the panel through /__dev/* with the secret it holds', async () => {
     await host.page.goto(`${host.stack.hostUrl}/#/browse/SHOP-2`);
-    const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const panel = host.page.frameLocator(
+      'iframe[data-module="jira:issuePanel"]:not(.modal iframe)',
+    );
     await panel
       .getByTestId('context-summary')
       .getByText('Create backend support for the new checkout')

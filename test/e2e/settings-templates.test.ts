@@ -177,7 +177,9 @@ describe('templates in project settings and the site library', () => {
     // The panel in VENTAS previews with the project's new default.
     await saveDraftOver(host.stack.hostUrl, 'VENTAS-1', aDraft());
     await host.visit('/browse/VENTAS-1', 'member');
-    const panel = host.page.frameLocator('iframe[data-module="jira:issuePanel"]');
+    const panel = host.page.frameLocator(
+      'iframe[data-module="jira:issuePanel"]:not(.modal iframe)',
+    );
     await panel.getByRole('button', { name: '3. Breakdown' }).click();
     await panel.getByText('Ventas breakdown', { exact: true }).first().waitFor();
     await panel.getByText('Épica: Checkout revamp').first().waitFor();
