@@ -158,9 +158,24 @@ export async function reportPersonalData(
   };
 }
 
-/** The `scheduledTrigger` handler: one report, answered with what it did (for the function log). */
+/**
+ * A scheduled trigger's answer, in the web trigger response format Forge expects (anything else
+ * is recorded as 424 Failed dependency: Forge's *Scheduled trigger events* reference). The body
+ * says what the report did, for the function's log; a failure throws and shows as an error.
+ */
+export interface TriggerResponse {
+  statusCode: number;
+  headers: Record<string, string[]>;
+  body: string;
+}
+
+/** The `scheduledTrigger` handler: one report per call. */
 export function createPersonalDataReport(
   deps: PersonalDataReportDeps,
-): () => Promise<PersonalDataReportSummary> {
-  return () => reportPersonalData(deps);
+): () => Promise<TriggerResponse> {
+  return async () => ({
+    statusCode: 200,
+    headers: { 'Content-Type': ['application/json'] },
+    body: JSON.stringify(await reportPersonalData(deps)),
+  });
 }
