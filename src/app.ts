@@ -22,6 +22,7 @@ export function createApp(env: RunEnvironment) {
       storage: forgeStorageEntries,
       report: (accounts) => privacy.reportPersonalData(accounts),
       now: env.now,
+      remainingMs: env.invocationRemainingMs,
     }),
   };
 }

@@ -43,7 +43,16 @@ export interface PersonalDataReportDeps {
   storage: AppStorageEntries;
   report: ReportAccounts;
   now: () => number;
+  /**
+   * Milliseconds the invocation has left (undefined outside one). The erasure stops a page before
+   * Forge would stop the function; the rest follows next week, when Atlassian answers `closed`
+   * again for every account the app still keeps.
+   */
+  remainingMs?: () => number | undefined;
 }
+
+/** Time kept in hand for a page of rewrites and the answer. */
+export const STOP_MARGIN_MS = 10_000;
 
 export interface PersonalDataReportSummary {
   reported: number;
@@ -52,6 +61,8 @@ export interface PersonalDataReportSummary {
   updated: number;
   /** Stored entries rewritten or deleted to erase closed accounts. */
   erased: number;
+  /** The erasure ran out of time; the next report continues it. */
+  unfinished: boolean;
 }
 
 interface LedgerEntry {
@@ -91,9 +102,11 @@ async function storedAccounts(storage: AppStorageEntries): Promise<{
 async function eraseAccounts(
   storage: AppStorageEntries,
   closed: ReadonlySet<string>,
-): Promise<number> {
+  outOfTime: () => boolean,
+): Promise<{ erased: number; unfinished: boolean }> {
   let erased = 0;
   for await (const page of storage.pages()) {
+    if (outOfTime()) return { erased, unfinished: true };
     for (const { key, value } of page) {
       if (isLedgerEntry(key, value)) {
         if (closed.has(value.accountId)) {
@@ -111,7 +124,7 @@ async function eraseAccounts(
       erased++;
     }
   }
-  return erased;
+  return { erased, unfinished: false };
 }
 
 export async function reportPersonalData(
@@ -148,13 +161,20 @@ export async function reportPersonalData(
     if (closed.has(id)) continue;
     await storage.set(ledgerKey(id), { accountId: id, updatedAt: nowIso } satisfies LedgerEntry);
   }
-  const erased = closed.size > 0 ? await eraseAccounts(storage, closed) : 0;
+  const outOfTime = () => {
+    const left = deps.remainingMs?.();
+    return left !== undefined && left < STOP_MARGIN_MS;
+  };
+  const erasure =
+    closed.size > 0
+      ? await eraseAccounts(storage, closed, outOfTime)
+      : { erased: 0, unfinished: false };
   return {
     reported: ids.length,
     calls: pages.length,
     closed: closed.size,
     updated: [...updated].filter((id) => !closed.has(id)).length,
-    erased,
+    ...erasure,
   };
 }
 

@@ -1,6 +1,7 @@
 import { FORMER_USER_ID } from '../../../src/domain/privacy/personal-data';
 import {
   reportPersonalData,
+  STOP_MARGIN_MS,
   type AccountAnswer,
   type ReportedAccount,
 } from '../../../src/privacy/report-personal-data';
@@ -55,6 +56,34 @@ describe('the personal data report', () => {
       '503',
     );
     expect(storage.data.get('draft:1')).toEqual({ version: 1, savedBy: 'ana', draft: {} });
+  });
+
+  it('stops erasing before Forge would stop it, and the next report finishes the job', async () => {
+    const drafts = Object.fromEntries(
+      Array.from({ length: 6 }, (_, i) => [
+        `draft:${i}`,
+        { version: 1, savedBy: 'ana', draft: {} },
+      ]),
+    );
+    const storage = memoryStorage(drafts);
+    const closedAna = (accounts: ReportedAccount[]) =>
+      Promise.resolve(accounts.map((a) => ({ accountId: a.accountId, status: 'closed' as const })));
+    // 2 pages of 2 entries fit; then only 9 s are left (under the 10 s kept in hand).
+    const left = [STOP_MARGIN_MS + 30_000, STOP_MARGIN_MS + 20_000, STOP_MARGIN_MS - 1_000];
+    const first = await reportPersonalData({
+      storage,
+      report: closedAna,
+      now: () => NOW,
+      remainingMs: () => left.shift() ?? 0,
+    });
+    expect(first).toMatchObject({ closed: 1, unfinished: true });
+    const kept = [...storage.data.values()].filter(
+      (v) => (v as { savedBy?: string }).savedBy === 'ana',
+    );
+    expect(kept.length).toBeGreaterThan(0);
+    const second = await reportPersonalData({ storage, report: closedAna, now: () => NOW });
+    expect(second).toMatchObject({ closed: 1, unfinished: false });
+    expect(JSON.stringify([...storage.data.values()])).not.toContain('"ana"');
   });
 
   it('acts only on accounts it reported (an answer about another account changes nothing)', async () => {
