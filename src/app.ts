@@ -3,10 +3,13 @@
  * environment (`index.ts`); tests, the benchmark and the dev host build them with their own, the
  * same way.
  */
+import { privacy } from '@forge/api';
 import { createActionHandlers } from './actions/action-handlers';
 import { createRunConsumer } from './consumers/run-consumer';
+import { createPersonalDataReport } from './privacy/report-personal-data';
 import { createResolverDefinitions } from './resolvers';
 import type { RunEnvironment } from './run/run-environment';
+import { forgeStorageEntries } from './storage/app-storage-entries';
 
 export function createApp(env: RunEnvironment) {
   return {
@@ -14,5 +17,12 @@ export function createApp(env: RunEnvironment) {
     runConsumer: createRunConsumer(env),
     /** The `action` modules Automation rules and the Rovo agent call. */
     actions: createActionHandlers(env),
+    /** The weekly `scheduledTrigger` that reports stored accounts and erases closed ones. */
+    personalDataReport: createPersonalDataReport({
+      storage: forgeStorageEntries,
+      report: (accounts) => privacy.reportPersonalData(accounts),
+      now: env.now,
+      remainingMs: env.invocationRemainingMs,
+    }),
   };
 }

@@ -9,3 +9,4 @@ export const runConsumer = app.runConsumer;
 export const generateTemplateSubtasks = app.actions.generateTemplateSubtasks;
 export const breakDownIssue = app.actions.breakDownIssue;
 export const previewBreakdown = app.actions.previewBreakdown;
+export const personalDataReport = app.personalDataReport;

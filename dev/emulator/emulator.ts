@@ -10,6 +10,7 @@ import { handleAdmin } from './admin/admin-api';
 import { FaultBook } from './faults/fault-book';
 import { faultResponse } from './faults/fault-response';
 import type { FaultRule, FaultState } from './faults/fault-rule';
+import { foreignHostRefusal, loopbackHosts, otherPageRefusal } from '../shared/loopback-guard';
 import { answerJiraRequest, type Answer } from './http/answer-request';
 import { authenticate } from './http/authenticate';
 import { jiraError, type JiraResponse } from './http/jira-response';
@@ -22,64 +23,11 @@ import { PERMISSIONS, roleOf } from './permissions';
 import { RequestLog, type RequestLogEntry } from './log/request-log';
 import { emulatedIssue, type EmulatedIssue } from './render/emulated-issue';
 import { issueTypeIcon } from './images/issue-type-icons';
+import type { AccountChange, JiraEmulator, JiraEmulatorOptions } from './jira-emulator';
+import { AccountChanges, REPORT_ACCOUNTS_PATH } from './privacy/report-accounts';
 import { specValidator } from './spec/spec-validator';
 
-export interface JiraEmulatorOptions {
-  /** Check every response against the spec and record violations (default true). */
-  validateResponses?: boolean;
-  /** Where invalid requests, violations and emulator errors are reported (default stderr). */
-  logTo?: (line: string) => void;
-  /** The site's clock in epoch ms (default `Date.now`): `created` and the search lag use it, so
-   * tests can move time instead of sleeping. */
-  now?: () => number;
-}
-
-export interface JiraEmulator {
-  /** Starts listening on loopback; resolves to the base URL, e.g. `http://127.0.0.1:43123`. */
-  listen(port?: number, host?: '127.0.0.1'): Promise<string>;
-  close(): Promise<void>;
-  /** The base URL once listening. */
-  readonly url: string;
-  /** Serves one request, so another server can mount the emulator (`/rest/api/3/…`, `/__emulator/…`). */
-  handle(req: IncomingMessage, res: ServerResponse): void;
-  /** Back to the seed: issues, permissions, required fields, no search lag; clears faults, log
-   * and violations. */
-  reset(): void;
-  /** Adds a fault rule (throws when it is malformed); returns its id. */
-  addFault(rule: FaultRule): string;
-  removeFault(id: string): boolean;
-  clearFaults(): void;
-  faults(): FaultState[];
-  requestLog(): RequestLogEntry[];
-  /** Requests per endpoint, keyed `METHOD template`, e.g. `POST /rest/api/3/issue/bulk`. */
-  counts(): Record<string, number>;
-  clearLog(): void;
-  /** Makes a field required (or not) on one issue type's create screen at run time. */
-  setRequiredField(
-    projectKey: string,
-    issueTypeId: string,
-    fieldId: string,
-    required: boolean,
-  ): void;
-  /** Grants or revokes one project permission of one account (e.g. take BROWSE_PROJECTS away). */
-  setPermission(accountId: string, projectKey: string, permission: string, granted: boolean): void;
-  /**
-   * Grants or revokes a global permission (e.g. `ADMINISTER`, *Administer Jira*, which
-   * `permissions/check` needs to look at another account) of a seeded user or the app (`app`).
-   * Throws for an unknown account or a key that is not a global permission.
-   */
-  setGlobalPermission(accountId: string, permission: string, granted: boolean): void;
-  /**
-   * Search lag in ms (0 to 600 000; `reset` sets 0): an issue created while it is L stays out of
-   * JQL search results until `now() >= created + L`, unless the search lists its id in
-   * `reconcileIssues`. Throws a RangeError outside 0..600 000.
-   */
-  setSearchLag(ms: number): void;
-  searchLag(): number;
-  /** Spec violations found in the emulator's own responses, and emulator errors. */
-  responseViolations(): string[];
-  issues(projectKey?: string): EmulatedIssue[];
-}
+export type { JiraEmulator, JiraEmulatorOptions } from './jira-emulator';
 
 class Emulator implements JiraEmulator {
   private readonly store: JiraStore;
@@ -87,6 +35,8 @@ class Emulator implements JiraEmulator {
   private readonly log = new RequestLog();
   private readonly matcher = new TemplateMatcher(ROUTES);
   private readonly violations: string[] = [];
+  private readonly accountChanges = new AccountChanges();
+  private readonly extraHosts: readonly string[];
   private server: Server | undefined;
   /** Aborted on close, so injected latency does not keep a stopped emulator's process alive. */
   private closing = new AbortController();
@@ -99,6 +49,7 @@ class Emulator implements JiraEmulator {
     this.validateResponses = options.validateResponses ?? true;
     this.logTo = options.logTo ?? ((line) => process.stderr.write(`${line}\n`));
     this.now = options.now ?? Date.now;
+    this.extraHosts = (options.allowedHosts ?? []).map((host) => host.toLowerCase());
     this.store = new JiraStore(this.now);
   }
 
@@ -143,6 +94,7 @@ class Emulator implements JiraEmulator {
 
   reset(): void {
     this.store.reset();
+    this.accountChanges.reset();
     this.faultBook.clear();
     this.log.clear();
     this.violations.length = 0;
@@ -210,6 +162,14 @@ class Emulator implements JiraEmulator {
     return this.store.searchLag();
   }
 
+  setAccountChange(accountId: string, change: AccountChange | null): void {
+    this.accountChanges.set(accountId, change);
+  }
+
+  personalDataReports(): string[][] {
+    return this.accountChanges.reported();
+  }
+
   responseViolations(): string[] {
     return [...this.violations];
   }
@@ -228,8 +188,31 @@ class Emulator implements JiraEmulator {
     const method = (req.method ?? 'GET').toUpperCase();
     const url = new URL(req.url ?? '/', 'http://emulator.invalid');
     const raw = await readRaw(req);
+    // Checked once the body is read: answering mid-upload makes the client see a reset.
+    const refusal = this.refusalOf(method, req);
+    if (refusal) {
+      send(res, jiraError(refusal.status, [refusal.message]));
+      return;
+    }
     if (url.pathname === '/__emulator' || url.pathname.startsWith('/__emulator/')) {
       send(res, handleAdmin(this, method, url, parseBody(raw, req.headers['content-type'])));
+      return;
+    }
+    if (method === 'POST' && url.pathname.replace(/\/$/, '') === REPORT_ACCOUNTS_PATH) {
+      const account = authenticate(req.headers);
+      const response = this.accountChanges.answer(
+        parseBody(raw, req.headers['content-type']),
+        account?.kind === 'app',
+      );
+      this.log.record({
+        method,
+        path: url.pathname,
+        endpoint: `${method} ${REPORT_ACCOUNTS_PATH}`,
+        status: response.status,
+        account: account?.accountId ?? null,
+        ms: Math.round(performance.now() - started),
+      });
+      send(res, response);
       return;
     }
     const icon = method === 'GET' ? issueTypeIcon(url.pathname) : undefined;
@@ -294,6 +277,21 @@ class Emulator implements JiraEmulator {
       return;
     }
     send(res, answer.response);
+  }
+
+  /**
+   * The dev host's door rules (`dev/shared/loopback-guard.ts`): only its own Host, so a
+   * rebinding name reaches nothing; and no write another page sent (a cross-site form posting
+   * `/__emulator/reset`). Reads stay open to pages: a browser shows them nothing without CORS,
+   * and the host page's frames load the issue type icons from here.
+   */
+  private refusalOf(method: string, req: IncomingMessage) {
+    const port = this.server ? (this.server.address() as AddressInfo).port : undefined;
+    const hosts = [...(port === undefined ? [] : loopbackHosts(port)), ...this.extraHosts];
+    const foreignHost = foreignHostRefusal(req.headers, hosts, 'The Jira emulator');
+    if (foreignHost) return foreignHost;
+    if (method === 'GET' || method === 'HEAD') return null;
+    return otherPageRefusal(req.headers, hosts, 'The Jira emulator');
   }
 
   private checkResponse(

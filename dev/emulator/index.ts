@@ -1,5 +1,6 @@
 /** The local Jira Cloud emulator: see README.md in this folder. */
-export { createJiraEmulator, type JiraEmulator, type JiraEmulatorOptions } from './emulator';
+export { createJiraEmulator } from './emulator';
+export type { AccountChange, JiraEmulator, JiraEmulatorOptions } from './jira-emulator';
 export type { FaultRule, FaultState } from './faults/fault-rule';
 export type { RequestLogEntry } from './log/request-log';
 export type { EmulatedIssue, EmulatedIssueLink } from './render/emulated-issue';

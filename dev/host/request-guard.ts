@@ -6,6 +6,14 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import {
+  foreignHostRefusal,
+  otherPageRefusal,
+  single,
+  type Refusal,
+} from '../shared/loopback-guard';
+
+export type { Refusal };
 
 export interface GuardPolicy {
   /** `host:port` values this server answers as (the addresses it listens on). */
@@ -14,16 +22,7 @@ export interface GuardPolicy {
   secret: string | null;
 }
 
-export interface Refusal {
-  status: number;
-  message: string;
-}
-
 export const SECRET_HEADER = 'x-dev-secret';
-
-function single(value: string | string[] | undefined): string | undefined {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 function sameSecret(given: string | undefined, secret: string): boolean {
   const a = Buffer.from(given ?? '', 'utf8');
@@ -36,24 +35,12 @@ export function refusalOf(
   request: { method: string; path: string; headers: IncomingHttpHeaders },
   policy: GuardPolicy,
 ): Refusal | null {
-  const host = single(request.headers.host)?.toLowerCase();
-  if (host === undefined || !policy.allowedHosts.includes(host)) {
-    return {
-      status: 421,
-      message: `This host answers only as ${policy.allowedHosts.join(' or ')}.`,
-    };
-  }
+  const foreignHost = foreignHostRefusal(request.headers, policy.allowedHosts, 'This host');
+  if (foreignHost) return foreignHost;
   if (!request.path.startsWith('/__dev/')) return null;
 
-  const site = single(request.headers['sec-fetch-site']);
-  const origin = single(request.headers.origin);
-  const ownOrigins = policy.allowedHosts.map((allowed) => `http://${allowed}`);
-  if (
-    (site !== undefined && site !== 'same-origin' && site !== 'none') ||
-    (origin !== undefined && !ownOrigins.includes(origin))
-  ) {
-    return { status: 403, message: 'The dev host answers only its own page.' };
-  }
+  const otherPage = otherPageRefusal(request.headers, policy.allowedHosts, 'The dev host');
+  if (otherPage) return otherPage;
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     const type = single(request.headers['content-type'])?.split(';')[0]?.trim().toLowerCase();
     if (type !== 'application/json') {

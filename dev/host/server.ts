@@ -18,6 +18,7 @@ import {
 import type { ActionModule } from '../manifest-consumers';
 import { DEV_USER_KEYS, type DevJira, type DevUserKey } from './dev-jira';
 import { buildForgeContext, ContextError, contextRequestSchema, MODULES } from './forge-context';
+import { loopbackHosts } from '../shared/loopback-guard';
 import { refusalOf, type GuardPolicy } from './request-guard';
 
 export interface Invoker {
@@ -374,7 +375,7 @@ export async function startHost(
   const guard = (): GuardPolicy => {
     const { port: bound } = server.address() as AddressInfo;
     return {
-      allowedHosts: [`127.0.0.1:${bound}`, `localhost:${bound}`],
+      allowedHosts: loopbackHosts(bound),
       // Against the emulator there is no token to protect, and scripts may call in with curl.
       secret: options.jira.mode === 'real-site' ? secret : null,
     };

@@ -76,6 +76,27 @@ function routeQueue(
   return undefined;
 }
 
+/** `privacy.reportPersonalData` (`@forge/api` out/privacy): Atlassian's personal data reporting API. */
+const REPORT_ACCOUNTS_PATH = '/app/report-accounts';
+
+/**
+ * The emulator serves the reporting API as documented (dev/emulator/README.md); a real site has no
+ * such endpoint for an API token, so there the call fails loudly instead of reaching the site.
+ */
+function reportAccounts(
+  jira: JiraTarget,
+  path: string,
+  init: RequestInit | undefined,
+): Promise<Response> {
+  if (jira.kind !== 'emulator') {
+    throw new UnroutableForgeCallError(
+      `The personal data reporting API (${path}) is emulated only with the Jira emulator; ` +
+        `a real site answers it only to a deployed app.`,
+    );
+  }
+  return jira.request({ provider: 'app', path, ...(init === undefined ? {} : { init }) });
+}
+
 /** Routes each platform call: Jira to the Jira target, KVS to the store, queue calls to the queue. */
 export function createForgeFetch(deps: ForgeFetchDeps): ForgeFetch {
   return async (target, path, init) => {
@@ -96,10 +117,11 @@ export function createForgeFetch(deps: ForgeFetchDeps): ForgeFetch {
     if (target.type === 'fpp' && target.remote === 'stargate' && target.provider === 'app') {
       const answer = routeQueue(deps.queue, path, init);
       if (answer) return answer;
+      if (path.startsWith(REPORT_ACCOUNTS_PATH)) return reportAccounts(deps.jira, path, init);
     }
     throw new UnroutableForgeCallError(
       `The local Forge runtime has no route for ${describe(target, path)}; ` +
-        `it emulates Jira (asUser/asApp), KVS and async-event queues only.`,
+        `it emulates Jira (asUser/asApp), KVS, async-event queues and personal data reports only.`,
     );
   };
 }

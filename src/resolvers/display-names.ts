@@ -1,3 +1,4 @@
+import { FORMER_USER_ID, FORMER_USER_NAME } from '../domain/privacy/personal-data';
 import { createJiraClient } from '../jira/jira-client';
 
 /** At most this many distinct people are looked up per answer; the rest show as "someone". */
@@ -10,11 +11,16 @@ const MAX_LOOKUPS = 20;
 export async function displayNames(
   accountIds: readonly string[],
 ): Promise<Map<string, string | null>> {
-  const distinct = [...new Set(accountIds)].slice(0, MAX_LOOKUPS);
-  if (distinct.length === 0) return new Map();
+  // A closed account's records name the pseudonym (src/privacy), which Jira does not know.
+  const former = accountIds.includes(FORMER_USER_ID);
+  const distinct = [...new Set(accountIds)]
+    .filter((id) => id !== FORMER_USER_ID)
+    .slice(0, MAX_LOOKUPS);
+  const formerEntry: [string, string][] = former ? [[FORMER_USER_ID, FORMER_USER_NAME]] : [];
+  if (distinct.length === 0) return new Map(formerEntry);
   const jira = createJiraClient();
   const names = await Promise.all(
     distinct.map((id) => jira.getUserDisplayName(id).catch(() => null)),
   );
-  return new Map(distinct.map((id, i) => [id, names[i] ?? null]));
+  return new Map([...formerEntry, ...distinct.map((id, i) => [id, names[i] ?? null] as const)]);
 }

@@ -34,6 +34,7 @@ describe('manifest.yml', () => {
     expect([...manifest.permissions.scopes].sort()).toEqual([
       'read:jira-user',
       'read:jira-work',
+      'report:personal-data',
       'storage:app',
       'write:jira-work',
     ]);

@@ -4,7 +4,7 @@
  * the issue browser. Documented in dev/emulator/README.md.
  */
 import { z } from 'zod';
-import type { JiraEmulator } from '../emulator';
+import type { JiraEmulator } from '../jira-emulator';
 import { faultRuleSchema } from '../faults/fault-rule';
 import type { JiraResponse } from '../http/jira-response';
 import type { BodyRead } from '../http/read-body';
@@ -29,6 +29,13 @@ const globalPermissionSchema = z.strictObject({
   accountId: z.string().min(1),
   permission: z.string().min(1),
   granted: z.boolean(),
+});
+
+const accountChangeSchema = z.strictObject({
+  accountId: z.string().min(1).max(128),
+  status: z.enum(['closed', 'updated', 'active']),
+  /** For `updated`: when the profile changed (epoch ms); now when absent. */
+  at: z.number().int().nonnegative().optional(),
 });
 
 const searchLagSchema = z.strictObject({ ms: z.number().min(0).max(MAX_SEARCH_LAG_MS) });
@@ -114,6 +121,21 @@ export function handleAdmin(
         emulator.setSearchLag(searchLagSchema.parse(jsonBody(body)).ms);
         return ok(204);
       });
+    case 'POST /__emulator/accounts':
+      return attempt(() => {
+        const change = accountChangeSchema.parse(jsonBody(body));
+        emulator.setAccountChange(
+          change.accountId,
+          change.status === 'active'
+            ? null
+            : change.status === 'closed'
+              ? { status: 'closed' }
+              : { status: 'updated', at: change.at ?? Date.now() },
+        );
+        return ok(204);
+      });
+    case 'GET /__emulator/personal-data-reports':
+      return ok(200, { reports: emulator.personalDataReports() });
     case 'GET /__emulator/seed':
       return ok(200, { users: SEED_USERS, appAccountId: APP_ACCOUNT_ID, projects: SEED_PROJECTS });
     default:

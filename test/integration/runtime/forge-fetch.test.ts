@@ -1,11 +1,11 @@
-import api, { asApp, getAppContext, route } from '@forge/api';
+import api, { asApp, getAppContext, privacy, route } from '@forge/api';
 import {
   installForgeFetch,
   UnroutableForgeCallError,
   type InstalledForgeFetch,
 } from '../../../dev/runtime/forge-fetch';
 import { runWithInvocation } from '../../../dev/runtime/invocation';
-import { emulatorTarget } from '../../../dev/runtime/jira-target';
+import { emulatorTarget, realSiteTarget } from '../../../dev/runtime/jira-target';
 import { KvsStore } from '../../../dev/runtime/kvs-store';
 import { DEFAULT_LOCAL_APP } from '../../../dev/runtime/local-app';
 import { LocalQueue } from '../../../dev/runtime/local-queue';
@@ -29,6 +29,24 @@ describe('installForgeFetch', () => {
     await expect(call).rejects.toThrow(
       /type=fpp provider=app remote=confluence path=\/wiki\/api\/v2\/pages/,
     );
+  });
+
+  it('sends privacy.reportPersonalData to a real site never: it fails loudly instead', async () => {
+    installed.uninstall();
+    installed = installForgeFetch({
+      jira: realSiteTarget({
+        baseUrl: 'http://127.0.0.1:9',
+        email: 'dev@example.com',
+        apiToken: 'a-token',
+      }),
+      kvs: new KvsStore(),
+      queue: new LocalQueue(),
+    });
+    const call = privacy.reportPersonalData([
+      { accountId: '5b10a2844c20165700ede21a', updatedAt: '2031-01-01T00:00:00.000Z' },
+    ]);
+    await expect(call).rejects.toThrow(UnroutableForgeCallError);
+    await expect(call).rejects.toThrow(/personal data reporting API \(\/app\/report-accounts\)/);
   });
 
   it('refuses requestJira made without asUser() or asApp()', async () => {
