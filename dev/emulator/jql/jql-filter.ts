@@ -99,10 +99,11 @@ function datePredicate(
   const { operator, values } = clause;
   if (!['<', '>', '<=', '>='].includes(operator) || values.length !== 1)
     throw notSupported(operator, field);
-  const match = DURATION.exec(values[0]!.trim());
+  const value = values[0] ?? '';
+  const match = DURATION.exec(value.trim());
   if (match === null)
     throw new JqlError(
-      `Date value '${values[0]}' for field '${field}' is invalid. The emulator accepts relative dates such as "-5m", "-2h", "-1d" or "-1w".`,
+      `Date value '${value}' for field '${field}' is invalid. The emulator accepts relative dates such as "-5m", "-2h", "-1d" or "-1w".`,
     );
   const at = ctx.store.time() - Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
   const timeOf = (i: StoredIssue) => Date.parse(i[field]);
