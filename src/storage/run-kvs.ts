@@ -6,7 +6,12 @@ import { ForgeKvsAPIError, kvs } from '@forge/kvs';
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
-  set(key: string, value: unknown): Promise<void>;
+  /** `ttl`: KVS deletes the key that long after the write ("Set with TTL"). */
+  set(
+    key: string,
+    value: unknown,
+    options?: { ttl?: { value: number; unit: 'SECONDS' | 'MINUTES' } },
+  ): Promise<void>;
   delete(key: string): Promise<void>;
   /**
    * Writes `value` only if `key` does not exist (`keyPolicy: 'FAIL_IF_EXISTS'`); answers whether
@@ -25,7 +30,7 @@ export function isKeyExistsError(error: unknown): boolean {
 
 export const forgeKvs: KeyValueStore = {
   get: <T>(key: string) => kvs.get<T>(key),
-  set: (key, value) => kvs.set(key, value),
+  set: (key, value, options) => kvs.set(key, value, options),
   delete: (key) => kvs.delete(key),
   async claim(key, value) {
     try {
