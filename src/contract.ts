@@ -22,7 +22,7 @@ import {
   type Template,
 } from './domain';
 import type { RunRequestEstimate, RunView, UndoReport } from './run/run';
-import type { RunOutline } from './run/run-outline';
+import type { RunOutline } from './run/decide/run-outline';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',

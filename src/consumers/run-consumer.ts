@@ -5,7 +5,7 @@
  * project, and stops with a plain message when Jira will not answer that question
  * (`prepare-run.ts`).
  */
-import { continueQueuedRun } from '../run/execute-run';
+import { continueQueuedRun } from '../run/steps/execute-run';
 import type { RunEnvironment } from '../run/run-environment';
 import type { RunEvent } from '../run/run-queue';
 

@@ -19,10 +19,10 @@ import {
 } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
-import { planIssueFinder } from '../run/execute-run';
-import { existingIds } from '../run/known-issues';
-import type { PlanIssues } from '../run/reconcile';
-import { latestRunOfPlan } from '../run/run-control';
+import { planIssueFinder } from '../run/steps/execute-run';
+import { existingIds } from '../run/records/known-issues';
+import type { PlanIssues } from '../run/steps/reconcile';
+import { latestRunOfPlan } from '../run/steps/run-control';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { AppError } from './app-error';
 import { loadFanOutTemplate } from './fan-out-template';

@@ -1,9 +1,9 @@
 import type Resolver from '@forge/resolver';
-import { cancelRun, getRun, latestRunOfPlan } from '../run/run-control';
+import { cancelRun, getRun, latestRunOfPlan } from '../run/steps/run-control';
 import type { RunEnvironment } from '../run/run-environment';
 import type { Run } from '../run/run';
-import { resumeRun } from '../run/start-run';
-import { undoRun } from '../run/undo-run';
+import { resumeRun } from '../run/steps/start-run';
+import { undoRun } from '../run/steps/undo-run';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
 import type { InvocationScope } from './invocation-context';

@@ -1,6 +1,6 @@
-import { mightUndo } from '../run/run-actions';
+import { mightUndo } from '../run/decide/run-actions';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import { viewRun } from '../run/run-control';
+import { viewRun } from '../run/steps/run-control';
 import type { Run, RunView } from '../run/run';
 import type { InvocationScope } from './invocation-context';
 

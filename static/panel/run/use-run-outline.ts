@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RunOutline } from '../../../src/run/run-outline';
+import type { RunOutline } from '../../../src/run/decide/run-outline';
 import { TERMINAL_STATUSES, type Run } from '../../../src/run/run';
 import { call } from '@ui/invoke';
 

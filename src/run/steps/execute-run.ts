@@ -10,15 +10,15 @@
  * they sent again (`run-tasks.ts`). What counts as the plan's own is proven (`ownership.ts`), so
  * a copy a lost send made is recognised, and deleted, by whichever run of the plan finds it.
  */
-import type { Plan } from '../domain/plan';
-import type { JiraClient } from '../jira/jira-client';
-import { JiraError, JiraHttpError } from '../jira/jira-errors';
-import type { Actor } from '../jira/jira-transport';
-import type { PayloadContext } from './create-payload';
+import type { Plan } from '../../domain/plan';
+import type { JiraClient } from '../../jira/jira-client';
+import { JiraError, JiraHttpError } from '../../jira/jira-errors';
+import type { Actor } from '../../jira/jira-transport';
+import type { PayloadContext } from '../decide/create-payload';
 import { dispatchSchedule } from './dispatch-schedule';
-import { ExecutorError } from './executor-errors';
-import { linkPairKey } from './link-folding';
-import { createPlanClaims, type PlanClaim } from './plan-claim';
+import { ExecutorError } from '../executor-errors';
+import { linkPairKey } from '../decide/link-folding';
+import { createPlanClaims, type PlanClaim } from '../records/plan-claim';
 import { prepareRun, type Preparation } from './prepare-run';
 import {
   findPlanIssues,
@@ -26,10 +26,10 @@ import {
   type PlanIssues,
   type ProofRecord,
 } from './reconcile';
-import { invocationDeadline, jiraClientFor, type RunEnvironment } from './run-environment';
-import { earlierRunIds } from './known-issues';
-import { RunOutcomes } from './run-outcomes';
-import { createRunStore, type RunStore } from './run-store';
+import { invocationDeadline, jiraClientFor, type RunEnvironment } from '../run-environment';
+import { earlierRunIds } from '../records/known-issues';
+import { RunOutcomes } from '../decide/run-outcomes';
+import { createRunStore, type RunStore } from '../records/run-store';
 import type { Uncertainty } from './run-tasks';
 import {
   TERMINAL_STATUSES,
@@ -37,9 +37,9 @@ import {
   type ForeignIssueRecord,
   type Run,
   type RunHeader,
-} from './run';
-import { schedulePlan } from './schedule-plan';
-import { SendLedger } from './send-ledger';
+} from '../run';
+import { schedulePlan } from '../decide/schedule-plan';
+import { SendLedger } from '../records/send-ledger';
 
 /** A run handed to the queue this many times while Jira stays unavailable fails instead. */
 const MAX_HANDOFFS = 8;

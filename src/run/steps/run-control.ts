@@ -1,10 +1,10 @@
 /** Reading and cancelling runs, for the resolvers the UI polls. */
-import { ExecutorError } from './executor-errors';
-import { createPlanClaims, isLive } from './plan-claim';
-import { mightUndo, runActions } from './run-actions';
-import type { RunEnvironment } from './run-environment';
-import { createLatestRunIndex, createRunStore } from './run-store';
-import { TERMINAL_STATUSES, type Run, type RunView } from './run';
+import { ExecutorError } from '../executor-errors';
+import { createPlanClaims, isLive } from '../records/plan-claim';
+import { mightUndo, runActions } from '../decide/run-actions';
+import type { RunEnvironment } from '../run-environment';
+import { createLatestRunIndex, createRunStore } from '../records/run-store';
+import { TERMINAL_STATUSES, type Run, type RunView } from '../run';
 
 /** The run as recorded now. Throws `RUN_NOT_FOUND`. Callers check `projectId` against their context. */
 export async function getRun(env: RunEnvironment, runId: string): Promise<Run> {

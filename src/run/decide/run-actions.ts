@@ -2,7 +2,7 @@
  * What a person may do with a run now, decided on the server so the panel offers exactly what
  * will be accepted. Pure: the claim and the caller's rights are looked up by the caller.
  */
-import type { RunAction, RunHeader } from './run';
+import type { RunAction, RunHeader } from '../run';
 
 export interface RunActionInput {
   run: Pick<RunHeader, 'status' | 'accountId' | 'counts'>;

@@ -6,19 +6,19 @@
  * request itself with nothing created; then the run goes inline or to the queue (`run-mode.ts`).
  */
 import { randomUUID } from 'node:crypto';
-import type { Plan } from '../domain/plan';
-import { ExecutorError } from './executor-errors';
+import type { Plan } from '../../domain/plan';
+import { ExecutorError } from '../executor-errors';
 import { executorClient, planIssueFinder, runExecution } from './execute-run';
-import { createPlanClaims, type PlanClaim } from './plan-claim';
+import { createPlanClaims, type PlanClaim } from '../records/plan-claim';
 import { prepareRun, type Preparation } from './prepare-run';
-import { invocationDeadline, type RunEnvironment } from './run-environment';
-import { chooseRunMode } from './run-mode';
-import { createLatestRunIndex, createRunStore, type RunStore } from './run-store';
-import { countItems, countLinks, type Run } from './run';
-import { earlierRunIds, existingIds } from './known-issues';
-import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
+import { invocationDeadline, type RunEnvironment } from '../run-environment';
+import { chooseRunMode } from '../decide/run-mode';
+import { createLatestRunIndex, createRunStore, type RunStore } from '../records/run-store';
+import { countItems, countLinks, type Run } from '../run';
+import { earlierRunIds, existingIds } from '../records/known-issues';
+import type { CreateMetaIssueType } from '../../jira/operations/get-create-meta-issue-types';
 import type { PlanIssues } from './reconcile';
-import { schedulePlan } from './schedule-plan';
+import { schedulePlan } from '../decide/schedule-plan';
 
 export interface StartRunInput {
   /**
