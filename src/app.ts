@@ -6,7 +6,7 @@
 import { createActionHandlers } from './actions/action-handlers';
 import { createRunConsumer } from './consumers/run-consumer';
 import { createResolverDefinitions } from './resolvers';
-import type { RunEnvironment } from './run/run-environment';
+import type { RunEnvironment } from './run';
 
 export function createApp(env: RunEnvironment) {
   return {

@@ -19,11 +19,14 @@ import {
 } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
-import { planIssueFinder } from '../run/steps/execute-run';
-import { existingIds } from '../run/records/known-issues';
-import type { PlanIssues } from '../run/steps/reconcile';
-import { latestRunOfPlan } from '../run/steps/run-control';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import {
+  existingIds,
+  jiraClientFor,
+  latestRunOfPlan,
+  planIssueFinder,
+  type PlanIssues,
+  type RunEnvironment,
+} from '../run';
 import { AppError } from './app-error';
 import { loadFanOutTemplate } from './fan-out-template';
 import { requireIssue, type InvocationScope } from './invocation-context';

@@ -8,10 +8,7 @@ import {
   planIdForEpic,
   unavailableFanOutItems,
 } from '../domain';
-import { estimateRun } from '../run/steps/estimate-run';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import type { RunView } from '../run/run';
-import { startRun } from '../run/steps/start-run';
+import { estimateRun, jiraClientFor, startRun, type RunEnvironment, type RunView } from '../run';
 import { defineResolver } from './define-resolver';
 import { loadFanOut } from './epic-fan-out';
 import { requireIssue, type InvocationScope } from './invocation-context';

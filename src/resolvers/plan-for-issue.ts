@@ -5,7 +5,7 @@ import {
   type IssueTypeInfo,
   type PlanExclusion,
 } from '../domain';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import { jiraClientFor, type RunEnvironment } from '../run';
 import { AppError } from './app-error';
 import { getDraft } from '../storage/draft-store';
 import { requireIssue, type InvocationScope } from './invocation-context';

@@ -5,11 +5,17 @@ import type { ResolverOutput } from '../contract';
 import { planIdForEpic } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import { JiraHttpError } from '../jira/jira-errors';
-import { PLAN_PROPERTY_KEY } from '../run/decide/create-payload';
-import { candidateOf, ownershipProver } from '../run/steps/reconcile';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import { createLatestRunIndex, createRunStore, type RunStore } from '../run/records/run-store';
-import type { Run } from '../run/run';
+import {
+  candidateOf,
+  createLatestRunIndex,
+  createRunStore,
+  jiraClientFor,
+  ownershipProver,
+  PLAN_PROPERTY_KEY,
+  type Run,
+  type RunEnvironment,
+  type RunStore,
+} from '../run';
 import type { KeyValueStore } from '../storage/run-kvs';
 import { defineResolver } from './define-resolver';
 import { requireIssue, type InvocationScope } from './invocation-context';

@@ -1,7 +1,11 @@
-import { mightUndo } from '../run/decide/run-actions';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import { viewRun } from '../run/steps/run-control';
-import type { Run, RunView } from '../run/run';
+import {
+  jiraClientFor,
+  mightUndo,
+  viewRun,
+  type Run,
+  type RunEnvironment,
+  type RunView,
+} from '../run';
 import type { InvocationScope } from './invocation-context';
 
 interface Held {

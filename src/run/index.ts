@@ -1,13 +1,46 @@
 /**
  * The run stage: turning a plan into Jira issues exactly once, and following, cancelling,
  * resuming and undoing runs. Everything it needs from the world comes in a `RunEnvironment`.
+ *
+ * This file is the stage's only door: code outside `src/run` imports from here, never from the
+ * folders inside (`test/unit/run/run-door.test.ts` holds it so). Inside, `decide/` holds the pure
+ * decisions, `records/` what a run keeps in app storage, `steps/` the steps that talk to Jira.
  */
+
+// The steps a resolver, an action or the queue consumer takes.
 export { startRun, resumeRun, type StartRunInput } from './steps/start-run';
-export { continueQueuedRun, runExecution } from './steps/execute-run';
+export { continueQueuedRun, planIssueFinder, runExecution } from './steps/execute-run';
+export { estimateRun } from './steps/estimate-run';
 export { getRun, cancelRun, latestRunOfPlan, viewRun } from './steps/run-control';
-export { runActions } from './decide/run-actions';
 export { undoRun } from './steps/undo-run';
+export {
+  candidateOf,
+  findPlanIssues,
+  ownershipProver,
+  planJql,
+  type ExistingPlanIssue,
+  type PlanIssues,
+} from './steps/reconcile';
+
+// What a run keeps in app storage.
+export { createLatestRunIndex, createRunStore, keyPart, type RunStore } from './records/run-store';
 export { createPlanClaims, isLive, type PlanClaim } from './records/plan-claim';
+export { existingIds } from './records/known-issues';
+
+// Pure decisions.
+export { runActions, mightUndo } from './decide/run-actions';
+export { PLAN_PROPERTY_KEY, type PlanProperty } from './decide/create-payload';
+export { schedulePlan, type Schedule } from './decide/schedule-plan';
+export { chooseRunMode, estimateRunMs, INLINE_MAX_ITEMS } from './decide/run-mode';
+export {
+  existingParentKeys,
+  lacksTypeNames,
+  runOutline,
+  type IssueFacts,
+  type RunOutline,
+} from './decide/run-outline';
+
+// The world the stage runs in.
 export { ExecutorError, type ExecutorErrorCode } from './executor-errors';
 export {
   forgeRunEnvironment,
@@ -16,15 +49,8 @@ export {
   type IndexLagPolicy,
 } from './run-environment';
 export { RUN_QUEUE_KEY, type RunEvent, type RunQueue } from './run-queue';
-export { PLAN_PROPERTY_KEY, type PlanProperty } from './decide/create-payload';
-export {
-  findPlanIssues,
-  planJql,
-  type ExistingPlanIssue,
-  type PlanIssues,
-} from './steps/reconcile';
-export { schedulePlan, type Schedule } from './decide/schedule-plan';
-export { chooseRunMode, estimateRunMs, INLINE_MAX_ITEMS } from './decide/run-mode';
+
+// The run record's shape, as stored and as the UI gets it.
 export type {
   Run,
   RunView,
@@ -38,4 +64,5 @@ export type {
   UndoReport,
   RunError,
   CleanupRecord,
+  RunRequestEstimate,
 } from './run';
