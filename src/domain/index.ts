@@ -138,3 +138,16 @@ export * from './openapi';
 export * from './suggestions';
 export * from './plan-export';
 export * from './fan-out';
+
+export {
+  RUN_STATUSES,
+  TERMINAL_STATUSES,
+  mightUndo,
+  runActions,
+  runIsFinal,
+  runIsGoing,
+  runIsResumable,
+  type RunAction,
+  type RunActionInput,
+  type RunStatus,
+} from './run/run-lifecycle';

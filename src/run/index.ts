@@ -28,7 +28,6 @@ export { createPlanClaims, isLive, type PlanClaim } from './records/plan-claim';
 export { existingIds } from './records/known-issues';
 
 // Pure decisions.
-export { runActions, mightUndo } from './decide/run-actions';
 export { PLAN_PROPERTY_KEY, type PlanProperty } from './decide/create-payload';
 export { schedulePlan, type Schedule } from './decide/schedule-plan';
 export { chooseRunMode, estimateRunMs, INLINE_MAX_ITEMS } from './decide/run-mode';
@@ -66,3 +65,13 @@ export type {
   CleanupRecord,
   RunRequestEstimate,
 } from './run';
+
+// The run's lifecycle rules (the domain owns them so the panel can ask the same).
+export {
+  mightUndo,
+  runActions,
+  runIsFinal,
+  runIsGoing,
+  runIsResumable,
+  TERMINAL_STATUSES,
+} from '../domain/run/run-lifecycle';

@@ -11,6 +11,7 @@
  * a copy a lost send made is recognised, and deleted, by whichever run of the plan finds it.
  */
 import type { Plan } from '../../domain/plan';
+import { runIsFinal } from '../../domain/run/run-lifecycle';
 import type { JiraClient } from '../../jira/jira-client';
 import { JiraError, JiraHttpError } from '../../jira/jira-errors';
 import type { Actor } from '../../jira/jira-transport';
@@ -31,13 +32,7 @@ import { earlierRunIds } from '../records/known-issues';
 import { RunOutcomes } from '../decide/run-outcomes';
 import { createRunStore, type RunStore } from '../records/run-store';
 import type { Uncertainty } from './run-tasks';
-import {
-  TERMINAL_STATUSES,
-  type CleanupRecord,
-  type ForeignIssueRecord,
-  type Run,
-  type RunHeader,
-} from '../run';
+import { type CleanupRecord, type ForeignIssueRecord, type Run, type RunHeader } from '../run';
 import { schedulePlan } from '../decide/schedule-plan';
 import { SendLedger } from '../records/send-ledger';
 
@@ -65,7 +60,7 @@ export async function continueQueuedRun(env: RunEnvironment, runId: string): Pro
   const store = createRunStore(env.kv);
   const [run, plan] = await Promise.all([store.load(runId), store.loadPlan(runId)]);
   if (!run || !plan) throw new ExecutorError('RUN_NOT_FOUND', `There is no run ${runId}.`);
-  if (TERMINAL_STATUSES.has(run.status)) return run;
+  if (runIsFinal(run.status)) return run;
   const claims = createPlanClaims(env.kv, env);
   const got = await claims.acquire(
     plan.planId,

@@ -7,6 +7,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Plan } from '../../domain/plan';
+import { runIsResumable } from '../../domain/run/run-lifecycle';
 import { ExecutorError } from '../executor-errors';
 import { executorClient, planIssueFinder, runExecution } from './execute-run';
 import { createPlanClaims, type PlanClaim } from '../records/plan-claim';
@@ -154,7 +155,7 @@ export async function resumeRun(
   if (accountId !== run.accountId) {
     throw new ExecutorError('NOT_RUN_OWNER', 'Only the person who started this run can resume it.');
   }
-  if (run.status === 'succeeded' || run.status === 'undone') {
+  if (!runIsResumable(run.status)) {
     throw new ExecutorError(
       'RUN_NOT_RESUMABLE',
       `This run is ${run.status}; there is nothing to resume.`,
@@ -168,7 +169,7 @@ export async function resumeRun(
   if (!got.ok) throw busy(got.holder);
   // Re-read under the claim: what happened before it was taken is now settled.
   const current = (await store.load(runId)) ?? run;
-  if (current.status === 'succeeded' || current.status === 'undone') {
+  if (!runIsResumable(current.status)) {
     await createPlanClaims(env.kv, env).release(got.claim);
     throw new ExecutorError(
       'RUN_NOT_RESUMABLE',

@@ -12,6 +12,7 @@
 import type { JiraClient } from '../../jira/jira-client';
 import { JiraError, JiraHttpError } from '../../jira/jira-errors';
 import { RECONCILE_LIMIT } from '../../jira/operations/search-by-jql';
+import { runIsGoing } from '../../domain/run/run-lifecycle';
 import { ExecutorError } from '../executor-errors';
 import { planIssueFinder } from './execute-run';
 import { createPlanClaims } from '../records/plan-claim';
@@ -47,7 +48,7 @@ export async function undoRun(
   }
   try {
     const current = (await store.load(runId)) ?? run;
-    if (current.status === 'queued' || current.status === 'running') {
+    if (runIsGoing(current.status)) {
       // Recorded as going but nobody holds it: its worker died. It must be cancelled first.
       throw new ExecutorError(
         'RUN_NOT_UNDOABLE',
