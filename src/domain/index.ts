@@ -127,6 +127,7 @@ export { buildPlan, type BuildPlanOptions, type BuildPlanResult } from './planni
 export type { BuildPlanError, BuildPlanErrorCode } from './planning/plan-error';
 export { BULK_CREATE_MAX, estimatePlan, linkedItemPairs } from './planning/estimate-plan';
 export { creationStages } from './planning/creation-stages';
+export { planIdOf, planOriginOf, type PlanOrigin } from './planning/plan-id';
 export { excludeItems, excludedLocalIds, type PlanExclusion } from './planning/exclude-items';
 export { excludedServiceIds, exclusionKey, serviceExclusionKey } from './planning/exclusion-key';
 export { diffPlan, type ExistingIssue, type PlanDiff } from './planning/diff-plan';

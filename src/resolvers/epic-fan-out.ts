@@ -12,7 +12,7 @@
 import {
   buildFanOut,
   fanOutItems,
-  planIdForEpic,
+  planIdOf,
   type FanOutFilters,
   type FanOutResult,
   type Template,
@@ -105,7 +105,7 @@ export async function loadFanOut(
   }
   const template = await loadFanOutTemplate(scope, request.templateId);
   const jira = jiraClientFor(env, 'user');
-  const planId = planIdForEpic(issue.id);
+  const planId = planIdOf({ kind: 'fan-out', issueId: issue.id });
   const [{ children, parent }, issueTypes, canCreate, own] = await Promise.all([
     jira.searchEpicChildren(issue.key, { maxChildren: MAX_EPIC_CHILDREN }),
     jira.getCreateMetaIssueTypes(scope.projectId),

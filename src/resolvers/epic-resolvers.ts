@@ -5,7 +5,7 @@ import {
   describeFanOutItem,
   fanOutItems,
   noCreatePermission,
-  planIdForEpic,
+  planIdOf,
   unavailableFanOutItems,
 } from '../domain';
 import { estimateRun, jiraClientFor, startRun, type RunEnvironment, type RunView } from '../run';
@@ -73,7 +73,7 @@ export async function applyEpicFanOut(
   // apply of this epic can be creating any (two applies a moment apart make one history).
   const run = await startRun(env, {
     plan: {
-      planId: planIdForEpic(issue.id),
+      planId: planIdOf({ kind: 'fan-out', issueId: issue.id }),
       projectId: scope.projectId,
       build: async () => {
         const { built, existing, issueTypes } = await loadFanOut(env, scope, input, 'apply');
