@@ -9,7 +9,8 @@
 
 // The steps a resolver, an action or the queue consumer takes.
 export { startRun, resumeRun, type StartRunInput } from './steps/start-run';
-export { continueQueuedRun, planIssueFinder, runExecution } from './steps/execute-run';
+export { continueQueuedRun, runExecution } from './steps/execute-run';
+export { planIssueFinder } from './steps/plan-issue-finder';
 export { estimateRun } from './steps/estimate-run';
 export { getRun, cancelRun, latestRunOfPlan, viewRun } from './steps/run-control';
 export { undoRun } from './steps/undo-run';

@@ -6,7 +6,7 @@
  */
 import type { Plan } from '../../domain/plan';
 import type { JiraClient } from '../../jira/jira-client';
-import { planIssueFinder } from './execute-run';
+import { planIssueFinder } from './plan-issue-finder';
 import { prepareRun } from './prepare-run';
 import type { PlanIssues } from './reconcile';
 import type { RunEnvironment } from '../run-environment';

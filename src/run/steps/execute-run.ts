@@ -1,8 +1,9 @@
 /**
- * Runs a stored run to its end under a claim on its plan: prepare (one parallel round of lookups
- * and reconciliation), schedule, then dispatch bulk creates and link posts under the concurrency
- * bound, recording progress in KVS after every answer. Used by both paths: inline from
- * `startRun`/`resumeRun` and queued from the run consumer.
+ * Runs a stored run to its end under a claim on its plan, phase by phase: prepare (one parallel
+ * round of lookups and reconciliation), schedule, create (bulk creates and link posts under the
+ * concurrency bound, recording progress in KVS after every answer), hand off or check for copies,
+ * and conclude. Used by both paths: inline from `startRun`/`resumeRun` and queued from the run
+ * consumer. The run record in memory and its writes are the `Execution` (`execution.ts`).
  *
  * Exactly once: every create carries the plan property and is recorded (`sends`) before it is
  * sent; a create whose outcome is unknown (lost connection, gateway 5xx, a dead invocation) keeps
@@ -16,41 +17,24 @@ import type { JiraClient } from '../../jira/jira-client';
 import { JiraError, JiraHttpError } from '../../jira/jira-errors';
 import type { Actor } from '../../jira/jira-transport';
 import type { PayloadContext } from '../decide/create-payload';
-import { dispatchSchedule } from './dispatch-schedule';
-import { ExecutorError } from '../executor-errors';
 import { linkPairKey } from '../decide/link-folding';
-import { createPlanClaims, type PlanClaim } from '../records/plan-claim';
-import { prepareRun, type Preparation } from './prepare-run';
-import {
-  findPlanIssues,
-  type ExistingPlanIssue,
-  type PlanIssues,
-  type ProofRecord,
-} from './reconcile';
-import { invocationDeadline, jiraClientFor, type RunEnvironment } from '../run-environment';
+import type { RunOutcomes } from '../decide/run-outcomes';
+import { schedulePlan, type Schedule } from '../decide/schedule-plan';
+import { ExecutorError } from '../executor-errors';
 import { earlierRunIds } from '../records/known-issues';
-import { RunOutcomes } from '../decide/run-outcomes';
-import { createRunStore, type RunStore } from '../records/run-store';
-import type { Uncertainty } from './run-tasks';
-import { type CleanupRecord, type ForeignIssueRecord, type Run, type RunHeader } from '../run';
-import { schedulePlan } from '../decide/schedule-plan';
-import { SendLedger } from '../records/send-ledger';
+import { createPlanClaims } from '../records/plan-claim';
+import { createRunStore } from '../records/run-store';
+import type { CleanupRecord, Run, RunHeader } from '../run';
+import { invocationDeadline, jiraClientFor, type RunEnvironment } from '../run-environment';
+import { dispatchSchedule, type DispatchResult } from './dispatch-schedule';
+import { Execution, type ExecutionSeed } from './execution';
+import { prepareRun, type Preparation } from './prepare-run';
+import type { ExistingPlanIssue } from './reconcile';
+
+export type { ExecutionSeed } from './execution';
 
 /** A run handed to the queue this many times while Jira stays unavailable fails instead. */
 const MAX_HANDOFFS = 8;
-/** Foreign issues listed in a run record, at most. */
-const MAX_FOREIGN_LISTED = 20;
-
-/** What an invocation that executes a run holds. */
-export interface ExecutionSeed {
-  run: Run;
-  plan: Plan;
-  store: RunStore;
-  jira: JiraClient;
-  requests: Record<string, number>;
-  claim: PlanClaim;
-  prepared?: Preparation;
-}
 
 /**
  * The queue consumer's entry: continues run `runId` as the app if the queue's hand-off is still
@@ -93,156 +77,65 @@ export function executorClient(
   });
 }
 
-/**
- * Finds the plan's own issues in Jira, proven by the run records (`ownership.ts`). `live` is the
- * record of the run asking, as it stands in memory (ahead of what it saved).
- */
-export function planIssueFinder(
-  env: RunEnvironment,
-  jira: JiraClient,
-  plan: Pick<Plan, 'planId' | 'projectId'>,
-  live?: ProofRecord | (() => ProofRecord),
-): (options: {
-  withLinks?: boolean;
-  withSubtasks?: boolean;
-  known?: readonly string[];
-  localIds?: readonly string[] | undefined;
-}) => Promise<PlanIssues> {
-  const store = createRunStore(env.kv);
-  const current = () => (typeof live === 'function' ? live() : live);
-  return (options) =>
-    findPlanIssues(jira, {
-      planId: plan.planId,
-      projectId: plan.projectId,
-      ...options,
-      runOf: async (runId) => {
-        const mine = current();
-        if (mine?.runId === runId) return mine;
-        return store.load(runId);
-      },
-      appAccountId: () => jiraClientFor(env, 'app').getMyAccountId(),
-    });
-}
-
 export async function runExecution(
   env: RunEnvironment,
   seed: ExecutionSeed,
   options: { actor: Actor; deadline: number },
 ): Promise<Run> {
-  const { now } = env;
-  const { plan, store, jira, requests, claim } = seed;
-  const runId = seed.run.runId;
-  const claims = createPlanClaims(env.kv, env);
-  const outcomes = new RunOutcomes(plan, runId, seed.run);
-  // A send the previous invocation left unanswered may have happened until it last wrote.
-  const sends = new SendLedger(seed.run.sends ?? [], seed.run.updatedAt);
-  const find = planIssueFinder(env, jira, plan, () => ({
-    runId,
-    planId: plan.planId,
-    items: outcomes.toRun({ ...header, updatedAt: now() }).items,
-    sends: sends.all(),
-  }));
-  const uncertainty: Uncertainty = { recreated: false };
-  const copies = new Map<string, ExistingPlanIssue>();
-  const foreign = new Map<string, ForeignIssueRecord>(
-    (seed.run.foreign ?? []).map((f) => [f.key, f]),
-  );
-  let header: Omit<RunHeader, 'counts' | 'links'> = { ...seed.run, requests };
-  let lost = false;
-  let renewedAt = now();
+  const run = new Execution(env, seed);
+  if (await seed.store.isCancelRequested(run.runId)) return run.finish({ status: 'cancelled' });
 
-  const snapshot = (): Run => {
-    const open = sends.all();
-    const { sends: _previous, ...rest } = header;
-    return outcomes.toRun({
-      ...rest,
-      requests: { ...requests },
-      updatedAt: now(),
-      ...(open.length > 0 ? { sends: open } : {}),
-      ...(foreign.size > 0 ? { foreign: [...foreign.values()].slice(0, MAX_FOREIGN_LISTED) } : {}),
-    });
-  };
-  const save = async (patch: Partial<RunHeader> = {}) => {
-    header = { ...header, ...patch };
-    if (!lost && now() - renewedAt >= env.leaseMs / 4) {
-      renewedAt = now();
-      lost = (await claims.renew(claim)) === 'lost';
-    }
-    // Once another action took the plan over, this invocation writes nothing more.
-    if (!lost) await store.save(snapshot());
-  };
-  const finish = async (patch: Partial<RunHeader>): Promise<Run> => {
-    const finishedAt = now();
-    await save({
-      ...patch,
-      phase: undefined,
-      finishedAt,
-      timings: { ...header.timings, totalMs: finishedAt - (header.startedAt ?? finishedAt) },
-    });
-    if (!lost) await claims.release(claim);
-    return snapshot();
-  };
-  const handOff = async (delayMs: number, patch: Partial<RunHeader> = {}): Promise<Run> => {
-    await save({ ...patch, status: 'queued', mode: 'queued' });
-    if (lost) return snapshot();
-    await claims.handOff(claim, now() + delayMs + env.leaseMs);
-    await env.queue.push({ runId }, { delayInSeconds: Math.ceil(delayMs / 1000) });
-    return snapshot();
-  };
-  const record = (found: PlanIssues) => {
-    outcomes.absorb(found.byLocalId);
-    for (const issue of [...found.byLocalId.values(), ...found.copies]) {
-      const recorded = outcomes.idOf(issue.localId);
-      // A copy is removed only when proven made by a lost send of the plan's runs, or made by
-      // this run: never an issue another run recorded as its own.
-      if (
-        recorded !== undefined &&
-        recorded !== issue.id &&
-        (issue.proof === 'send' || issue.runId === runId)
-      )
-        copies.set(issue.id, issue);
-    }
-    for (const f of found.foreign) foreign.set(f.key, { key: f.key, reason: f.reason });
-  };
-
-  if (await store.isCancelRequested(runId)) return finish({ status: 'cancelled' });
-
-  const startedAt = now();
-  await save({
+  const startedAt = env.now();
+  await run.save({
     status: 'running',
     phase: 'preparing',
-    startedAt: header.startedAt ?? startedAt,
-    attempts: header.attempts + 1,
+    startedAt: run.header.startedAt ?? startedAt,
+    attempts: run.header.attempts + 1,
     error: undefined,
     finishedAt: undefined,
   });
+  const prepared = await preparing(env, run, options.actor);
+  if ('ended' in prepared) return prepared.ended;
+  const schedule = await scheduling(env, run, prepared.prep, env.now() - startedAt);
+  const dispatch = await creating(env, run, prepared.prep, schedule, options);
+  const timings = { ...run.header.timings, ...dispatch.timings };
+  if (dispatch.stop !== undefined) return stopping(run, dispatch, timings);
+  await checkingCopies(run);
+  return concluding(run, timings);
+}
 
-  // 1. Prepare: permission, types, screens, link types, and what Jira already has. This is the
-  // queue's continuation (a start or resume prepared inline): what this run made is in its own
-  // record, so only the previous run's recent issues are read consistently, not thousands of its
-  // own again (50 per search).
-  const reconciled = new Set(await earlierRunIds(store, header, now(), env.indexLag.horizonMs));
+/**
+ * Permission, types, screens, link types, and what Jira already has. This is the queue's
+ * continuation (a start or resume prepared inline): what this run made is in its own record, so
+ * only the previous run's recent issues are read consistently, not thousands of its own again
+ * (50 per search). Ends the run when it cannot go on (a missing permission or type, Jira failing).
+ */
+async function preparing(
+  env: RunEnvironment,
+  run: Execution,
+  actor: Actor,
+): Promise<{ prep: Preparation } | { ended: Run }> {
+  const { seed, outcomes } = run;
+  const { plan } = seed;
+  const reconciled = new Set(
+    await earlierRunIds(seed.store, run.header, env.now(), env.indexLag.horizonMs),
+  );
   let prep: Preparation;
   try {
     prep =
       seed.prepared ??
       (await prepareRun(
-        jira,
+        seed.jira,
         plan,
-        options.actor === 'app'
-          ? { actor: 'app', accountId: seed.run.accountId }
-          : { actor: 'user' },
-        now,
-        async (withLinks) => find({ withLinks, known: [...reconciled] }),
+        actor === 'app' ? { actor: 'app', accountId: seed.run.accountId } : { actor: 'user' },
+        env.now,
+        async (withLinks) => run.find({ withLinks, known: [...reconciled] }),
       ));
   } catch (error) {
-    if (error instanceof ExecutorError)
-      return finish({ status: 'failed', error: { code: error.code, message: error.message } });
-    if (error instanceof JiraError)
-      return finish({ status: 'failed', error: { code: 'JIRA_ERROR', message: error.message } });
-    throw error;
+    const failed = failureOf(error);
+    return { ended: await run.finish({ status: 'failed', error: failed }) };
   }
-  record(prep.existing);
+  run.record(prep.existing);
   // Issues read consistently (`reconcileIssues`) that the search no longer returns were deleted
   // since, and are created again.
   for (const { localId } of outcomes.unconfirmed(prep.existing.byLocalId, reconciled))
@@ -258,9 +151,25 @@ export async function runExecution(
         });
     });
   }
-  const preparationMs = now() - startedAt;
+  return { prep };
+}
 
-  // 2. Schedule.
+/** How a failure while preparing ends the run; anything not the executor's or Jira's is thrown. */
+function failureOf(error: unknown): { code: string; message: string } {
+  if (error instanceof ExecutorError) return { code: error.code, message: error.message };
+  if (error instanceof JiraError) return { code: 'JIRA_ERROR', message: error.message };
+  throw error;
+}
+
+/** Chooses how to create what is missing (link strategy, chunks) and records the choice. */
+async function scheduling(
+  env: RunEnvironment,
+  run: Execution,
+  prep: Preparation,
+  preparationMs: number,
+): Promise<Schedule> {
+  const { plan } = run.seed;
+  const { outcomes } = run;
   const schedule = schedulePlan({
     items: plan.items,
     links: plan.links,
@@ -272,9 +181,9 @@ export async function runExecution(
     ),
     concurrency: env.concurrency,
   });
-  await save({
+  await run.save({
     phase: 'creating',
-    timings: { ...header.timings, preparationMs },
+    timings: { ...run.header.timings, preparationMs },
     schedule: {
       strategy: schedule.strategy,
       chunks: schedule.chunks.length,
@@ -282,11 +191,22 @@ export async function runExecution(
       rounds: schedule.rounds,
     },
   });
+  return schedule;
+}
 
-  // 3. Dispatch.
-  const ctx: PayloadContext = {
+/** Sends the bulk creates and link posts of `schedule` until done, stopped, or out of time. */
+async function creating(
+  env: RunEnvironment,
+  run: Execution,
+  prep: Preparation,
+  schedule: Schedule,
+  options: { actor: Actor; deadline: number },
+): Promise<DispatchResult> {
+  const { plan, store, jira } = run.seed;
+  const { outcomes } = run;
+  const payload: PayloadContext = {
     plan,
-    runId,
+    runId: run.runId,
     issueTypeOf: (id) => {
       const type = prep.issueTypeOf.get(id);
       if (!type) throw new Error(`no issue type resolved for ${id}`);
@@ -299,70 +219,89 @@ export async function runExecution(
       return type;
     },
   };
-  const dispatch = await dispatchSchedule({
+  return dispatchSchedule({
     schedule,
     task: {
       plan,
       outcomes,
       jira,
-      payload: ctx,
-      discover: async (localIds) => record(await find({ localIds })),
+      payload,
+      discover: async (localIds) => run.record(await run.find({ localIds })),
       lag: env.indexLag,
-      uncertainty,
-      sends,
-      sender: options.actor === 'app' ? 'app' : seed.run.accountId,
-      save: () => save(),
+      uncertainty: run.uncertainty,
+      sends: run.sends,
+      sender: options.actor === 'app' ? 'app' : run.seed.run.accountId,
+      save: () => run.save(),
     },
     store,
-    runId,
+    runId: run.runId,
     concurrency: env.concurrency,
     deadline: options.deadline,
-    save,
-    now,
-    claimLost: () => lost,
+    save: () => run.save(),
+    now: env.now,
+    claimLost: () => run.lost,
   });
-  const timings = { ...header.timings, ...dispatch.timings };
+}
 
-  if (dispatch.stop === 'lost') return snapshot();
-  if (dispatch.stop === 'cancel') return finish({ status: 'cancelled', timings });
-  if (dispatch.stop === 'fatal')
-    return finish({ status: 'failed', error: dispatch.error, timings });
-  if (dispatch.stop === 'handoff') {
-    // Waiting for the index is progress; only Jira refusing again and again stops the run.
-    const stalls = (header.stalls ?? 0) + (dispatch.waitingForIndex ? 0 : 1);
-    if (stalls >= MAX_HANDOFFS) {
-      return finish({
-        status: 'failed',
-        error: {
-          code: 'JIRA_UNAVAILABLE',
-          message: `Jira kept refusing or timing out after ${stalls} attempts; resume the run later.`,
-        },
+/**
+ * Creating stopped before the end: the plan was taken over, the run cancelled, Jira refused for
+ * good, or the run waits (for Jira's index, or for Jira to answer again) in the queue.
+ */
+async function stopping(
+  run: Execution,
+  dispatch: DispatchResult,
+  timings: RunHeader['timings'],
+): Promise<Run> {
+  switch (dispatch.stop) {
+    case 'lost':
+      return run.snapshot();
+    case 'cancel':
+      return run.finish({ status: 'cancelled', timings });
+    case 'fatal':
+      return run.finish({ status: 'failed', error: dispatch.error, timings });
+    default: {
+      // Waiting for the index is progress; only Jira refusing again and again stops the run.
+      const stalls = (run.header.stalls ?? 0) + (dispatch.waitingForIndex ? 0 : 1);
+      if (stalls >= MAX_HANDOFFS) {
+        return run.finish({
+          status: 'failed',
+          error: {
+            code: 'JIRA_UNAVAILABLE',
+            message: `Jira kept refusing or timing out after ${stalls} attempts; resume the run later.`,
+          },
+          timings,
+          stalls,
+        });
+      }
+      return run.handOff(dispatch.delayMs ?? 0, {
         timings,
         stalls,
+        ...(dispatch.waitingForIndex ? { phase: 'waiting-for-index' as const } : {}),
       });
     }
-    return handOff(dispatch.delayMs ?? 0, {
-      timings,
-      stalls,
-      ...(dispatch.waitingForIndex ? { phase: 'waiting-for-index' as const } : {}),
-    });
   }
+}
 
-  // 4. An item sent again past the index horizon may have made a copy of what a lost send made:
-  // look once more, and remove copies proven made by the plan's own sends. A copy the index shows
-  // only later is proven the same way by the next run, resume or undo of the plan.
-  if (uncertainty.recreated) {
-    await save({ phase: 'checking-copies' });
-    try {
-      record(await find({}));
-    } catch (error) {
-      // The look for copies is a safety net; Jira refusing it leaves the run as it is.
-      if (!(error instanceof JiraError)) throw error;
-    }
+/**
+ * An item sent again past the index horizon may have made a copy of what a lost send made: look
+ * once more. A copy the index shows only later is proven the same way by the next run, resume or
+ * undo of the plan.
+ */
+async function checkingCopies(run: Execution): Promise<void> {
+  if (!run.uncertainty.recreated) return;
+  await run.save({ phase: 'checking-copies' });
+  try {
+    run.record(await run.find({}));
+  } catch (error) {
+    // The look for copies is a safety net; Jira refusing it leaves the run as it is.
+    if (!(error instanceof JiraError)) throw error;
   }
-  const cleanup = await removeCopies(jira, [...copies.values()]);
+}
 
-  const final = snapshot();
+/** Removes the copies proven made by the plan's own sends and records how the run ended. */
+async function concluding(run: Execution, timings: RunHeader['timings']): Promise<Run> {
+  const cleanup = await removeCopies(run.seed.jira, run.copiesFound());
+  const final = run.snapshot();
   const incomplete =
     final.counts.failed +
       final.counts.blocked +
@@ -372,10 +311,10 @@ export async function runExecution(
       final.links.pending +
       cleanup.filter((c) => c.outcome === 'not-deleted').length >
     0;
-  return finish({
+  return run.finish({
     status: incomplete ? 'partial' : 'succeeded',
     timings,
-    ...(cleanup.length > 0 ? { cleanup: [...(header.cleanup ?? []), ...cleanup] } : {}),
+    ...(cleanup.length > 0 ? { cleanup: [...(run.header.cleanup ?? []), ...cleanup] } : {}),
   });
 }
 

@@ -14,7 +14,7 @@ import { JiraError, JiraHttpError } from '../../jira/jira-errors';
 import { RECONCILE_LIMIT } from '../../jira/operations/search-by-jql';
 import { runIsGoing } from '../../domain/run/run-lifecycle';
 import { ExecutorError } from '../executor-errors';
-import { planIssueFinder } from './execute-run';
+import { planIssueFinder } from './plan-issue-finder';
 import { createPlanClaims } from '../records/plan-claim';
 import { chunk, planJql, type ExistingPlanIssue } from './reconcile';
 import { jiraClientFor, type RunEnvironment } from '../run-environment';
