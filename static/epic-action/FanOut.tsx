@@ -12,7 +12,7 @@ import { useResolver } from '@ui/use-resolver';
 import { call } from '@ui/invoke';
 import { useCallback, useEffect, useState } from 'react';
 import type { EpicPreview, ResolverOutput } from '../../src/contract';
-import { runIsGoing } from '../../src/domain';
+import { runIsGoing } from '../../src/domain/run/run-lifecycle';
 import { RunPanel } from '../panel/run/RunPanel';
 import { UndoReportMessage } from '../panel/run/UndoReportMessage';
 import { useRun } from '../panel/run/use-run';

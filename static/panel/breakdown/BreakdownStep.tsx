@@ -3,7 +3,7 @@ import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AppContext, ResolverOutput } from '../../../src/contract';
-import { runIsGoing } from '../../../src/domain';
+import { runIsGoing } from '../../../src/domain/run/run-lifecycle';
 import { Loading } from '@ui/Loading';
 import { ResolverError } from '@ui/ResolverError';
 import { useResolver } from '@ui/use-resolver';

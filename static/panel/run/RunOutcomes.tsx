@@ -1,6 +1,6 @@
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
-import { runIsFinal } from '../../../src/domain';
+import { runIsFinal } from '../../../src/domain/run/run-lifecycle';
 import type { Run } from '../../../src/run/run';
 import { OutcomeRow, rowColumns } from './OutcomeRow';
 import { outcomeTree, treeDepth, type OutcomeNode } from './outcome-tree';

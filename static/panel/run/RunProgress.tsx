@@ -1,7 +1,7 @@
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import ProgressBar from '@atlaskit/progress-bar';
-import { runIsGoing } from '../../../src/domain';
+import { runIsGoing } from '../../../src/domain/run/run-lifecycle';
 import type { Run, RunPhase, RunStatus } from '../../../src/run/run';
 
 /** The step a run is at, in words. */
