@@ -148,7 +148,9 @@ export {
   runIsFinal,
   runIsGoing,
   runIsResumable,
+  undoRefusal,
   type RunAction,
   type RunActionInput,
   type RunStatus,
+  type UndoRefusal,
 } from './run/run-lifecycle';

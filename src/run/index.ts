@@ -75,4 +75,5 @@ export {
   runIsGoing,
   runIsResumable,
   TERMINAL_STATUSES,
+  undoRefusal,
 } from '../domain/run/run-lifecycle';

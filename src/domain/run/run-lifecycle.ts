@@ -73,6 +73,23 @@ export function mightUndo(run: RunActionInput['run']): boolean {
   );
 }
 
+/** Why the caller may not undo a run that could be undone; the panel words it. */
+export type UndoRefusal = 'needs-delete-permission' | 'not-theirs';
+
+/**
+ * Why `caller` may not undo `run`: Jira's *Delete issues* is needed, and the run must be theirs
+ * unless they administer the project. Undefined when they may, or when nothing could be undone.
+ */
+export function undoRefusal(
+  run: RunActionInput['run'],
+  caller: RunActionInput['caller'],
+): UndoRefusal | undefined {
+  if (!mightUndo(run)) return undefined;
+  if (!caller.deletesIssues) return 'needs-delete-permission';
+  if (caller.accountId !== run.accountId && !caller.administersProject) return 'not-theirs';
+  return undefined;
+}
+
 export function runActions({ run, underWay, planBusy, caller }: RunActionInput): RunAction[] {
   const owner = caller.accountId === run.accountId;
   const actions: RunAction[] = [];
@@ -80,7 +97,6 @@ export function runActions({ run, underWay, planBusy, caller }: RunActionInput):
   // A run recorded as going whose lease lapsed lost its worker: it can be stopped or continued.
   if (owner && runIsGoing(run.status)) actions.push('cancel');
   if (owner && free && runIsResumable(run.status)) actions.push('resume');
-  if ((owner || caller.administersProject) && caller.deletesIssues && free && mightUndo(run))
-    actions.push('undo');
+  if (free && mightUndo(run) && undoRefusal(run, caller) === undefined) actions.push('undo');
   return actions;
 }

@@ -7,6 +7,7 @@ import {
   runIsGoing,
   runIsResumable,
   TERMINAL_STATUSES,
+  undoRefusal,
   type RunActionInput,
   type RunStatus,
 } from '../../../src/domain';
@@ -75,6 +76,42 @@ describe("a run's lifecycle", () => {
     expect(runActions({ run: run('running'), ...free, caller: admin })).toEqual([]);
     const colleague = { ...admin, administersProject: false };
     expect(runActions({ run: run('partial'), ...free, caller: colleague })).toEqual([]);
+  });
+
+  it('says why a person may not undo: the Delete issues permission first, then whose run it is', () => {
+    const colleague = { accountId: 'ana', administersProject: false, deletesIssues: true };
+    expect(undoRefusal(run('partial'), owner)).toBeUndefined();
+    expect(undoRefusal(run('partial'), { ...owner, deletesIssues: false })).toBe(
+      'needs-delete-permission',
+    );
+    expect(undoRefusal(run('partial'), { ...colleague, deletesIssues: false })).toBe(
+      'needs-delete-permission',
+    );
+    expect(undoRefusal(run('partial'), colleague)).toBe('not-theirs');
+    expect(undoRefusal(run('partial'), { ...colleague, administersProject: true })).toBeUndefined();
+    // Nothing to undo, so nothing to refuse.
+    expect(undoRefusal(run('running'), colleague)).toBeUndefined();
+    expect(undoRefusal(run('undone'), colleague)).toBeUndefined();
+    expect(undoRefusal(run('succeeded', 0), colleague)).toBeUndefined();
+  });
+
+  it('offers undo to a free run exactly when it might be undone and nothing refuses it', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...RUN_STATUSES),
+        fc.nat(3),
+        fc.record({
+          accountId: fc.constantFrom(OWNER, 'ana'),
+          administersProject: fc.boolean(),
+          deletesIssues: fc.boolean(),
+        }),
+        (status, made, caller) => {
+          const r = run(status, made);
+          const offered = runActions({ run: r, ...free, caller }).includes('undo');
+          expect(offered).toBe(mightUndo(r) && undoRefusal(r, caller) === undefined);
+        },
+      ),
+    );
   });
 
   it('never offers undo without the Delete issues permission', () => {
