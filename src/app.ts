@@ -8,7 +8,7 @@ import { createActionHandlers } from './actions/action-handlers';
 import { createRunConsumer } from './consumers/run-consumer';
 import { createPersonalDataReport } from './privacy/report-personal-data';
 import { createResolverDefinitions } from './resolvers';
-import type { RunEnvironment } from './run/run-environment';
+import type { RunEnvironment } from './run';
 import { forgeStorageEntries } from './storage/app-storage-entries';
 
 export function createApp(env: RunEnvironment) {

@@ -1,6 +1,6 @@
 /** The handlers manifest.yml names, and nothing else. */
 import { createApp } from './app';
-import { forgeRunEnvironment } from './run/run-environment';
+import { forgeRunEnvironment } from './run';
 
 const app = createApp(forgeRunEnvironment());
 

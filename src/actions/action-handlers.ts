@@ -19,8 +19,7 @@ import { applyEpicFanOut, previewEpicFanOut } from '../resolvers/epic-resolvers'
 import { asExpectedError } from '../resolvers/expected-errors';
 import { applyIssuePlan, previewIssuePlan } from '../resolvers/plan-resolvers';
 import { effectiveDefaultId } from '../resolvers/template-source';
-import type { RunEnvironment } from '../run/run-environment';
-import type { RunView } from '../run/run';
+import type { RunEnvironment, RunView } from '../run';
 import {
   breakDownInput,
   generateSubtasksInput,

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { JiraHttpError } from '../jira/jira-errors';
 import { AppError } from '../resolvers/app-error';
 import type { InvocationScope } from '../resolvers/invocation-context';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import { jiraClientFor, type RunEnvironment } from '../run';
 
 /** The part of a Forge function's second argument an action uses (function-reference/arguments). */
 const functionContextSchema = z.object({

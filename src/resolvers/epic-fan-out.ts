@@ -12,18 +12,21 @@
 import {
   buildFanOut,
   fanOutItems,
-  planIdForEpic,
+  planIdOf,
   type FanOutFilters,
   type FanOutResult,
   type Template,
 } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
-import { planIssueFinder } from '../run/execute-run';
-import { existingIds } from '../run/known-issues';
-import type { PlanIssues } from '../run/reconcile';
-import { latestRunOfPlan } from '../run/run-control';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import {
+  existingIds,
+  jiraClientFor,
+  latestRunOfPlan,
+  planIssueFinder,
+  type PlanIssues,
+  type RunEnvironment,
+} from '../run';
 import { AppError } from './app-error';
 import { loadFanOutTemplate } from './fan-out-template';
 import { requireIssue, type InvocationScope } from './invocation-context';
@@ -102,7 +105,7 @@ export async function loadFanOut(
   }
   const template = await loadFanOutTemplate(scope, request.templateId);
   const jira = jiraClientFor(env, 'user');
-  const planId = planIdForEpic(issue.id);
+  const planId = planIdOf({ kind: 'fan-out', issueId: issue.id });
   const [{ children, parent }, issueTypes, canCreate, own] = await Promise.all([
     jira.searchEpicChildren(issue.key, { maxChildren: MAX_EPIC_CHILDREN }),
     jira.getCreateMetaIssueTypes(scope.projectId),

@@ -5,13 +5,10 @@ import {
   describeFanOutItem,
   fanOutItems,
   noCreatePermission,
-  planIdForEpic,
+  planIdOf,
   unavailableFanOutItems,
 } from '../domain';
-import { estimateRun } from '../run/estimate-run';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import type { RunView } from '../run/run';
-import { startRun } from '../run/start-run';
+import { estimateRun, jiraClientFor, startRun, type RunEnvironment, type RunView } from '../run';
 import { defineResolver } from './define-resolver';
 import { loadFanOut } from './epic-fan-out';
 import { requireIssue, type InvocationScope } from './invocation-context';
@@ -76,7 +73,7 @@ export async function applyEpicFanOut(
   // apply of this epic can be creating any (two applies a moment apart make one history).
   const run = await startRun(env, {
     plan: {
-      planId: planIdForEpic(issue.id),
+      planId: planIdOf({ kind: 'fan-out', issueId: issue.id }),
       projectId: scope.projectId,
       build: async () => {
         const { built, existing, issueTypes } = await loadFanOut(env, scope, input, 'apply');

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../contract';
-import { ExecutorError, type ExecutorErrorCode } from '../run/executor-errors';
+import { ExecutorError, type ExecutorErrorCode } from '../run';
 import { JiraHttpError, JiraNetworkError } from '../jira/jira-errors';
 import { TemplateConflictError } from '../storage/template-store';
 import { AppError } from './app-error';

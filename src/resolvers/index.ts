@@ -12,7 +12,7 @@ import { registerRunResolvers } from './run-resolvers';
 import { registerRunOutline } from './run-outline';
 import { registerProvenance } from './provenance';
 import { registerScopingSuggest } from './scoping-suggest';
-import type { RunEnvironment } from '../run/run-environment';
+import type { RunEnvironment } from '../run';
 import { registerTemplateFiles } from './template-files';
 import { registerTemplateResolvers } from './template-resolvers';
 import { registerTemplateScreens } from './template-screens';

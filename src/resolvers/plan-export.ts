@@ -7,7 +7,7 @@ import {
   planToMarkdown,
   slugify,
 } from '../domain';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import { jiraClientFor, type RunEnvironment } from '../run';
 import { getDraft } from '../storage/draft-store';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';

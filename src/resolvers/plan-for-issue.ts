@@ -1,18 +1,16 @@
 import {
   buildPlan,
   excludeItems,
+  planIdOf,
   type BuildPlanResult,
   type IssueTypeInfo,
   type PlanExclusion,
 } from '../domain';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import { jiraClientFor, type RunEnvironment } from '../run';
 import { AppError } from './app-error';
 import { getDraft } from '../storage/draft-store';
 import { requireIssue, type InvocationScope } from './invocation-context';
 import { templateForProject } from './template-source';
-
-/** One plan per issue's draft: re-running it targets the same Jira issues. */
-export const planIdForIssue = (issueId: string) => `issue-${issueId}`;
 
 /**
  * The issue's plan: on success the whole plan as built (what the preview lists), the project's
@@ -62,7 +60,7 @@ export async function planForIssue(
   const reporter = (current.fields.reporter as { accountId?: string } | null | undefined)
     ?.accountId;
   const built = buildPlan(stored.draft, template, issueTypes, {
-    planId: planIdForIssue(issue.id),
+    planId: planIdOf({ kind: 'breakdown', issueId: issue.id }),
     projectId: scope.projectId,
     currentIssue: { key: issue.key, hierarchyLevel: issueType?.hierarchyLevel ?? 0 },
     reuseCurrentEpic: options.reuseCurrentEpic,

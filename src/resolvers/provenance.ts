@@ -2,18 +2,23 @@ import type Resolver from '@forge/resolver';
 import { getRunOrigin } from '../storage/run-origin';
 import { z } from 'zod';
 import type { ResolverOutput } from '../contract';
-import { planIdForEpic } from '../domain';
+import { planIdOf, planOriginOf } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import { JiraHttpError } from '../jira/jira-errors';
-import { PLAN_PROPERTY_KEY } from '../run/create-payload';
-import { candidateOf, ownershipProver } from '../run/reconcile';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import { createLatestRunIndex, createRunStore, type RunStore } from '../run/run-store';
-import type { Run } from '../run/run';
+import {
+  candidateOf,
+  createLatestRunIndex,
+  createRunStore,
+  jiraClientFor,
+  ownershipProver,
+  PLAN_PROPERTY_KEY,
+  type Run,
+  type RunEnvironment,
+  type RunStore,
+} from '../run';
 import type { KeyValueStore } from '../storage/run-kvs';
 import { defineResolver } from './define-resolver';
 import { requireIssue, type InvocationScope } from './invocation-context';
-import { planIdForIssue } from './plan-for-issue';
 
 type Provenance = ResolverOutput<'provenance/get'>;
 
@@ -66,13 +71,13 @@ async function createdBy(
     appAccountId: () => jiraClientFor(env, 'app').getMyAccountId(),
   })(candidateOf(issue));
   if (!verdict.ours) return null;
-  const origin = /^(issue|epic)-(\d+)$/.exec(run.planId);
-  const originIssue = origin?.[2]
-    ? await unlessHidden(() => jira.getIssue(origin[2] ?? '', { fields: ['summary'] }))
+  const origin = planOriginOf(run.planId);
+  const originIssue = origin
+    ? await unlessHidden(() => jira.getIssue(origin.issueId, { fields: ['summary'] }))
     : null;
   const parent = parentSchema.safeParse(issue.fields.parent);
   return {
-    kind: origin?.[1] === 'epic' ? 'fan-out' : 'breakdown',
+    kind: origin?.kind ?? 'breakdown',
     origin: originIssue
       ? {
           key: originIssue.key,
@@ -110,7 +115,7 @@ async function latestRan(
     getRunOrigin(kv, run.runId),
   ]);
   return {
-    kind: run.planId.startsWith('epic-') ? 'fan-out' : 'breakdown',
+    kind: planOriginOf(run.planId)?.kind ?? 'breakdown',
     at: run.startedAt ?? run.createdAt,
     by: creator ? starterName(run, creator.fields.creator) : null,
     ...(origin && origin.via !== 'action'
@@ -139,8 +144,8 @@ export function registerProvenance(resolver: Resolver, env: RunEnvironment): voi
         fields: ['creator', 'created', 'parent'],
         properties: [PLAN_PROPERTY_KEY],
       }),
-      latest.get(planIdForIssue(issue.id)),
-      latest.get(planIdForEpic(issue.id)),
+      latest.get(planIdOf({ kind: 'breakdown', issueId: issue.id })),
+      latest.get(planIdOf({ kind: 'fan-out', issueId: issue.id })),
     ]);
     const [made, ran] = await Promise.all([
       createdBy(env, jira, store, scope, self),

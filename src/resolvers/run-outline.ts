@@ -1,15 +1,16 @@
 import type Resolver from '@forge/resolver';
 import { JiraHttpError } from '../jira/jira-errors';
 import { jqlString } from '../jira/operations/search-by-jql';
-import { getRun } from '../run/run-control';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import {
+  createRunStore,
   existingParentKeys,
+  getRun,
+  jiraClientFor,
   lacksTypeNames,
   runOutline,
   type IssueFacts,
-} from '../run/run-outline';
-import { createRunStore } from '../run/run-store';
+  type RunEnvironment,
+} from '../run';
 import { getProject } from '../jira/operations/get-project';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';

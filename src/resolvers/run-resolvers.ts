@@ -1,9 +1,13 @@
 import type Resolver from '@forge/resolver';
-import { cancelRun, getRun, latestRunOfPlan } from '../run/run-control';
-import type { RunEnvironment } from '../run/run-environment';
-import type { Run } from '../run/run';
-import { resumeRun } from '../run/start-run';
-import { undoRun } from '../run/undo-run';
+import {
+  cancelRun,
+  getRun,
+  latestRunOfPlan,
+  resumeRun,
+  undoRun,
+  type Run,
+  type RunEnvironment,
+} from '../run';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
 import type { InvocationScope } from './invocation-context';

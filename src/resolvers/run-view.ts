@@ -1,7 +1,11 @@
-import { mightUndo } from '../run/run-actions';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import { viewRun } from '../run/run-control';
-import type { Run, RunView } from '../run/run';
+import {
+  jiraClientFor,
+  undoRefusal,
+  viewRun,
+  type Run,
+  type RunEnvironment,
+  type RunView,
+} from '../run';
 import type { InvocationScope } from './invocation-context';
 
 interface Held {
@@ -16,16 +20,15 @@ export function undoUnavailable(
   held: Held | null,
   caller: { accountId: string; projectKey: string },
 ): string | undefined {
-  if (view.actions.includes('undo') || view.underWay || !mightUndo(run) || held === null) {
-    return undefined;
+  if (view.actions.includes('undo') || view.underWay || held === null) return undefined;
+  switch (undoRefusal(run, { accountId: caller.accountId, ...held })) {
+    case 'needs-delete-permission':
+      return `Undo needs the "Delete issues" permission in ${caller.projectKey}, which you do not have: someone who has it can undo this run from here.`;
+    case 'not-theirs':
+      return `Only the person who ran this, or an administrator of ${caller.projectKey}, can undo it.`;
+    case undefined:
+      return undefined;
   }
-  if (!held.deletesIssues) {
-    return `Undo needs the "Delete issues" permission in ${caller.projectKey}, which you do not have: someone who has it can undo this run from here.`;
-  }
-  if (run.accountId !== caller.accountId && !held.administersProject) {
-    return `Only the person who ran this, or an administrator of ${caller.projectKey}, can undo it.`;
-  }
-  return undefined;
 }
 
 /** The run with the actions the person calling may take on it now, and why Undo is not one. */

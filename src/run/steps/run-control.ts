@@ -1,10 +1,10 @@
 /** Reading and cancelling runs, for the resolvers the UI polls. */
-import { ExecutorError } from './executor-errors';
-import { createPlanClaims, isLive } from './plan-claim';
-import { mightUndo, runActions } from './run-actions';
-import type { RunEnvironment } from './run-environment';
-import { createLatestRunIndex, createRunStore } from './run-store';
-import { TERMINAL_STATUSES, type Run, type RunView } from './run';
+import { ExecutorError } from '../executor-errors';
+import { createPlanClaims, isLive } from '../records/plan-claim';
+import { mightUndo, runActions, runIsFinal } from '../../domain/run/run-lifecycle';
+import type { RunEnvironment } from '../run-environment';
+import { createLatestRunIndex, createRunStore } from '../records/run-store';
+import type { Run, RunView } from '../run';
 
 /** The run as recorded now. Throws `RUN_NOT_FOUND`. Callers check `projectId` against their context. */
 export async function getRun(env: RunEnvironment, runId: string): Promise<Run> {
@@ -74,7 +74,7 @@ export async function cancelRun(
   if (!run) throw new ExecutorError('RUN_NOT_FOUND', `There is no run ${runId}.`);
   if (run.accountId !== accountId)
     throw new ExecutorError('NOT_RUN_OWNER', 'Only the person who started this run can cancel it.');
-  if (TERMINAL_STATUSES.has(run.status)) return run;
+  if (runIsFinal(run.status)) return run;
   await store.requestCancel(runId, accountId);
   const claims = createPlanClaims(env.kv, env);
   // Nobody works on it right now (queued, or its worker died): take the plan and record the end.
@@ -86,7 +86,7 @@ export async function cancelRun(
   if (!got.ok) return run;
   try {
     const current = (await store.load(runId)) ?? run;
-    if (TERMINAL_STATUSES.has(current.status)) return current;
+    if (runIsFinal(current.status)) return current;
     const now = env.now();
     const cancelled: Run = { ...current, status: 'cancelled', updatedAt: now, finishedAt: now };
     await store.save(cancelled);

@@ -9,16 +9,17 @@
  * the plan can resume meanwhile and re-create what it deletes. A run is `undone` only when
  * everything it created is gone; whatever could not be deleted is reported with Jira's reason.
  */
-import type { JiraClient } from '../jira/jira-client';
-import { JiraError, JiraHttpError } from '../jira/jira-errors';
-import { RECONCILE_LIMIT } from '../jira/operations/search-by-jql';
-import { ExecutorError } from './executor-errors';
-import { planIssueFinder } from './execute-run';
-import { createPlanClaims } from './plan-claim';
+import type { JiraClient } from '../../jira/jira-client';
+import { JiraError, JiraHttpError } from '../../jira/jira-errors';
+import { RECONCILE_LIMIT } from '../../jira/operations/search-by-jql';
+import { runIsGoing } from '../../domain/run/run-lifecycle';
+import { ExecutorError } from '../executor-errors';
+import { planIssueFinder } from './plan-issue-finder';
+import { createPlanClaims } from '../records/plan-claim';
 import { chunk, planJql, type ExistingPlanIssue } from './reconcile';
-import { jiraClientFor, type RunEnvironment } from './run-environment';
-import { createRunStore, type RunStore } from './run-store';
-import { countItems, type ItemOutcome, type Run, type UndoReport } from './run';
+import { jiraClientFor, type RunEnvironment } from '../run-environment';
+import { createRunStore, type RunStore } from '../records/run-store';
+import { countItems, type ItemOutcome, type Run, type UndoReport } from '../run';
 
 export async function undoRun(
   env: RunEnvironment,
@@ -47,7 +48,7 @@ export async function undoRun(
   }
   try {
     const current = (await store.load(runId)) ?? run;
-    if (current.status === 'queued' || current.status === 'running') {
+    if (runIsGoing(current.status)) {
       // Recorded as going but nobody holds it: its worker died. It must be cancelled first.
       throw new ExecutorError(
         'RUN_NOT_UNDOABLE',

@@ -6,19 +6,21 @@
  * request itself with nothing created; then the run goes inline or to the queue (`run-mode.ts`).
  */
 import { randomUUID } from 'node:crypto';
-import type { Plan } from '../domain/plan';
-import { ExecutorError } from './executor-errors';
-import { executorClient, planIssueFinder, runExecution } from './execute-run';
-import { createPlanClaims, type PlanClaim } from './plan-claim';
+import type { Plan } from '../../domain/plan';
+import { runIsResumable } from '../../domain/run/run-lifecycle';
+import { ExecutorError } from '../executor-errors';
+import { executorClient, runExecution } from './execute-run';
+import { planIssueFinder } from './plan-issue-finder';
+import { createPlanClaims, type PlanClaim } from '../records/plan-claim';
 import { prepareRun, type Preparation } from './prepare-run';
-import { invocationDeadline, type RunEnvironment } from './run-environment';
-import { chooseRunMode } from './run-mode';
-import { createLatestRunIndex, createRunStore, type RunStore } from './run-store';
-import { countItems, countLinks, type Run } from './run';
-import { earlierRunIds, existingIds } from './known-issues';
-import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
+import { invocationDeadline, type RunEnvironment } from '../run-environment';
+import { chooseRunMode } from '../decide/run-mode';
+import { createLatestRunIndex, createRunStore, type RunStore } from '../records/run-store';
+import { countItems, countLinks, type Run } from '../run';
+import { earlierRunIds, existingIds } from '../records/known-issues';
+import type { CreateMetaIssueType } from '../../jira/operations/get-create-meta-issue-types';
 import type { PlanIssues } from './reconcile';
-import { schedulePlan } from './schedule-plan';
+import { schedulePlan } from '../decide/schedule-plan';
 
 export interface StartRunInput {
   /**
@@ -154,7 +156,7 @@ export async function resumeRun(
   if (accountId !== run.accountId) {
     throw new ExecutorError('NOT_RUN_OWNER', 'Only the person who started this run can resume it.');
   }
-  if (run.status === 'succeeded' || run.status === 'undone') {
+  if (!runIsResumable(run.status)) {
     throw new ExecutorError(
       'RUN_NOT_RESUMABLE',
       `This run is ${run.status}; there is nothing to resume.`,
@@ -168,7 +170,7 @@ export async function resumeRun(
   if (!got.ok) throw busy(got.holder);
   // Re-read under the claim: what happened before it was taken is now settled.
   const current = (await store.load(runId)) ?? run;
-  if (current.status === 'succeeded' || current.status === 'undone') {
+  if (!runIsResumable(current.status)) {
     await createPlanClaims(env.kv, env).release(got.claim);
     throw new ExecutorError(
       'RUN_NOT_RESUMABLE',
