@@ -6,9 +6,9 @@
 import { createActionHandlers } from './actions/action-handlers';
 import { createRunConsumer } from './consumers/run-consumer';
 import { createResolverDefinitions } from './resolvers';
-import type { RunEnvironment } from './run/run-environment';
+import type { AppEnvironment } from './app-environment';
 
-export function createApp(env: RunEnvironment) {
+export function createApp(env: AppEnvironment) {
   return {
     handler: createResolverDefinitions(env),
     runConsumer: createRunConsumer(env),

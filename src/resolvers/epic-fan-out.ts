@@ -23,7 +23,7 @@ import { planIssueFinder } from '../run/execute-run';
 import { existingIds } from '../run/known-issues';
 import type { PlanIssues } from '../run/reconcile';
 import { latestRunOfPlan } from '../run/run-control';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
 import { loadFanOutTemplate } from './fan-out-template';
 import { requireIssue, type InvocationScope } from './invocation-context';
@@ -61,7 +61,7 @@ const sortedUnique = (values: Iterable<string>) =>
  * the index may not show it yet; older issues the index shows anyway.
  */
 async function ownSubtasks(
-  env: RunEnvironment,
+  env: AppEnvironment,
   jira: JiraClient,
   planId: string,
   projectId: string,
@@ -88,7 +88,7 @@ async function readEpic(
 }
 
 export async function loadFanOut(
-  env: RunEnvironment,
+  env: AppEnvironment,
   scope: InvocationScope,
   request: FanOutRequest,
   purpose: 'preview' | 'apply',
@@ -100,8 +100,8 @@ export async function loadFanOut(
       'Template sub-tasks are generated from the epic\'s "Generate template sub-tasks" action.',
     );
   }
-  const template = await loadFanOutTemplate(scope, request.templateId);
-  const jira = jiraClientFor(env, 'user');
+  const template = await loadFanOutTemplate(env, scope, request.templateId);
+  const jira = env.jira('user');
   const planId = planIdForEpic(issue.id);
   const [{ children, parent }, issueTypes, canCreate, own] = await Promise.all([
     jira.searchEpicChildren(issue.key, { maxChildren: MAX_EPIC_CHILDREN }),

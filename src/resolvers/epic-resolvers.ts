@@ -9,7 +9,7 @@ import {
   unavailableFanOutItems,
 } from '../domain';
 import { estimateRun } from '../run/estimate-run';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import type { AppEnvironment } from '../app-environment';
 import type { RunView } from '../run/run';
 import { startRun } from '../run/start-run';
 import { defineResolver } from './define-resolver';
@@ -20,7 +20,7 @@ import { viewForCaller } from './run-view';
 type FanOutInput = z.output<(typeof resolvers)['epic/apply']['input']>;
 
 /** Preview and create a template's sub-tasks under every child of an epic. */
-export function registerEpicResolvers(resolver: Resolver, env: RunEnvironment): void {
+export function registerEpicResolvers(resolver: Resolver, env: AppEnvironment): void {
   defineResolver(resolver, 'epic/preview', (input, scope) => previewEpicFanOut(env, scope, input));
   defineResolver(resolver, 'epic/apply', (input, scope) => applyEpicFanOut(env, scope, input));
 }
@@ -30,7 +30,7 @@ export function registerEpicResolvers(resolver: Resolver, env: RunEnvironment): 
  * the epic action, Automation and Rovo see the same preview.
  */
 export async function previewEpicFanOut(
-  env: RunEnvironment,
+  env: AppEnvironment,
   scope: InvocationScope,
   input: FanOutInput,
 ): Promise<EpicPreview> {
@@ -41,7 +41,7 @@ export async function previewEpicFanOut(
   const { requests } =
     plan.items.length === 0
       ? { requests: { bulkCreates: 0, linkPosts: 0, foldedLinks: 0, linksOnCreateScreen: true } }
-      : await estimateRun(env, jiraClientFor(env, 'user'), plan);
+      : await estimateRun(env, env.jira('user'), plan);
   return {
     epic: loaded.epic,
     planId: plan.planId,
@@ -67,7 +67,7 @@ export async function previewEpicFanOut(
 
 /** What `epic/apply` does; also the `generate-template-subtasks` action's one engine call. */
 export async function applyEpicFanOut(
-  env: RunEnvironment,
+  env: AppEnvironment,
   scope: InvocationScope,
   input: FanOutInput,
 ): Promise<RunView> {

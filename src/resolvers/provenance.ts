@@ -7,8 +7,8 @@ import type { JiraClient } from '../jira/jira-client';
 import { JiraHttpError } from '../jira/jira-errors';
 import { PLAN_PROPERTY_KEY } from '../run/create-payload';
 import { candidateOf, ownershipProver } from '../run/reconcile';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import { createLatestRunIndex, createRunStore, type RunStore } from '../run/run-store';
+import type { AppEnvironment } from '../app-environment';
+import type { RunStore } from '../run/run-store';
 import type { Run } from '../run/run';
 import type { KeyValueStore } from '../storage/run-kvs';
 import { defineResolver } from './define-resolver';
@@ -49,7 +49,7 @@ const issueNumber = (key: string) => Number(key.slice(key.lastIndexOf('-') + 1))
  * proves it (so a property copied onto another issue names nothing), and where that run started.
  */
 async function createdBy(
-  env: RunEnvironment,
+  env: AppEnvironment,
   jira: JiraClient,
   store: RunStore,
   scope: InvocationScope,
@@ -63,7 +63,7 @@ async function createdBy(
   const verdict = await ownershipProver({
     planId: property.data.planId,
     runOf: (runId) => Promise.resolve(runId === run.runId ? run : undefined),
-    appAccountId: () => jiraClientFor(env, 'app').getMyAccountId(),
+    appAccountId: () => env.jira('app').getMyAccountId(),
   })(candidateOf(issue));
   if (!verdict.ours) return null;
   const origin = /^(issue|epic)-(\d+)$/.exec(run.planId);
@@ -128,12 +128,12 @@ async function latestRan(
  * breakdowns ran from it. Bounded: one issue read, two run pointers, at most three stored runs
  * (each a few KVS pages) and two more issue reads.
  */
-export function registerProvenance(resolver: Resolver, env: RunEnvironment): void {
+export function registerProvenance(resolver: Resolver, env: AppEnvironment): void {
   defineResolver(resolver, 'provenance/get', async (_input, scope) => {
     const issue = requireIssue(scope);
-    const jira = jiraClientFor(env, 'user');
-    const store = createRunStore(env.kv);
-    const latest = createLatestRunIndex(env.kv);
+    const jira = env.jira('user');
+    const store = env.runs;
+    const latest = env.latestRuns;
     const [self, breakdownRun, fanOutRun] = await Promise.all([
       jira.getIssue(issue.id, {
         fields: ['creator', 'created', 'parent'],

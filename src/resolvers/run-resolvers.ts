@@ -1,6 +1,6 @@
 import type Resolver from '@forge/resolver';
 import { cancelRun, getRun, latestRunOfPlan } from '../run/run-control';
-import type { RunEnvironment } from '../run/run-environment';
+import type { AppEnvironment } from '../app-environment';
 import type { Run } from '../run/run';
 import { resumeRun } from '../run/start-run';
 import { undoRun } from '../run/undo-run';
@@ -11,7 +11,7 @@ import { planIdOfModule } from './plan-of-module';
 import { viewForCaller } from './run-view';
 
 /** Follow, cancel, resume and undo the runs that create plans in Jira. */
-export function registerRunResolvers(resolver: Resolver, env: RunEnvironment): void {
+export function registerRunResolvers(resolver: Resolver, env: AppEnvironment): void {
   /** A run is visible only from the project it creates issues in. */
   const runInScope = async (runId: string, scope: InvocationScope): Promise<Run> => {
     const run = await getRun(env, runId);

@@ -1,5 +1,5 @@
 import { mightUndo } from '../run/run-actions';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import type { AppEnvironment } from '../app-environment';
 import { viewRun } from '../run/run-control';
 import type { Run, RunView } from '../run/run';
 import type { InvocationScope } from './invocation-context';
@@ -30,7 +30,7 @@ export function undoUnavailable(
 
 /** The run with the actions the person calling may take on it now, and why Undo is not one. */
 export async function viewForCaller(
-  env: RunEnvironment,
+  env: AppEnvironment,
   run: Run,
   scope: InvocationScope,
 ): Promise<RunView> {
@@ -39,10 +39,9 @@ export async function viewForCaller(
   const view = await viewRun(env, run, {
     accountId: scope.accountId,
     permissions: async () => {
-      const answer = await jiraClientFor(env, 'user').getMyPermissions(scope.projectId, [
-        'ADMINISTER_PROJECTS',
-        'DELETE_ISSUES',
-      ]);
+      const answer = await env
+        .jira('user')
+        .getMyPermissions(scope.projectId, ['ADMINISTER_PROJECTS', 'DELETE_ISSUES']);
       held = {
         administersProject: answer.ADMINISTER_PROJECTS === true,
         deletesIssues: answer.DELETE_ISSUES === true,

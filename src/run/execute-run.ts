@@ -18,7 +18,7 @@ import type { PayloadContext } from './create-payload';
 import { dispatchSchedule } from './dispatch-schedule';
 import { ExecutorError } from './executor-errors';
 import { linkPairKey } from './link-folding';
-import { createPlanClaims, type PlanClaim } from './plan-claim';
+import type { PlanClaim } from './plan-claim';
 import { prepareRun, type Preparation } from './prepare-run';
 import {
   findPlanIssues,
@@ -29,7 +29,7 @@ import {
 import { invocationDeadline, jiraClientFor, type RunEnvironment } from './run-environment';
 import { earlierRunIds } from './known-issues';
 import { RunOutcomes } from './run-outcomes';
-import { createRunStore, type RunStore } from './run-store';
+import type { RunStore } from './run-store';
 import type { Uncertainty } from './run-tasks';
 import {
   TERMINAL_STATUSES,
@@ -62,11 +62,11 @@ export interface ExecutionSeed {
  * its to take (exactly one consumer can), and returns the run as recorded at the end.
  */
 export async function continueQueuedRun(env: RunEnvironment, runId: string): Promise<Run> {
-  const store = createRunStore(env.kv);
+  const store = env.runs;
   const [run, plan] = await Promise.all([store.load(runId), store.loadPlan(runId)]);
   if (!run || !plan) throw new ExecutorError('RUN_NOT_FOUND', `There is no run ${runId}.`);
   if (TERMINAL_STATUSES.has(run.status)) return run;
-  const claims = createPlanClaims(env.kv, env);
+  const claims = env.claims;
   const got = await claims.acquire(
     plan.planId,
     { action: 'run', runId, accountId: run.accountId },
@@ -113,7 +113,7 @@ export function planIssueFinder(
   known?: readonly string[];
   localIds?: readonly string[] | undefined;
 }) => Promise<PlanIssues> {
-  const store = createRunStore(env.kv);
+  const store = env.runs;
   const current = () => (typeof live === 'function' ? live() : live);
   return (options) =>
     findPlanIssues(jira, {
@@ -137,7 +137,7 @@ export async function runExecution(
   const { now } = env;
   const { plan, store, jira, requests, claim } = seed;
   const runId = seed.run.runId;
-  const claims = createPlanClaims(env.kv, env);
+  const claims = env.claims;
   const outcomes = new RunOutcomes(plan, runId, seed.run);
   // A send the previous invocation left unanswered may have happened until it last wrote.
   const sends = new SendLedger(seed.run.sends ?? [], seed.run.updatedAt);

@@ -9,12 +9,7 @@ export { runActions } from './run-actions';
 export { undoRun } from './undo-run';
 export { createPlanClaims, isLive, type PlanClaim } from './plan-claim';
 export { ExecutorError, type ExecutorErrorCode } from './executor-errors';
-export {
-  forgeRunEnvironment,
-  jiraClientFor,
-  type RunEnvironment,
-  type IndexLagPolicy,
-} from './run-environment';
+export { jiraClientFor, type RunEnvironment, type IndexLagPolicy } from './run-environment';
 export { RUN_QUEUE_KEY, type RunEvent, type RunQueue } from './run-queue';
 export { PLAN_PROPERTY_KEY, type PlanProperty } from './create-payload';
 export { findPlanIssues, planJql, type ExistingPlanIssue, type PlanIssues } from './reconcile';

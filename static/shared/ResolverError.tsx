@@ -15,6 +15,7 @@ const TITLES: Record<ResolverErrorData['code'], string> = {
   NOT_READY: 'Not ready yet',
   JIRA_ERROR: 'Jira did not answer as expected',
   UNSUPPORTED_CONTEXT: 'Not available here',
+  STORAGE_UNAVAILABLE: 'Jira’s app storage did not answer',
 };
 
 /** One way to show a resolver's error: Jira's section message, with a retry where it helps. */
