@@ -11,6 +11,7 @@ import {
 import { estimateRun } from '../run/estimate-run';
 import type { AppEnvironment } from '../app-environment';
 import type { RunView } from '../run/run';
+import { ExecutorError } from '../run/executor-errors';
 import { startRun } from '../run/start-run';
 import { defineResolver } from './define-resolver';
 import { loadFanOut } from './epic-fan-out';
@@ -72,6 +73,16 @@ export async function applyEpicFanOut(
   input: FanOutInput,
 ): Promise<RunView> {
   const issue = requireIssue(scope);
+  // Asked before anything is read or claimed: someone who may not create leaves no run behind.
+  // (The run stage asks again, for the queue's later invocations.)
+  const held = await env.jira('user').getMyPermissions(scope.projectId, ['CREATE_ISSUES']);
+  if (!held.CREATE_ISSUES) {
+    throw new ExecutorError(
+      'NO_CREATE_PERMISSION',
+      'You do not have permission to create issues in this project. Nothing was created.',
+      { projectId: scope.projectId },
+    );
+  }
   // Built under the plan's claim, so which sub-tasks are the plan's own is read when no other
   // apply of this epic can be creating any (two applies a moment apart make one history).
   const run = await startRun(env, {

@@ -4,6 +4,7 @@ import type { AppEnvironment } from '../app-environment';
 import type { Run } from '../run/run';
 import { resumeRun } from '../run/start-run';
 import { undoRun } from '../run/undo-run';
+import { ExecutorError } from '../run/executor-errors';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
 import type { InvocationScope } from './invocation-context';
@@ -40,6 +41,15 @@ export function registerRunResolvers(resolver: Resolver, env: AppEnvironment): v
   });
 
   defineResolver(resolver, 'run/undo', async (input, scope) => {
+    // Undo deletes issues of this project (a run is only seen from its own): "Delete issues" is
+    // asked before the run is read. The run stage asks again under its claim.
+    const held = await env.jira('user').getMyPermissions(scope.projectId, ['DELETE_ISSUES']);
+    if (!held.DELETE_ISSUES) {
+      throw new ExecutorError(
+        'NO_DELETE_PERMISSION',
+        'You do not have permission to delete issues in this project. Nothing was deleted.',
+      );
+    }
     await runInScope(input.runId, scope);
     return undoRun(env, input.runId, scope.accountId, { confirm: input.confirm });
   });
