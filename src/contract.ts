@@ -33,6 +33,8 @@ export const ERROR_CODES = [
   'NOT_READY',
   'JIRA_ERROR',
   'UNSUPPORTED_CONTEXT',
+  /** App storage (Forge KVS) did not answer: nothing was changed, and trying again is safe. */
+  'STORAGE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

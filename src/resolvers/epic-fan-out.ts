@@ -19,14 +19,8 @@ import {
 } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
-import {
-  existingIds,
-  jiraClientFor,
-  latestRunOfPlan,
-  planIssueFinder,
-  type PlanIssues,
-  type RunEnvironment,
-} from '../run';
+import { existingIds, latestRunOfPlan, planIssueFinder, type PlanIssues } from '../run';
+import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
 import { loadFanOutTemplate } from './fan-out-template';
 import { requireIssue, type InvocationScope } from './invocation-context';
@@ -64,7 +58,7 @@ const sortedUnique = (values: Iterable<string>) =>
  * the index may not show it yet; older issues the index shows anyway.
  */
 async function ownSubtasks(
-  env: RunEnvironment,
+  env: AppEnvironment,
   jira: JiraClient,
   planId: string,
   projectId: string,
@@ -91,7 +85,7 @@ async function readEpic(
 }
 
 export async function loadFanOut(
-  env: RunEnvironment,
+  env: AppEnvironment,
   scope: InvocationScope,
   request: FanOutRequest,
   purpose: 'preview' | 'apply',
@@ -103,8 +97,8 @@ export async function loadFanOut(
       'Template sub-tasks are generated from the epic\'s "Generate template sub-tasks" action.',
     );
   }
-  const template = await loadFanOutTemplate(scope, request.templateId);
-  const jira = jiraClientFor(env, 'user');
+  const template = await loadFanOutTemplate(env, scope, request.templateId);
+  const jira = env.jira('user');
   const planId = planIdOf({ kind: 'fan-out', issueId: issue.id });
   const [{ children, parent }, issueTypes, canCreate, own] = await Promise.all([
     jira.searchEpicChildren(issue.key, { maxChildren: MAX_EPIC_CHILDREN }),

@@ -5,17 +5,8 @@ import type { ResolverOutput } from '../contract';
 import { planIdOf, planOriginOf } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import { JiraHttpError } from '../jira/jira-errors';
-import {
-  candidateOf,
-  createLatestRunIndex,
-  createRunStore,
-  jiraClientFor,
-  ownershipProver,
-  PLAN_PROPERTY_KEY,
-  type Run,
-  type RunEnvironment,
-  type RunStore,
-} from '../run';
+import { candidateOf, ownershipProver, PLAN_PROPERTY_KEY, type Run, type RunStore } from '../run';
+import type { AppEnvironment } from '../app-environment';
 import type { KeyValueStore } from '../storage/run-kvs';
 import { defineResolver } from './define-resolver';
 import { requireIssue, type InvocationScope } from './invocation-context';
@@ -54,7 +45,7 @@ const issueNumber = (key: string) => Number(key.slice(key.lastIndexOf('-') + 1))
  * proves it (so a property copied onto another issue names nothing), and where that run started.
  */
 async function createdBy(
-  env: RunEnvironment,
+  env: AppEnvironment,
   jira: JiraClient,
   store: RunStore,
   scope: InvocationScope,
@@ -68,7 +59,7 @@ async function createdBy(
   const verdict = await ownershipProver({
     planId: property.data.planId,
     runOf: (runId) => Promise.resolve(runId === run.runId ? run : undefined),
-    appAccountId: () => jiraClientFor(env, 'app').getMyAccountId(),
+    appAccountId: () => env.jira('app').getMyAccountId(),
   })(candidateOf(issue));
   if (!verdict.ours) return null;
   const origin = planOriginOf(run.planId);
@@ -133,12 +124,12 @@ async function latestRan(
  * breakdowns ran from it. Bounded: one issue read, two run pointers, at most three stored runs
  * (each a few KVS pages) and two more issue reads.
  */
-export function registerProvenance(resolver: Resolver, env: RunEnvironment): void {
+export function registerProvenance(resolver: Resolver, env: AppEnvironment): void {
   defineResolver(resolver, 'provenance/get', async (_input, scope) => {
     const issue = requireIssue(scope);
-    const jira = jiraClientFor(env, 'user');
-    const store = createRunStore(env.kv);
-    const latest = createLatestRunIndex(env.kv);
+    const jira = env.jira('user');
+    const store = env.runs;
+    const latest = env.latestRuns;
     const [self, breakdownRun, fanOutRun] = await Promise.all([
       jira.getIssue(issue.id, {
         fields: ['creator', 'created', 'parent'],

@@ -1,11 +1,5 @@
-import {
-  jiraClientFor,
-  undoRefusal,
-  viewRun,
-  type Run,
-  type RunEnvironment,
-  type RunView,
-} from '../run';
+import { undoRefusal, viewRun, type Run, type RunView } from '../run';
+import type { AppEnvironment } from '../app-environment';
 import type { InvocationScope } from './invocation-context';
 
 interface Held {
@@ -33,7 +27,7 @@ export function undoUnavailable(
 
 /** The run with the actions the person calling may take on it now, and why Undo is not one. */
 export async function viewForCaller(
-  env: RunEnvironment,
+  env: AppEnvironment,
   run: Run,
   scope: InvocationScope,
 ): Promise<RunView> {
@@ -42,10 +36,9 @@ export async function viewForCaller(
   const view = await viewRun(env, run, {
     accountId: scope.accountId,
     permissions: async () => {
-      const answer = await jiraClientFor(env, 'user').getMyPermissions(scope.projectId, [
-        'ADMINISTER_PROJECTS',
-        'DELETE_ISSUES',
-      ]);
+      const answer = await env
+        .jira('user')
+        .getMyPermissions(scope.projectId, ['ADMINISTER_PROJECTS', 'DELETE_ISSUES']);
       held = {
         administersProject: answer.ADMINISTER_PROJECTS === true,
         deletesIssues: answer.DELETE_ISSUES === true,

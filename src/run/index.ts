@@ -42,12 +42,7 @@ export {
 
 // The world the stage runs in.
 export { ExecutorError, type ExecutorErrorCode } from './executor-errors';
-export {
-  forgeRunEnvironment,
-  jiraClientFor,
-  type RunEnvironment,
-  type IndexLagPolicy,
-} from './run-environment';
+export { jiraClientFor, type RunEnvironment, type IndexLagPolicy } from './run-environment';
 export { RUN_QUEUE_KEY, type RunEvent, type RunQueue } from './run-queue';
 
 // The run record's shape, as stored and as the UI gets it.

@@ -22,8 +22,6 @@ import type { RunOutcomes } from '../decide/run-outcomes';
 import { schedulePlan, type Schedule } from '../decide/schedule-plan';
 import { ExecutorError } from '../executor-errors';
 import { earlierRunIds } from '../records/known-issues';
-import { createPlanClaims } from '../records/plan-claim';
-import { createRunStore } from '../records/run-store';
 import type { CleanupRecord, Run, RunHeader } from '../run';
 import { invocationDeadline, jiraClientFor, type RunEnvironment } from '../run-environment';
 import { dispatchSchedule, type DispatchResult } from './dispatch-schedule';
@@ -41,11 +39,11 @@ const MAX_HANDOFFS = 8;
  * its to take (exactly one consumer can), and returns the run as recorded at the end.
  */
 export async function continueQueuedRun(env: RunEnvironment, runId: string): Promise<Run> {
-  const store = createRunStore(env.kv);
+  const store = env.runs;
   const [run, plan] = await Promise.all([store.load(runId), store.loadPlan(runId)]);
   if (!run || !plan) throw new ExecutorError('RUN_NOT_FOUND', `There is no run ${runId}.`);
   if (runIsFinal(run.status)) return run;
-  const claims = createPlanClaims(env.kv, env);
+  const claims = env.claims;
   const got = await claims.acquire(
     plan.planId,
     { action: 'run', runId, accountId: run.accountId },

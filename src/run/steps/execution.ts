@@ -7,7 +7,7 @@
 import type { Plan } from '../../domain/plan';
 import type { JiraClient } from '../../jira/jira-client';
 import { RunOutcomes } from '../decide/run-outcomes';
-import { createPlanClaims, type PlanClaim, type PlanClaims } from '../records/plan-claim';
+import type { PlanClaim, PlanClaims } from '../records/plan-claim';
 import type { RunStore } from '../records/run-store';
 import { SendLedger } from '../records/send-ledger';
 import type { ForeignIssueRecord, Run, RunHeader } from '../run';
@@ -55,7 +55,7 @@ export class Execution {
   ) {
     const { run, plan, jira, requests } = seed;
     this.runId = run.runId;
-    this.claims = createPlanClaims(env.kv, env);
+    this.claims = env.claims;
     this.outcomes = new RunOutcomes(plan, run.runId, run);
     this.sends = new SendLedger(run.sends ?? [], run.updatedAt);
     this.foreign = new Map((run.foreign ?? []).map((f) => [f.key, f]));

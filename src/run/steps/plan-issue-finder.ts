@@ -4,7 +4,6 @@
  */
 import type { Plan } from '../../domain/plan';
 import type { JiraClient } from '../../jira/jira-client';
-import { createRunStore } from '../records/run-store';
 import { jiraClientFor, type RunEnvironment } from '../run-environment';
 import { findPlanIssues, type PlanIssues, type ProofRecord } from './reconcile';
 
@@ -23,7 +22,7 @@ export function planIssueFinder(
   known?: readonly string[];
   localIds?: readonly string[] | undefined;
 }) => Promise<PlanIssues> {
-  const store = createRunStore(env.kv);
+  const store = env.runs;
   const current = () => (typeof live === 'function' ? live() : live);
   return (options) =>
     findPlanIssues(jira, {

@@ -15,10 +15,9 @@ import { RECONCILE_LIMIT } from '../../jira/operations/search-by-jql';
 import { runIsGoing } from '../../domain/run/run-lifecycle';
 import { ExecutorError } from '../executor-errors';
 import { planIssueFinder } from './plan-issue-finder';
-import { createPlanClaims } from '../records/plan-claim';
 import { chunk, planJql, type ExistingPlanIssue } from './reconcile';
 import { jiraClientFor, type RunEnvironment } from '../run-environment';
-import { createRunStore, type RunStore } from '../records/run-store';
+import { type RunStore } from '../records/run-store';
 import { countItems, type ItemOutcome, type Run, type UndoReport } from '../run';
 
 export async function undoRun(
@@ -33,10 +32,10 @@ export async function undoRun(
       'Deleting the created issues needs an explicit confirmation.',
     );
   }
-  const store = createRunStore(env.kv);
+  const store = env.runs;
   const [run, plan] = await Promise.all([store.load(runId), store.loadPlan(runId)]);
   if (!run || !plan) throw new ExecutorError('RUN_NOT_FOUND', `There is no run ${runId}.`);
-  const claims = createPlanClaims(env.kv, env);
+  const claims = env.claims;
   const got = await claims.acquire(plan.planId, { action: 'undo', runId, accountId });
   if (!got.ok) {
     throw new ExecutorError(

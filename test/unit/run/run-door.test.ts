@@ -20,6 +20,9 @@ const PRODUCTION = ['src', 'dev'];
 const ALLOWED = new Set([
   'src/contract.ts -> src/run/run',
   'src/contract.ts -> src/run/decide/run-outline',
+  // The app environment's builder extends the run stage's: the one place that builds it, which is
+  // why the door does not offer `forgeRunEnvironment` to anyone else.
+  'src/app-environment.ts -> src/run/run-environment',
 ]);
 
 function sourceFiles(dir: string): string[] {

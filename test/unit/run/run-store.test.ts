@@ -17,6 +17,7 @@ function mapStore() {
       values.set(key, JSON.stringify(value));
       return Promise.resolve(true);
     },
+    list: () => Promise.reject(new Error('The run store lists nothing.')),
   };
   return { store, values };
 }
