@@ -9,7 +9,8 @@
  */
 import type { EpicPreview, Envelope } from '../src/contract';
 import { createResolverDefinitions } from '../src/resolvers';
-import { forgeRunEnvironment, type RunEnvironment, type RunView } from '../src/run';
+import { appEnvironment, type AppEnvironment } from '../src/app-environment';
+import type { RunView } from '../src/run';
 import { SEED_USERS } from '../dev/emulator/seed';
 import { startLocalForge, type LocalForge } from '../test/support/local-forge';
 
@@ -17,7 +18,7 @@ const LATENCY_MS = 100;
 const ITEMS = 3;
 const SIZES = [100, 1_000];
 
-const ENV: RunEnvironment = forgeRunEnvironment({
+const ENV: AppEnvironment = appEnvironment({
   runMode: 'inline',
   inlineBudgetMs: 10 * 60_000,
   invocationRemainingMs: () => undefined,

@@ -14,7 +14,8 @@
 import api, { route } from '@forge/api';
 import { BULK_CREATE_MAX } from '../src/domain';
 import type { Plan } from '../src/domain/plan';
-import { forgeRunEnvironment, PLAN_PROPERTY_KEY, startRun, type RunEnvironment } from '../src/run';
+import { appEnvironment } from '../src/app-environment';
+import { PLAN_PROPERTY_KEY, startRun, type RunEnvironment } from '../src/run';
 import { aPlan, type PlanShape } from '../test/support/plan-builders';
 import { startLocalForge, type LocalForge } from '../test/support/local-forge';
 
@@ -50,7 +51,7 @@ function resetJira(forge: LocalForge): void {
 }
 
 /** The benchmark measures the executor itself, so runs stay inline however long they take. */
-const ENV: RunEnvironment = forgeRunEnvironment({
+const ENV: RunEnvironment = appEnvironment({
   runMode: 'inline',
   inlineBudgetMs: 10 * 60_000,
   invocationRemainingMs: () => undefined,

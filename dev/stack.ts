@@ -28,6 +28,8 @@ export interface DevStack {
   jiraUrl: string;
   mode: 'emulator' | 'real-site';
   emulator: JiraEmulator | null;
+  /** App storage, so tests can look at it or make it fail (`addFault`). */
+  kvs: KvsStore;
   stop(): Promise<void>;
 }
 
@@ -47,10 +49,11 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
       emulator.setGlobalPermission('app', 'ADMINISTER', true);
   }
   const jira = jiraTargetFromEnv(env, emulatorUrl);
+  const kvs = new KvsStore(options.kvsFile ? { file: options.kvsFile } : {});
   const runtime = createFunctionRuntime({
     handlers,
     jira,
-    kvs: new KvsStore(options.kvsFile ? { file: options.kvsFile } : {}),
+    kvs,
     queueConsumers: queueConsumersFromManifest(path.join(__dirname, '..', 'manifest.yml')),
     ...(options.queueMsPerSecond === undefined
       ? {}
@@ -84,6 +87,7 @@ export async function startDevStack(options: DevStackOptions = {}): Promise<DevS
     jiraUrl: jira.baseUrl,
     mode: jira.kind,
     emulator,
+    kvs,
     async stop() {
       await host.close();
       await runtime.close();

@@ -3,15 +3,13 @@
  * environment (`index.ts`); tests, the benchmark and the dev host build them with their own, the
  * same way.
  */
-import { privacy } from '@forge/api';
 import { createActionHandlers } from './actions/action-handlers';
 import { createRunConsumer } from './consumers/run-consumer';
 import { createPersonalDataReport } from './privacy/report-personal-data';
 import { createResolverDefinitions } from './resolvers';
-import type { RunEnvironment } from './run/run-environment';
-import { forgeStorageEntries } from './storage/app-storage-entries';
+import type { AppEnvironment } from './app-environment';
 
-export function createApp(env: RunEnvironment) {
+export function createApp(env: AppEnvironment) {
   return {
     handler: createResolverDefinitions(env),
     runConsumer: createRunConsumer(env),
@@ -19,8 +17,8 @@ export function createApp(env: RunEnvironment) {
     actions: createActionHandlers(env),
     /** The weekly `scheduledTrigger` that reports stored accounts and erases closed ones. */
     personalDataReport: createPersonalDataReport({
-      storage: forgeStorageEntries,
-      report: (accounts) => privacy.reportPersonalData(accounts),
+      storage: env.storageEntries,
+      report: env.reportAccounts,
       now: env.now,
       remainingMs: env.invocationRemainingMs,
     }),

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   DRAFT_LIMITS,
   OPENAPI_DOCUMENT_MAX_BYTES,
+  RUN_STATUSES,
   draftIdSchema,
   draftSchema,
   serviceSchema,
@@ -22,7 +23,7 @@ import {
   type Template,
 } from './domain';
 import type { RunRequestEstimate, RunView, UndoReport } from './run/run';
-import type { RunOutline } from './run/run-outline';
+import type { RunOutline } from './run/decide/run-outline';
 
 export const ERROR_CODES = [
   'INVALID_INPUT',
@@ -32,6 +33,8 @@ export const ERROR_CODES = [
   'NOT_READY',
   'JIRA_ERROR',
   'UNSUPPORTED_CONTEXT',
+  /** App storage (Forge KVS) did not answer: nothing was changed, and trying again is safe. */
+  'STORAGE_UNAVAILABLE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -94,15 +97,7 @@ export const provenanceSchema = z.object({
       kind: z.enum(['breakdown', 'fan-out']),
       at: z.number(),
       by: z.string().nullable(),
-      status: z.enum([
-        'queued',
-        'running',
-        'succeeded',
-        'partial',
-        'failed',
-        'cancelled',
-        'undone',
-      ]),
+      status: z.enum(RUN_STATUSES),
       /**
        * Started by an Automation rule (its name when the rule passed it) or the Rovo agent,
        * acting as `by`; absent when the person started it in the panel or the epic action.

@@ -1,8 +1,11 @@
-/** The handlers manifest.yml names, and nothing else. */
+/**
+ * The handlers manifest.yml names, and nothing else. The app environment is built once, here,
+ * when Forge loads the module; every handler takes what it needs from it.
+ */
 import { createApp } from './app';
-import { forgeRunEnvironment } from './run/run-environment';
+import { appEnvironment } from './app-environment';
 
-const app = createApp(forgeRunEnvironment());
+const app = createApp(appEnvironment());
 
 export const handler = app.handler;
 export const runConsumer = app.runConsumer;

@@ -23,6 +23,17 @@ export interface KvsStoreOptions {
   readonly clock?: () => number;
 }
 
+/**
+ * A KVS outage to play: the next `times` requests to `path` (e.g. `/api/v1/set`; every path when
+ * absent) are answered with `status` (503: unavailable, 429: throttled) and change nothing.
+ */
+export interface KvsFault {
+  readonly path?: string;
+  readonly status: number;
+  /** How many requests it answers; every one until cleared when absent. */
+  readonly times?: number;
+}
+
 /** A handler answers with a JSON body (200), `undefined` (204), or a ready Response. */
 type Answer = Response | Record<string, unknown> | undefined;
 type Route = { readonly mutates: boolean; readonly run: (body: unknown) => Answer };
@@ -46,6 +57,7 @@ export class KvsStore {
   readonly file: string | undefined;
   private readonly table: KvsTable;
   private readonly routes: Readonly<Record<string, Route>>;
+  private faults: { rule: KvsFault; left: number }[] = [];
 
   constructor(options: KvsStoreOptions = {}) {
     this.file = options.file;
@@ -56,6 +68,18 @@ export class KvsStore {
 
   /** Answers one KVS request (`path` like `/api/v1/get`, `init` as `@forge/kvs` sends it). */
   async handle(path: string, init: RequestInit = {}): Promise<Response> {
+    const fault = this.faults.find((f) => f.left > 0 && (f.rule.path ?? path) === path);
+    if (fault) {
+      fault.left -= 1;
+      const throttled = fault.rule.status === 429;
+      return Response.json(
+        {
+          code: throttled ? 'RATE_LIMIT_EXCEEDED' : 'SERVICE_UNAVAILABLE',
+          message: throttled ? 'Too many requests' : 'The storage service did not answer',
+        },
+        { status: fault.rule.status },
+      );
+    }
     try {
       const route = this.routes[path.startsWith(PATH_PREFIX) ? path.slice(PATH_PREFIX.length) : ''];
       if (!route) {
@@ -75,6 +99,15 @@ export class KvsStore {
       if (error instanceof KvsError) return error.toResponse();
       throw error;
     }
+  }
+
+  /** Plays `rule` on the requests to come (see `KvsFault`). */
+  addFault(rule: KvsFault): void {
+    this.faults.push({ rule, left: rule.times ?? Infinity });
+  }
+
+  clearFaults(): void {
+    this.faults = [];
   }
 
   /** Everything stored, by space (`kvs`, `secret`, `entity/<name>`); expired entries excluded. */

@@ -19,8 +19,8 @@ import { applyEpicFanOut, previewEpicFanOut } from '../resolvers/epic-resolvers'
 import { asExpectedError } from '../resolvers/expected-errors';
 import { applyIssuePlan, previewIssuePlan } from '../resolvers/plan-resolvers';
 import { effectiveDefaultId } from '../resolvers/template-source';
-import type { RunEnvironment } from '../run/run-environment';
-import type { RunView } from '../run/run';
+import type { AppEnvironment } from '../app-environment';
+import type { RunView } from '../run';
 import {
   breakDownInput,
   generateSubtasksInput,
@@ -101,11 +101,12 @@ function originOf(input: {
 
 /** The fan-out request the epic action would send, with the project's default template. */
 async function fanOutRequest(
+  env: AppEnvironment,
   input: Pick<GenerateSubtasksInput, 'templateId' | 'items' | 'issueTypes' | 'statuses' | 'labels'>,
   projectId: string,
 ) {
   return {
-    templateId: input.templateId ?? (await effectiveDefaultId(projectId)),
+    templateId: input.templateId ?? (await effectiveDefaultId(env, projectId)),
     ...(input.items.length > 0 ? { itemKeys: input.items } : {}),
     filters: { issueTypes: input.issueTypes, statuses: input.statuses, labels: input.labels },
   };
@@ -117,7 +118,7 @@ export interface ActionHandlers {
   previewBreakdown: ActionHandler<SubtaskPreviewAnswer | BreakdownPreviewAnswer>;
 }
 
-export function createActionHandlers(env: RunEnvironment): ActionHandlers {
+export function createActionHandlers(env: AppEnvironment): ActionHandlers {
   /** Starts a run through `start`, once per rule execution, and says what it did. */
   async function started(
     actionKey: ActionKey,
@@ -157,7 +158,7 @@ export function createActionHandlers(env: RunEnvironment): ActionHandlers {
           targetIssue(input.epicKey, input.context),
           'jira:issueAction',
         );
-        const request = await fanOutRequest(input, target.scope.projectId);
+        const request = await fanOutRequest(env, input, target.scope.projectId);
         return started(
           'generate-template-subtasks',
           input,
@@ -202,7 +203,7 @@ export function createActionHandlers(env: RunEnvironment): ActionHandlers {
             ...probe,
             scope: { ...probe.scope, moduleType: 'jira:issueAction' },
           };
-          const request = await fanOutRequest(input, target.scope.projectId);
+          const request = await fanOutRequest(env, input, target.scope.projectId);
           const preview = await previewEpicFanOut(env, target.scope, request);
           return describeSubtaskPreview(preview, refOf(target));
         }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { JiraHttpError } from '../jira/jira-errors';
 import { AppError } from '../resolvers/app-error';
 import type { InvocationScope } from '../resolvers/invocation-context';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import type { AppEnvironment } from '../app-environment';
 
 /** The part of a Forge function's second argument an action uses (function-reference/arguments). */
 const functionContextSchema = z.object({
@@ -58,7 +58,7 @@ function browseUrlOf(self: string | undefined, key: string): string | null {
  * (`jira:issueAction`) for sub-tasks over an epic's children, the panel for a breakdown.
  */
 export async function actionTarget(
-  env: RunEnvironment,
+  env: AppEnvironment,
   accountId: string,
   issueKeyOrId: string | undefined,
   moduleType: InvocationScope['moduleType'],
@@ -71,7 +71,7 @@ export async function actionTarget(
   }
   let read;
   try {
-    read = await jiraClientFor(env, 'user').getIssue(issueKeyOrId, {
+    read = await env.jira('user').getIssue(issueKeyOrId, {
       fields: ['summary', 'project', 'issuetype'],
     });
   } catch (error) {

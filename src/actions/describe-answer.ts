@@ -4,7 +4,7 @@
  * issue keys, never internal ids), followed by the structured facts an agent can quote.
  */
 import type { EpicPreview, PlanPreview } from '../contract';
-import type { RunView } from '../run/run';
+import type { RunView } from '../run';
 
 /** "1 sub-task", "3 sub-tasks"; thousands grouped the way people write them. */
 export function count(n: number, one: string, many = `${one}s`): string {

@@ -10,7 +10,7 @@
  * goes to the engine and still creates nothing twice. What the claim adds is that a retried
  * execution does not add a second, empty run to the issue's history.
  */
-import { keyPart } from '../run/run-store';
+import { keyPart } from '../run';
 import type { KeyValueStore } from '../storage/run-kvs';
 
 export type ExecutionRecord<T> =

@@ -5,9 +5,7 @@
  * project, and stops with a plain message when Jira will not answer that question
  * (`prepare-run.ts`).
  */
-import { continueQueuedRun } from '../run/execute-run';
-import type { RunEnvironment } from '../run/run-environment';
-import type { RunEvent } from '../run/run-queue';
+import { continueQueuedRun, type RunEnvironment, type RunEvent } from '../run';
 
 /** Forge passes the pushed event (`{ body, queueName, jobId, … }`); older runtimes passed the body alone. */
 type ConsumerEvent = { body: RunEvent } | RunEvent;

@@ -127,6 +127,7 @@ export { buildPlan, type BuildPlanOptions, type BuildPlanResult } from './planni
 export type { BuildPlanError, BuildPlanErrorCode } from './planning/plan-error';
 export { BULK_CREATE_MAX, estimatePlan, linkedItemPairs } from './planning/estimate-plan';
 export { creationStages } from './planning/creation-stages';
+export { planIdOf, planOriginOf, type PlanOrigin } from './planning/plan-id';
 export { excludeItems, excludedLocalIds, type PlanExclusion } from './planning/exclude-items';
 export { excludedServiceIds, exclusionKey, serviceExclusionKey } from './planning/exclusion-key';
 export { diffPlan, type ExistingIssue, type PlanDiff } from './planning/diff-plan';
@@ -138,3 +139,18 @@ export * from './openapi';
 export * from './suggestions';
 export * from './plan-export';
 export * from './fan-out';
+
+export {
+  RUN_STATUSES,
+  TERMINAL_STATUSES,
+  mightUndo,
+  runActions,
+  runIsFinal,
+  runIsGoing,
+  runIsResumable,
+  undoRefusal,
+  type RunAction,
+  type RunActionInput,
+  type RunStatus,
+  type UndoRefusal,
+} from './run/run-lifecycle';

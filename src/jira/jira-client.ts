@@ -57,8 +57,8 @@ export interface JiraClient {
   getUserDisplayName(accountId: string): Promise<string | null>;
 }
 
-/** A client over `options.transport` (default: `asUser().requestJira`). */
-export function createJiraClient(options: JiraRequestOptions = {}): JiraClient {
+/** A client over `options.transport` (the app environment's, as the app or as the person). */
+export function createJiraClient(options: JiraRequestOptions): JiraClient {
   const requester = createJiraRequester(options);
   return {
     requester,

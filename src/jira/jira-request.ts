@@ -12,7 +12,7 @@ import {
   type RetryDecision,
   type RetryPolicy,
 } from './retry-timing';
-import { asUserTransport, type JiraTransport } from './jira-transport';
+import type { JiraTransport } from './jira-transport';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -46,8 +46,11 @@ export interface AttemptEvent {
 }
 
 export interface JiraRequestOptions {
-  /** Defaults to `asUser().requestJira`. */
-  transport?: JiraTransport;
+  /**
+   * How requests reach Jira, and as whom: always given (the app environment's `transport`), so
+   * no client reaches Jira by a default nobody chose.
+   */
+  transport: JiraTransport;
   retryPolicy?: Partial<RetryPolicy>;
   sleep?: (ms: number) => Promise<void>;
   now?: () => number;
@@ -76,8 +79,8 @@ export interface JiraRequester {
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function createJiraRequester(options: JiraRequestOptions = {}): JiraRequester {
-  const transport = options.transport ?? asUserTransport;
+export function createJiraRequester(options: JiraRequestOptions): JiraRequester {
+  const { transport } = options;
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...options.retryPolicy };
   const sleep = options.sleep ?? realSleep;
   const now = options.now ?? Date.now;

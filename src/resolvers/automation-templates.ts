@@ -8,7 +8,7 @@
 import type Resolver from '@forge/resolver';
 import { z } from 'zod';
 import { BUILT_IN_TEMPLATES, fanOutItems, type Template } from '../domain';
-import { listTemplates } from '../storage/template-store';
+import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
 import { defineResolverIn } from './define-resolver';
 
@@ -38,13 +38,13 @@ const option = (template: Template, scope: 'built-in' | 'site' | 'project') => (
   subtasks: fanOutItems(template).map((item) => ({ key: item.key, name: item.name })),
 });
 
-export function registerAutomationTemplates(resolver: Resolver): void {
+export function registerAutomationTemplates(resolver: Resolver, env: AppEnvironment): void {
   defineResolverIn(resolver, 'automation/templates', formCaller, async (_input, caller) => {
     const [library, own] = await Promise.all([
-      listTemplates({ kind: 'site' }),
+      env.templates.listTemplates({ kind: 'site' }),
       caller.projectId === null
         ? Promise.resolve([])
-        : listTemplates({ kind: 'project', projectId: caller.projectId }),
+        : env.templates.listTemplates({ kind: 'project', projectId: caller.projectId }),
     ]);
     const shadowed = new Set(own.map((o) => o.template.id));
     return {

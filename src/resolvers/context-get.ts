@@ -1,9 +1,8 @@
 import type Resolver from '@forge/resolver';
-import { createJiraRequester } from '../jira/jira-request';
+import type { AppEnvironment } from '../app-environment';
 import { getIssue } from '../jira/operations/get-issue';
 import { getMyPermissions } from '../jira/operations/get-my-permissions';
 import { getProject } from '../jira/operations/get-project';
-import { draftSavedAt } from '../storage/draft-store';
 import { defineResolver } from './define-resolver';
 import { DRAFT_EDIT_PERMISSION } from './draft-edit-permission';
 
@@ -18,9 +17,9 @@ interface IssueTypeField {
  * storage. Who is signed in comes from the invocation context; reading their profile would need
  * the read:jira-user scope, which the app does not otherwise use.
  */
-export function registerContextGet(resolver: Resolver): void {
+export function registerContextGet(resolver: Resolver, env: AppEnvironment): void {
   defineResolver(resolver, 'context/get', async (_input, scope) => {
-    const jira = createJiraRequester();
+    const jira = env.jira('user').requester;
     const [project, permissions, issue] = await Promise.all([
       getProject(jira, scope.projectId),
       getMyPermissions(jira, scope.projectId, ['ADMINISTER_PROJECTS', DRAFT_EDIT_PERMISSION]),
@@ -46,7 +45,7 @@ export function registerContextGet(resolver: Resolver): void {
           : null,
       canAdminister: permissions.ADMINISTER_PROJECTS === true,
       canEditDraft: permissions[DRAFT_EDIT_PERMISSION] === true,
-      draftSavedAt: scope.issue ? await draftSavedAt(scope.issue.id) : null,
+      draftSavedAt: scope.issue ? await env.drafts.draftSavedAt(scope.issue.id) : null,
     };
   });
 }

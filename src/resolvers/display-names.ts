@@ -1,5 +1,5 @@
+import type { AppEnvironment } from '../app-environment';
 import { FORMER_USER_ID, FORMER_USER_NAME } from '../domain/privacy/personal-data';
-import { createJiraClient } from '../jira/jira-client';
 
 /** At most this many distinct people are looked up per answer; the rest show as "someone". */
 const MAX_LOOKUPS = 20;
@@ -9,6 +9,7 @@ const MAX_LOOKUPS = 20;
  * each asked once. A person they may not browse, or past the bound, maps to null.
  */
 export async function displayNames(
+  env: Pick<AppEnvironment, 'jira'>,
   accountIds: readonly string[],
 ): Promise<Map<string, string | null>> {
   // A closed account's records name the pseudonym (src/privacy), which Jira does not know.
@@ -18,7 +19,7 @@ export async function displayNames(
     .slice(0, MAX_LOOKUPS);
   const formerEntry: [string, string][] = former ? [[FORMER_USER_ID, FORMER_USER_NAME]] : [];
   if (distinct.length === 0) return new Map(formerEntry);
-  const jira = createJiraClient();
+  const jira = env.jira('user');
   const names = await Promise.all(
     distinct.map((id) => jira.getUserDisplayName(id).catch(() => null)),
   );

@@ -13,18 +13,15 @@
 import {
   buildFanOut,
   fanOutItems,
-  planIdForEpic,
+  planIdOf,
   type FanOutFilters,
   type FanOutResult,
   type Template,
 } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
-import { planIssueFinder } from '../run/execute-run';
-import { existingIds } from '../run/known-issues';
-import type { PlanIssues } from '../run/reconcile';
-import { latestRunOfPlan } from '../run/run-control';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import { existingIds, latestRunOfPlan, planIssueFinder, type PlanIssues } from '../run';
+import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
 import { readChildrenForApply, readChildrenForPreview } from './epic-children';
 import { loadFanOutTemplate } from './fan-out-template';
@@ -63,7 +60,7 @@ const sortedUnique = (values: Iterable<string>) =>
  * the index may not show it yet; older issues the index shows anyway.
  */
 async function ownSubtasks(
-  env: RunEnvironment,
+  env: AppEnvironment,
   jira: JiraClient,
   planId: string,
   projectId: string,
@@ -90,7 +87,7 @@ async function readEpic(
 }
 
 export async function loadFanOut(
-  env: RunEnvironment,
+  env: AppEnvironment,
   scope: InvocationScope,
   request: FanOutRequest,
   purpose: 'preview' | 'apply',
@@ -102,9 +99,9 @@ export async function loadFanOut(
       'Template sub-tasks are generated from the epic\'s "Generate template sub-tasks" action.',
     );
   }
-  const template = await loadFanOutTemplate(scope, request.templateId);
-  const jira = jiraClientFor(env, 'user');
-  const planId = planIdForEpic(issue.id);
+  const template = await loadFanOutTemplate(env, scope, request.templateId);
+  const jira = env.jira('user');
+  const planId = planIdOf({ kind: 'fan-out', issueId: issue.id });
   const [{ children, parent }, issueTypes, canCreate, own] = await Promise.all([
     (purpose === 'preview' ? readChildrenForPreview : readChildrenForApply)(env, jira, {
       epic: { id: issue.id, key: issue.key },

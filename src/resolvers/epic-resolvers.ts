@@ -5,13 +5,11 @@ import {
   describeFanOutItem,
   fanOutItems,
   noCreatePermission,
-  planIdForEpic,
+  planIdOf,
   unavailableFanOutItems,
 } from '../domain';
-import { estimateRun } from '../run/estimate-run';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import type { RunView } from '../run/run';
-import { startRun } from '../run/start-run';
+import { estimateRun, ExecutorError, startRun, type RunView } from '../run';
+import type { AppEnvironment } from '../app-environment';
 import { defineResolver } from './define-resolver';
 import { loadFanOut } from './epic-fan-out';
 import { requireIssue, type InvocationScope } from './invocation-context';
@@ -20,7 +18,7 @@ import { viewForCaller } from './run-view';
 type FanOutInput = z.output<(typeof resolvers)['epic/apply']['input']>;
 
 /** Preview and create a template's sub-tasks under every child of an epic. */
-export function registerEpicResolvers(resolver: Resolver, env: RunEnvironment): void {
+export function registerEpicResolvers(resolver: Resolver, env: AppEnvironment): void {
   defineResolver(resolver, 'epic/preview', (input, scope) => previewEpicFanOut(env, scope, input));
   defineResolver(resolver, 'epic/apply', (input, scope) => applyEpicFanOut(env, scope, input));
 }
@@ -30,7 +28,7 @@ export function registerEpicResolvers(resolver: Resolver, env: RunEnvironment): 
  * the epic action, Automation and Rovo see the same preview.
  */
 export async function previewEpicFanOut(
-  env: RunEnvironment,
+  env: AppEnvironment,
   scope: InvocationScope,
   input: FanOutInput,
 ): Promise<EpicPreview> {
@@ -41,7 +39,7 @@ export async function previewEpicFanOut(
   const { requests } =
     plan.items.length === 0
       ? { requests: { bulkCreates: 0, linkPosts: 0, foldedLinks: 0, linksOnCreateScreen: true } }
-      : await estimateRun(env, jiraClientFor(env, 'user'), plan);
+      : await estimateRun(env, env.jira('user'), plan);
   return {
     epic: loaded.epic,
     planId: plan.planId,
@@ -67,16 +65,26 @@ export async function previewEpicFanOut(
 
 /** What `epic/apply` does; also the `generate-template-subtasks` action's one engine call. */
 export async function applyEpicFanOut(
-  env: RunEnvironment,
+  env: AppEnvironment,
   scope: InvocationScope,
   input: FanOutInput,
 ): Promise<RunView> {
   const issue = requireIssue(scope);
+  // Asked before anything is read or claimed: someone who may not create leaves no run behind.
+  // (The run stage asks again, for the queue's later invocations.)
+  const held = await env.jira('user').getMyPermissions(scope.projectId, ['CREATE_ISSUES']);
+  if (!held.CREATE_ISSUES) {
+    throw new ExecutorError(
+      'NO_CREATE_PERMISSION',
+      'You do not have permission to create issues in this project. Nothing was created.',
+      { projectId: scope.projectId },
+    );
+  }
   // Built under the plan's claim, so which sub-tasks are the plan's own is read when no other
   // apply of this epic can be creating any (two applies a moment apart make one history).
   const run = await startRun(env, {
     plan: {
-      planId: planIdForEpic(issue.id),
+      planId: planIdOf({ kind: 'fan-out', issueId: issue.id }),
       projectId: scope.projectId,
       build: async () => {
         const { built, existing, issueTypes } = await loadFanOut(env, scope, input, 'apply');

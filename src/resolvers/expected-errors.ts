@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../contract';
-import { ExecutorError, type ExecutorErrorCode } from '../run/executor-errors';
+import { ExecutorError, type ExecutorErrorCode } from '../run';
 import { JiraHttpError, JiraNetworkError } from '../jira/jira-errors';
+import { StorageUnavailableError } from '../storage/storage-errors';
 import { TemplateConflictError } from '../storage/template-store';
 import { AppError } from './app-error';
 
@@ -21,7 +22,9 @@ const EXECUTOR_CODES: Record<ExecutorErrorCode, ErrorCode> = {
 
 /**
  * The failures a resolver expects and reports as an error envelope: its own (a stale draft save
- * is one: `draft/save` answers it with who saved, by name), the executor's, and Jira refusing or being unreachable (after the retries the client already made). Anything
+ * is one: `draft/save` answers it with who saved, by name), the executor's, app storage not
+ * answering (STORAGE_UNAVAILABLE, safe to retry), and Jira refusing or being unreachable (after
+ * the retries the client already made). Anything
  * else is a bug and is re-thrown for Forge to record.
  */
 export function asExpectedError(error: unknown): AppError | undefined {
@@ -34,6 +37,10 @@ export function asExpectedError(error: unknown): AppError | undefined {
   }
   if (error instanceof TemplateConflictError) {
     return new AppError('CONFLICT', error.message, { currentVersion: error.currentVersion });
+  }
+  // Before anything else: a storage failure is never reported as a conflict or as Jira's refusal.
+  if (error instanceof StorageUnavailableError) {
+    return new AppError('STORAGE_UNAVAILABLE', error.message, { retryable: true });
   }
   if (error instanceof JiraHttpError || error instanceof JiraNetworkError) {
     return new AppError('JIRA_ERROR', error.message);

@@ -1,3 +1,4 @@
+import type { AppEnvironment } from '../app-environment';
 import type { Template } from '../domain';
 import type { InvocationScope } from './invocation-context';
 import { templateForProject } from './template-source';
@@ -7,8 +8,9 @@ import { templateForProject } from './template-source';
  * then the built-in, as the panel's plan does (`templateForProject`).
  */
 export async function loadFanOutTemplate(
+  env: Pick<AppEnvironment, 'templates'>,
   scope: InvocationScope,
   templateId: string,
 ): Promise<Template> {
-  return (await templateForProject(scope.projectId, templateId)).template;
+  return (await templateForProject(env, scope.projectId, templateId)).template;
 }

@@ -12,28 +12,28 @@ import { registerRunResolvers } from './run-resolvers';
 import { registerRunOutline } from './run-outline';
 import { registerProvenance } from './provenance';
 import { registerScopingSuggest } from './scoping-suggest';
-import type { RunEnvironment } from '../run/run-environment';
+import type { AppEnvironment } from '../app-environment';
 import { registerTemplateFiles } from './template-files';
 import { registerTemplateResolvers } from './template-resolvers';
 import { registerTemplateScreens } from './template-screens';
 
 /** Every resolver the Custom UI modules can call; all of them share one Forge function. */
-export function createResolverDefinitions(env: RunEnvironment) {
+export function createResolverDefinitions(env: AppEnvironment) {
   const resolver = new Resolver();
-  registerContextGet(resolver);
-  registerDraftResolvers(resolver);
-  registerTemplateResolvers(resolver);
-  registerTemplateFiles(resolver);
-  registerTemplateScreens(resolver);
+  registerContextGet(resolver, env);
+  registerDraftResolvers(resolver, env);
+  registerTemplateResolvers(resolver, env);
+  registerTemplateFiles(resolver, env);
+  registerTemplateScreens(resolver, env);
   registerPlanResolvers(resolver, env);
   registerRunResolvers(resolver, env);
   registerRunOutline(resolver, env);
   registerProvenance(resolver, env);
   registerEpicResolvers(resolver, env);
   registerImportOpenApi(resolver);
-  registerScopingSuggest(resolver);
-  registerExportOpenApi(resolver);
+  registerScopingSuggest(resolver, env);
+  registerExportOpenApi(resolver, env);
   registerPlanExport(resolver, env);
-  registerAutomationTemplates(resolver);
+  registerAutomationTemplates(resolver, env);
   return declaredKeysOnly(resolver.getDefinitions());
 }

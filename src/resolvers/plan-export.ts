@@ -7,8 +7,7 @@ import {
   planToMarkdown,
   slugify,
 } from '../domain';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import { getDraft } from '../storage/draft-store';
+import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
 import { requireIssue } from './invocation-context';
@@ -34,7 +33,7 @@ const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
  */
 export function registerPlanExport(
   resolver: Resolver,
-  env: RunEnvironment,
+  env: AppEnvironment,
   maxBytes = PLAN_EXPORT_MAX_BYTES,
 ): void {
   defineResolver(resolver, 'plan/export', async ({ format, ...options }, scope) => {
@@ -47,8 +46,8 @@ export function registerPlanExport(
       });
     }
     const [issueTypes, stored] = await Promise.all([
-      jiraClientFor(env, 'user').getCreateMetaIssueTypes(scope.projectId),
-      getDraft(issue.id),
+      env.jira('user').getCreateMetaIssueTypes(scope.projectId),
+      env.drafts.getDraft(issue.id),
     ]);
     const title = stored?.draft.discovery.featureTitle ?? issue.key;
     const { extension, mediaType, render } = FORMATS[format];

@@ -1,18 +1,15 @@
 import {
   buildPlan,
   excludeItems,
+  planIdOf,
   type BuildPlanResult,
   type IssueTypeInfo,
   type PlanExclusion,
 } from '../domain';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
+import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
-import { getDraft } from '../storage/draft-store';
 import { requireIssue, type InvocationScope } from './invocation-context';
 import { templateForProject } from './template-source';
-
-/** One plan per issue's draft: re-running it targets the same Jira issues. */
-export const planIdForIssue = (issueId: string) => `issue-${issueId}`;
 
 /**
  * The issue's plan: on success the whole plan as built (what the preview lists), the project's
@@ -31,27 +28,28 @@ export type IssuePlan =
  * template (the project's default unless one is named), the project's issue types, the issue's own hierarchy level) and builds the plan.
  */
 export async function planForIssue(
-  env: RunEnvironment,
+  env: AppEnvironment,
   scope: InvocationScope,
   options: { templateId?: string | undefined; reuseCurrentEpic: boolean },
 ): Promise<IssuePlan> {
   const issue = requireIssue(scope);
-  // The project's own template, the site library's or a built-in; its default when none is named.
-  const { template } = await templateForProject(scope.projectId, options.templateId);
-  const jira = jiraClientFor(env, 'user');
-  const [stored, issueTypes, current, permissions] = await Promise.all([
-    getDraft(issue.id),
-    jira.getCreateMetaIssueTypes(scope.projectId),
-    jira.getIssue(issue.id, { fields: ['issuetype', 'reporter'] }),
-    jira.getMyPermissions(scope.projectId, ['CREATE_ISSUES']),
-  ]);
-  // Jira lists no creatable issue types to someone who may not create: say why, plainly.
+  const jira = env.jira('user');
+  // Asked before anything is read: someone who may not create learns nothing from the draft or
+  // the template, and Jira lists no creatable issue types to them anyway. Say why, plainly.
+  const permissions = await jira.getMyPermissions(scope.projectId, ['CREATE_ISSUES']);
   if (!permissions.CREATE_ISSUES) {
     throw new AppError(
       'FORBIDDEN',
       `You need the "Create issues" permission in ${scope.projectKey} to plan or create this breakdown. Ask a project admin.`,
     );
   }
+  // The project's own template, the site library's or a built-in; its default when none is named.
+  const [{ template }, stored, issueTypes, current] = await Promise.all([
+    templateForProject(env, scope.projectId, options.templateId),
+    env.drafts.getDraft(issue.id),
+    jira.getCreateMetaIssueTypes(scope.projectId),
+    jira.getIssue(issue.id, { fields: ['issuetype', 'reporter'] }),
+  ]);
   if (!stored) {
     throw new AppError(
       'NOT_READY',
@@ -62,7 +60,7 @@ export async function planForIssue(
   const reporter = (current.fields.reporter as { accountId?: string } | null | undefined)
     ?.accountId;
   const built = buildPlan(stored.draft, template, issueTypes, {
-    planId: planIdForIssue(issue.id),
+    planId: planIdOf({ kind: 'breakdown', issueId: issue.id }),
     projectId: scope.projectId,
     currentIssue: { key: issue.key, hierarchyLevel: issueType?.hierarchyLevel ?? 0 },
     reuseCurrentEpic: options.reuseCurrentEpic,

@@ -1,6 +1,5 @@
-import { planIdForEpic } from '../domain';
+import { planIdOf } from '../domain';
 import { requireIssue, type InvocationScope } from './invocation-context';
-import { planIdForIssue } from './plan-for-issue';
 
 /**
  * The plan a module works on: the epic action fans out over the epic's children (`epic-<id>`),
@@ -9,7 +8,8 @@ import { planIdForIssue } from './plan-for-issue';
  */
 export function planIdOfModule(scope: InvocationScope): string {
   const issue = requireIssue(scope);
-  return scope.moduleType === 'jira:issueAction'
-    ? planIdForEpic(issue.id)
-    : planIdForIssue(issue.id);
+  return planIdOf({
+    kind: scope.moduleType === 'jira:issueAction' ? 'fan-out' : 'breakdown',
+    issueId: issue.id,
+  });
 }

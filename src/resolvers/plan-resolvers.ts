@@ -2,10 +2,8 @@ import type Resolver from '@forge/resolver';
 import type { z } from 'zod';
 import type { PlanPreview, PreviewIssueType, PreviewPlan, resolvers } from '../contract';
 import { diffPlan, type IssueTypeInfo, type Plan } from '../domain';
-import { estimateRun } from '../run/estimate-run';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import type { RunView } from '../run/run';
-import { startRun } from '../run/start-run';
+import { estimateRun, startRun, type RunView } from '../run';
+import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
 import type { InvocationScope } from './invocation-context';
@@ -38,7 +36,7 @@ function previewIssueTypes(plan: Plan, types: readonly IssueTypeInfo[]): Preview
 }
 
 /** Preview the exact issues a breakdown creates, and create them. */
-export function registerPlanResolvers(resolver: Resolver, env: RunEnvironment): void {
+export function registerPlanResolvers(resolver: Resolver, env: AppEnvironment): void {
   defineResolver(resolver, 'plan/preview', (input, scope) => previewIssuePlan(env, scope, input));
 
   defineResolver(resolver, 'plan/item-description', async (input, scope) => {
@@ -57,7 +55,7 @@ export function registerPlanResolvers(resolver: Resolver, env: RunEnvironment): 
  * the panel, Automation and Rovo see the same preview.
  */
 export async function previewIssuePlan(
-  env: RunEnvironment,
+  env: AppEnvironment,
   scope: InvocationScope,
   input: PlanInput,
 ): Promise<PlanPreview> {
@@ -65,7 +63,7 @@ export async function previewIssuePlan(
   if (!built.ok) return { ready: false, problem: built.error, findings: built.findings };
   const { exclusion } = built;
   // Counted as the run counts them, on what it creates: the plan without excluded items.
-  const { requests, existing } = await estimateRun(env, jiraClientFor(env, 'user'), exclusion.plan);
+  const { requests, existing } = await estimateRun(env, env.jira('user'), exclusion.plan);
   // Compared with the whole plan, so an excluded issue that exists is still shown as existing.
   const diff = diffPlan(
     built.plan,
@@ -89,7 +87,7 @@ export async function previewIssuePlan(
 
 /** What `plan/apply` (the panel's Create) does; also the `break-down-issue` action's engine call. */
 export async function applyIssuePlan(
-  env: RunEnvironment,
+  env: AppEnvironment,
   scope: InvocationScope,
   input: PlanInput,
 ): Promise<RunView> {

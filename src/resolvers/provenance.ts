@@ -2,18 +2,14 @@ import type Resolver from '@forge/resolver';
 import { getRunOrigin } from '../storage/run-origin';
 import { z } from 'zod';
 import type { ResolverOutput } from '../contract';
-import { planIdForEpic } from '../domain';
+import { planIdOf, planOriginOf } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import { JiraHttpError } from '../jira/jira-errors';
-import { PLAN_PROPERTY_KEY } from '../run/create-payload';
-import { candidateOf, ownershipProver } from '../run/reconcile';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import { createLatestRunIndex, createRunStore, type RunStore } from '../run/run-store';
-import type { Run } from '../run/run';
+import { candidateOf, ownershipProver, PLAN_PROPERTY_KEY, type Run, type RunStore } from '../run';
+import type { AppEnvironment } from '../app-environment';
 import type { KeyValueStore } from '../storage/run-kvs';
 import { defineResolver } from './define-resolver';
 import { requireIssue, type InvocationScope } from './invocation-context';
-import { planIdForIssue } from './plan-for-issue';
 
 type Provenance = ResolverOutput<'provenance/get'>;
 
@@ -49,7 +45,7 @@ const issueNumber = (key: string) => Number(key.slice(key.lastIndexOf('-') + 1))
  * proves it (so a property copied onto another issue names nothing), and where that run started.
  */
 async function createdBy(
-  env: RunEnvironment,
+  env: AppEnvironment,
   jira: JiraClient,
   store: RunStore,
   scope: InvocationScope,
@@ -63,16 +59,16 @@ async function createdBy(
   const verdict = await ownershipProver({
     planId: property.data.planId,
     runOf: (runId) => Promise.resolve(runId === run.runId ? run : undefined),
-    appAccountId: () => jiraClientFor(env, 'app').getMyAccountId(),
+    appAccountId: () => env.jira('app').getMyAccountId(),
   })(candidateOf(issue));
   if (!verdict.ours) return null;
-  const origin = /^(issue|epic)-(\d+)$/.exec(run.planId);
-  const originIssue = origin?.[2]
-    ? await unlessHidden(() => jira.getIssue(origin[2] ?? '', { fields: ['summary'] }))
+  const origin = planOriginOf(run.planId);
+  const originIssue = origin
+    ? await unlessHidden(() => jira.getIssue(origin.issueId, { fields: ['summary'] }))
     : null;
   const parent = parentSchema.safeParse(issue.fields.parent);
   return {
-    kind: origin?.[1] === 'epic' ? 'fan-out' : 'breakdown',
+    kind: origin?.kind ?? 'breakdown',
     origin: originIssue
       ? {
           key: originIssue.key,
@@ -110,7 +106,7 @@ async function latestRan(
     getRunOrigin(kv, run.runId),
   ]);
   return {
-    kind: run.planId.startsWith('epic-') ? 'fan-out' : 'breakdown',
+    kind: planOriginOf(run.planId)?.kind ?? 'breakdown',
     at: run.startedAt ?? run.createdAt,
     by: creator ? starterName(run, creator.fields.creator) : null,
     ...(origin && origin.via !== 'action'
@@ -128,19 +124,19 @@ async function latestRan(
  * breakdowns ran from it. Bounded: one issue read, two run pointers, at most three stored runs
  * (each a few KVS pages) and two more issue reads.
  */
-export function registerProvenance(resolver: Resolver, env: RunEnvironment): void {
+export function registerProvenance(resolver: Resolver, env: AppEnvironment): void {
   defineResolver(resolver, 'provenance/get', async (_input, scope) => {
     const issue = requireIssue(scope);
-    const jira = jiraClientFor(env, 'user');
-    const store = createRunStore(env.kv);
-    const latest = createLatestRunIndex(env.kv);
+    const jira = env.jira('user');
+    const store = env.runs;
+    const latest = env.latestRuns;
     const [self, breakdownRun, fanOutRun] = await Promise.all([
       jira.getIssue(issue.id, {
         fields: ['creator', 'created', 'parent'],
         properties: [PLAN_PROPERTY_KEY],
       }),
-      latest.get(planIdForIssue(issue.id)),
-      latest.get(planIdForEpic(issue.id)),
+      latest.get(planIdOf({ kind: 'breakdown', issueId: issue.id })),
+      latest.get(planIdOf({ kind: 'fan-out', issueId: issue.id })),
     ]);
     const [made, ran] = await Promise.all([
       createdBy(env, jira, store, scope, self),

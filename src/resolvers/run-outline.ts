@@ -1,15 +1,8 @@
 import type Resolver from '@forge/resolver';
 import { JiraHttpError } from '../jira/jira-errors';
 import { jqlString } from '../jira/operations/search-by-jql';
-import { getRun } from '../run/run-control';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import {
-  existingParentKeys,
-  lacksTypeNames,
-  runOutline,
-  type IssueFacts,
-} from '../run/run-outline';
-import { createRunStore } from '../run/run-store';
+import type { AppEnvironment } from '../app-environment';
+import { existingParentKeys, getRun, lacksTypeNames, runOutline, type IssueFacts } from '../run';
 import { getProject } from '../jira/operations/get-project';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
@@ -31,10 +24,10 @@ const text = (value: unknown): string | undefined =>
  * `run/outline`: what the results list shows beside each outcome (summary, issue type, parent),
  * asked once per run by the UI while `run/get` keeps polling the outcomes alone.
  */
-export function registerRunOutline(resolver: Resolver, env: RunEnvironment): void {
+export function registerRunOutline(resolver: Resolver, env: AppEnvironment): void {
   defineResolver(resolver, 'run/outline', async (input, scope) => {
     const run = await getRun(env, input.runId);
-    const plan = await createRunStore(env.kv).loadPlan(input.runId);
+    const plan = await env.runs.loadPlan(input.runId);
     if (run.projectId !== scope.projectId || !plan)
       throw new AppError('NOT_FOUND', `There is no run ${input.runId}.`);
     const keyOf = new Map<string, string>();
@@ -46,7 +39,7 @@ export function registerRunOutline(resolver: Resolver, env: RunEnvironment): voi
       OUTLINE_LOOKUP_MAX,
     );
     const facts = new Map<string, IssueFacts>();
-    const jira = jiraClientFor(env, 'user');
+    const jira = env.jira('user');
     for (let start = 0; start < lookups.length; start += KEYS_PER_SEARCH) {
       const keys = lookups.slice(start, start + KEYS_PER_SEARCH);
       try {

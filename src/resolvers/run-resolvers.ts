@@ -1,9 +1,14 @@
 import type Resolver from '@forge/resolver';
-import { cancelRun, getRun, latestRunOfPlan } from '../run/run-control';
-import type { RunEnvironment } from '../run/run-environment';
-import type { Run } from '../run/run';
-import { resumeRun } from '../run/start-run';
-import { undoRun } from '../run/undo-run';
+import {
+  cancelRun,
+  ExecutorError,
+  getRun,
+  latestRunOfPlan,
+  resumeRun,
+  undoRun,
+  type Run,
+} from '../run';
+import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
 import type { InvocationScope } from './invocation-context';
@@ -11,7 +16,7 @@ import { planIdOfModule } from './plan-of-module';
 import { viewForCaller } from './run-view';
 
 /** Follow, cancel, resume and undo the runs that create plans in Jira. */
-export function registerRunResolvers(resolver: Resolver, env: RunEnvironment): void {
+export function registerRunResolvers(resolver: Resolver, env: AppEnvironment): void {
   /** A run is visible only from the project it creates issues in. */
   const runInScope = async (runId: string, scope: InvocationScope): Promise<Run> => {
     const run = await getRun(env, runId);
@@ -40,6 +45,15 @@ export function registerRunResolvers(resolver: Resolver, env: RunEnvironment): v
   });
 
   defineResolver(resolver, 'run/undo', async (input, scope) => {
+    // Undo deletes issues of this project (a run is only seen from its own): "Delete issues" is
+    // asked before the run is read. The run stage asks again under its claim.
+    const held = await env.jira('user').getMyPermissions(scope.projectId, ['DELETE_ISSUES']);
+    if (!held.DELETE_ISSUES) {
+      throw new ExecutorError(
+        'NO_DELETE_PERMISSION',
+        'You do not have permission to delete issues in this project. Nothing was deleted.',
+      );
+    }
     await runInScope(input.runId, scope);
     return undoRun(env, input.runId, scope.accountId, { confirm: input.confirm });
   });

@@ -1,7 +1,5 @@
-import { mightUndo } from '../run/run-actions';
-import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import { viewRun } from '../run/run-control';
-import type { Run, RunView } from '../run/run';
+import { undoRefusal, viewRun, type Run, type RunView } from '../run';
+import type { AppEnvironment } from '../app-environment';
 import type { InvocationScope } from './invocation-context';
 
 interface Held {
@@ -16,21 +14,20 @@ export function undoUnavailable(
   held: Held | null,
   caller: { accountId: string; projectKey: string },
 ): string | undefined {
-  if (view.actions.includes('undo') || view.underWay || !mightUndo(run) || held === null) {
-    return undefined;
+  if (view.actions.includes('undo') || view.underWay || held === null) return undefined;
+  switch (undoRefusal(run, { accountId: caller.accountId, ...held })) {
+    case 'needs-delete-permission':
+      return `Undo needs the "Delete issues" permission in ${caller.projectKey}, which you do not have: someone who has it can undo this run from here.`;
+    case 'not-theirs':
+      return `Only the person who ran this, or an administrator of ${caller.projectKey}, can undo it.`;
+    case undefined:
+      return undefined;
   }
-  if (!held.deletesIssues) {
-    return `Undo needs the "Delete issues" permission in ${caller.projectKey}, which you do not have: someone who has it can undo this run from here.`;
-  }
-  if (run.accountId !== caller.accountId && !held.administersProject) {
-    return `Only the person who ran this, or an administrator of ${caller.projectKey}, can undo it.`;
-  }
-  return undefined;
 }
 
 /** The run with the actions the person calling may take on it now, and why Undo is not one. */
 export async function viewForCaller(
-  env: RunEnvironment,
+  env: AppEnvironment,
   run: Run,
   scope: InvocationScope,
 ): Promise<RunView> {
@@ -39,10 +36,9 @@ export async function viewForCaller(
   const view = await viewRun(env, run, {
     accountId: scope.accountId,
     permissions: async () => {
-      const answer = await jiraClientFor(env, 'user').getMyPermissions(scope.projectId, [
-        'ADMINISTER_PROJECTS',
-        'DELETE_ISSUES',
-      ]);
+      const answer = await env
+        .jira('user')
+        .getMyPermissions(scope.projectId, ['ADMINISTER_PROJECTS', 'DELETE_ISSUES']);
       held = {
         administersProject: answer.ADMINISTER_PROJECTS === true,
         deletesIssues: answer.DELETE_ISSUES === true,

@@ -3,7 +3,7 @@
  * invoked from any of its modules, so the write resolvers check the permission themselves, as
  * the user, for the context's project (or the site), never for anything a payload names.
  */
-import { createJiraRequester } from '../jira/jira-request';
+import type { AppEnvironment } from '../app-environment';
 import { getMyGlobalPermissions } from '../jira/operations/get-my-global-permissions';
 import { getMyPermissions } from '../jira/operations/get-my-permissions';
 import type { TemplateOwner } from '../storage/template-store';
@@ -18,8 +18,11 @@ export function ownerOf(caller: CallerScope): TemplateOwner {
 }
 
 /** ADMINISTER_PROJECTS in the context's project, or ADMINISTER (Jira admin) for the site. */
-export async function mayEditTemplates(caller: CallerScope): Promise<boolean> {
-  const jira = createJiraRequester();
+export async function mayEditTemplates(
+  env: Pick<AppEnvironment, 'jira'>,
+  caller: CallerScope,
+): Promise<boolean> {
+  const jira = env.jira('user').requester;
   if (caller.kind === 'site') {
     return (await getMyGlobalPermissions(jira, ['ADMINISTER'])).ADMINISTER === true;
   }
@@ -27,8 +30,11 @@ export async function mayEditTemplates(caller: CallerScope): Promise<boolean> {
   return held.ADMINISTER_PROJECTS === true;
 }
 
-export async function requireTemplateEditor(caller: CallerScope): Promise<TemplateOwner> {
-  if (!(await mayEditTemplates(caller))) {
+export async function requireTemplateEditor(
+  env: Pick<AppEnvironment, 'jira'>,
+  caller: CallerScope,
+): Promise<TemplateOwner> {
+  if (!(await mayEditTemplates(env, caller))) {
     throw new AppError(
       'FORBIDDEN',
       caller.kind === 'site'

@@ -1,6 +1,6 @@
 import type Resolver from '@forge/resolver';
 import { BUILT_IN_TEMPLATES } from '../domain';
-import { getTemplate, listTemplates } from '../storage/template-store';
+import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
 import { defineResolverIn } from './define-resolver';
 import { callerFromContext } from './invocation-context';
@@ -12,9 +12,9 @@ import { isBuiltInId, requireTemplate } from './template-source';
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Export a template as a JSON or YAML file, and import one: all of it, or nothing. */
-export function registerTemplateFiles(resolver: Resolver): void {
+export function registerTemplateFiles(resolver: Resolver, env: AppEnvironment): void {
   defineResolverIn(resolver, 'template/export', callerFromContext, async (input, caller) => {
-    const found = await requireTemplate(ownerOf(caller), input.templateId, input.scope);
+    const found = await requireTemplate(env, ownerOf(caller), input.templateId, input.scope);
     return {
       fileName: templateFileName(found.template.id, input.format),
       text: writeTemplateFile(found.template, input.format),
@@ -22,7 +22,7 @@ export function registerTemplateFiles(resolver: Resolver): void {
   });
 
   defineResolverIn(resolver, 'template/import', callerFromContext, async (input, caller) => {
-    const owner = await requireTemplateEditor(caller);
+    const owner = await requireTemplateEditor(env, caller);
     const read = readTemplateFile(input.text);
     if (!read.ok) {
       const first = read.problems[0];
@@ -35,9 +35,9 @@ export function registerTemplateFiles(resolver: Resolver): void {
     }
     const template = read.template;
     const builtIn = isBuiltInId(template.id);
-    const existing = builtIn ? null : await getTemplate(owner, template.id);
+    const existing = builtIn ? null : await env.templates.getTemplate(owner, template.id);
     if (!builtIn && !existing) {
-      return { status: 'imported', stored: await saveChecked(caller, owner, template, 0) };
+      return { status: 'imported', stored: await saveChecked(env, caller, owner, template, 0) };
     }
     if (input.onExisting === undefined || (builtIn && input.onExisting === 'replace')) {
       return {
@@ -57,16 +57,16 @@ export function registerTemplateFiles(resolver: Resolver): void {
       }
       return {
         status: 'imported',
-        stored: await saveChecked(caller, owner, template, input.baseVersion),
+        stored: await saveChecked(env, caller, owner, template, input.baseVersion),
       };
     }
     const taken = new Set([
       ...BUILT_IN_TEMPLATES.map((t) => t.id),
-      ...(await listTemplates(owner)).map((t) => t.template.id),
+      ...(await env.templates.listTemplates(owner)).map((t) => t.template.id),
     ]);
     const id = freeId(template.id, taken);
     const copy = { ...template, id, name: `${template.name} (copy)`.slice(0, 100) };
-    return { status: 'imported', stored: await saveChecked(caller, owner, copy, 0) };
+    return { status: 'imported', stored: await saveChecked(env, caller, owner, copy, 0) };
   });
 }
 

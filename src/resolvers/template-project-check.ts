@@ -6,8 +6,8 @@ import {
   type Template,
   type TemplateProblem,
 } from '../domain';
+import type { AppEnvironment } from '../app-environment';
 import { getCreateMetaIssueTypes } from '../jira/operations/get-create-meta-issue-types';
-import { createJiraRequester } from '../jira/jira-request';
 import { getCreateMetaFields } from '../jira/operations/get-create-meta-fields';
 
 const ROLES: readonly IssueRole[] = ['epic', 'standard', 'subtask'];
@@ -34,10 +34,11 @@ function rolesWithDefaults(template: Template): Set<IssueRole> {
  * project lacks (or at another level), and field defaults its create screens do not take.
  */
 export async function projectProblems(
+  env: Pick<AppEnvironment, 'jira'>,
   projectId: string,
   template: Template,
 ): Promise<TemplateProblem[]> {
-  const jira = createJiraRequester();
+  const jira = env.jira('user').requester;
   const types = await getCreateMetaIssueTypes(jira, projectId);
   const problems: TemplateProblem[] = [];
   const typeIds: Partial<Record<IssueRole, string>> = {};

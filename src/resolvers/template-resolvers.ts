@@ -1,16 +1,8 @@
 import type Resolver from '@forge/resolver';
 import type { TemplateSummary } from '../contract';
 import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE_ID, type Template } from '../domain';
-import {
-  clearDefaultTemplateId,
-  deleteTemplate,
-  getDefaultTemplateId,
-  getTemplateVersion,
-  listTemplateVersions,
-  listTemplates,
-  setDefaultTemplateId,
-  type StoredTemplate,
-} from '../storage/template-store';
+import type { AppEnvironment } from '../app-environment';
+import type { StoredTemplate } from '../storage/template-store';
 import { AppError } from './app-error';
 import { defineResolverIn } from './define-resolver';
 import { callerFromContext } from './invocation-context';
@@ -42,17 +34,21 @@ const summary = (
  * The template resolvers. From a project module they read every template the project can use
  * and change the project's own; from the admin page they change the site library.
  */
-export function registerTemplateResolvers(resolver: Resolver): void {
+export function registerTemplateResolvers(resolver: Resolver, env: AppEnvironment): void {
+  const { templates } = env;
   defineResolverIn(resolver, 'template/list', callerFromContext, async (_input, caller) => {
     const owner = ownerOf(caller);
     const [library, own, defaultTemplateId, canEdit] = await Promise.all([
-      listTemplates({ kind: 'site' }),
-      owner.kind === 'project' ? listTemplates(owner) : Promise.resolve([]),
-      owner.kind === 'project' ? effectiveDefaultId(owner.projectId) : DEFAULT_TEMPLATE_ID,
-      mayEditTemplates(caller),
+      templates.listTemplates({ kind: 'site' }),
+      owner.kind === 'project' ? templates.listTemplates(owner) : Promise.resolve([]),
+      owner.kind === 'project' ? effectiveDefaultId(env, owner.projectId) : DEFAULT_TEMPLATE_ID,
+      mayEditTemplates(env, caller),
     ]);
     const shownLibrary = library.filter((s) => !own.some((o) => o.template.id === s.template.id));
-    const names = await displayNames([...shownLibrary, ...own].map((s) => s.savedBy));
+    const names = await displayNames(
+      env,
+      [...shownLibrary, ...own].map((s) => s.savedBy),
+    );
     return {
       templates: [
         ...BUILT_IN_TEMPLATES.map((t) => summary(t, null, 'built-in', defaultTemplateId)),
@@ -68,8 +64,9 @@ export function registerTemplateResolvers(resolver: Resolver): void {
 
   defineResolverIn(resolver, 'template/get', callerFromContext, async (input, caller) => {
     const owner = ownerOf(caller);
-    if (input.version === undefined) return requireTemplate(owner, input.templateId, input.scope);
-    const old = await getTemplateVersion(owner, input.templateId, input.version);
+    if (input.version === undefined)
+      return requireTemplate(env, owner, input.templateId, input.scope);
+    const old = await templates.getTemplateVersion(owner, input.templateId, input.version);
     if (!old) {
       throw new AppError(
         'NOT_FOUND',
@@ -80,13 +77,13 @@ export function registerTemplateResolvers(resolver: Resolver): void {
   });
 
   defineResolverIn(resolver, 'template/save', callerFromContext, async (input, caller) => {
-    const owner = await requireTemplateEditor(caller);
-    return saveChecked(caller, owner, input.template, input.baseVersion);
+    const owner = await requireTemplateEditor(env, caller);
+    return saveChecked(env, caller, owner, input.template, input.baseVersion);
   });
 
   defineResolverIn(resolver, 'template/restore', callerFromContext, async (input, caller) => {
-    const owner = await requireTemplateEditor(caller);
-    const old = await getTemplateVersion(owner, input.templateId, input.version);
+    const owner = await requireTemplateEditor(env, caller);
+    const old = await templates.getTemplateVersion(owner, input.templateId, input.version);
     if (!old) {
       throw new AppError(
         'NOT_FOUND',
@@ -94,38 +91,41 @@ export function registerTemplateResolvers(resolver: Resolver): void {
       );
     }
     // An older version may name a type or field the project has since dropped: checked again.
-    return saveChecked(caller, owner, old.template, input.baseVersion, input.version);
+    return saveChecked(env, caller, owner, old.template, input.baseVersion, input.version);
   });
 
   defineResolverIn(resolver, 'template/delete', callerFromContext, async (input, caller) => {
-    const owner = await requireTemplateEditor(caller);
+    const owner = await requireTemplateEditor(env, caller);
     if (isBuiltInId(input.templateId)) {
       throw new AppError('INVALID_INPUT', 'Built-in templates cannot be deleted.');
     }
-    const deleted = await deleteTemplate(owner, input.templateId, caller.accountId);
+    const deleted = await templates.deleteTemplate(owner, input.templateId, caller.accountId);
     if (owner.kind === 'site') return { deleted, defaultTemplateId: null };
-    if ((await getDefaultTemplateId(owner.projectId)) === input.templateId) {
-      await clearDefaultTemplateId(owner.projectId);
+    if ((await templates.getDefaultTemplateId(owner.projectId)) === input.templateId) {
+      await templates.clearDefaultTemplateId(owner.projectId);
     }
-    return { deleted, defaultTemplateId: await effectiveDefaultId(owner.projectId) };
+    return { deleted, defaultTemplateId: await effectiveDefaultId(env, owner.projectId) };
   });
 
   defineResolverIn(resolver, 'template/set-default', callerFromContext, async (input, caller) => {
-    const owner = await requireTemplateEditor(caller);
+    const owner = await requireTemplateEditor(env, caller);
     if (owner.kind === 'site') {
       throw new AppError(
         'UNSUPPORTED_CONTEXT',
         'A default template is chosen per project, in its settings.',
       );
     }
-    await requireTemplate(owner, input.templateId);
-    await setDefaultTemplateId(owner.projectId, input.templateId, caller.accountId);
+    await requireTemplate(env, owner, input.templateId);
+    await templates.setDefaultTemplateId(owner.projectId, input.templateId, caller.accountId);
     return { defaultTemplateId: input.templateId };
   });
 
   defineResolverIn(resolver, 'template/versions', callerFromContext, async (input, caller) => {
-    const versions = await listTemplateVersions(ownerOf(caller), input.templateId);
-    const names = await displayNames(versions.map((v) => v.savedBy));
+    const versions = await templates.listTemplateVersions(ownerOf(caller), input.templateId);
+    const names = await displayNames(
+      env,
+      versions.map((v) => v.savedBy),
+    );
     return { versions: versions.map((v) => ({ ...v, savedByName: names.get(v.savedBy) ?? null })) };
   });
 }

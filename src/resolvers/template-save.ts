@@ -1,11 +1,7 @@
 import type { StoredTemplateView, TemplateConflict } from '../contract';
 import type { Template } from '../domain';
-import {
-  getTemplate,
-  saveTemplate,
-  TemplateConflictError,
-  type TemplateOwner,
-} from '../storage/template-store';
+import type { AppEnvironment } from '../app-environment';
+import { TemplateConflictError, type TemplateOwner } from '../storage/template-store';
 import { displayNames } from './display-names';
 import { AppError } from './app-error';
 import type { CallerScope } from './invocation-context';
@@ -21,6 +17,7 @@ export const TEMPLATE_MAX_BYTES = 100 * 1024;
  * issue types and field defaults it names exist in the project.
  */
 export async function saveChecked(
+  env: AppEnvironment,
   caller: CallerScope,
   owner: TemplateOwner,
   template: Template,
@@ -43,7 +40,7 @@ export async function saveChecked(
     );
   }
   if (owner.kind === 'project') {
-    const problems = await projectProblems(owner.projectId, template);
+    const problems = await projectProblems(env, owner.projectId, template);
     if (problems.length > 0) {
       throw new AppError(
         'INVALID_INPUT',
@@ -53,12 +50,12 @@ export async function saveChecked(
     }
   }
   try {
-    const stored = await saveTemplate(
+    const stored = await env.templates.saveTemplate(
       owner,
       template,
       baseVersion,
       caller.accountId,
-      new Date(),
+      new Date(env.now()),
       restoredFrom,
     );
     return { ...stored, scope: owner.kind };
@@ -67,7 +64,7 @@ export async function saveChecked(
     throw new AppError(
       'CONFLICT',
       error.message,
-      await conflictDetails(caller, owner, template.id, error),
+      await conflictDetails(env, caller, owner, template.id, error),
     );
   }
 }
@@ -77,15 +74,16 @@ export async function saveChecked(
  * decide whose edits win. The name is asked as the caller, so only a name they may see is shown.
  */
 async function conflictDetails(
+  env: AppEnvironment,
   caller: CallerScope,
   owner: TemplateOwner,
   templateId: string,
   error: TemplateConflictError,
 ): Promise<TemplateConflict> {
-  const current = await getTemplate(owner, templateId);
+  const current = await env.templates.getTemplate(owner, templateId);
   const savedBy = current?.savedBy ?? null;
   const byYou = savedBy === caller.accountId;
-  const names = savedBy && !byYou ? await displayNames([savedBy]) : new Map<string, null>();
+  const names = savedBy && !byYou ? await displayNames(env, [savedBy]) : new Map<string, null>();
   return {
     currentVersion: current?.version ?? error.currentVersion,
     savedBy,

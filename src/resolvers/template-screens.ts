@@ -1,4 +1,5 @@
 import type Resolver from '@forge/resolver';
+import type { AppEnvironment } from '../app-environment';
 import {
   type RoleScreen,
   type ScreenField,
@@ -6,7 +7,6 @@ import {
   type TemplateScreens,
 } from '../contract';
 import { defaultableField, resolveIssueTypes, typesForRole, type IssueRole } from '../domain';
-import { createJiraClient } from '../jira/jira-client';
 import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
 import { AppError } from './app-error';
 import { defineResolverIn } from './define-resolver';
@@ -33,10 +33,11 @@ const shown = (type: CreateMetaIssueType): ScreenIssueType => ({
  * read; a failure is the resolver's error, never an empty screen.
  */
 async function projectScreens(
+  env: AppEnvironment,
   scope: InvocationScope,
   chosen: Partial<Record<IssueRole, string>>,
 ): Promise<TemplateScreens> {
-  const jira = createJiraClient();
+  const jira = env.jira('user');
   const types = await jira.getCreateMetaIssueTypes(scope.projectId);
   const fieldsOf = new Map<string, Promise<ScreenField[]>>();
   const screenOf = (typeId: string) => {
@@ -91,7 +92,7 @@ async function projectScreens(
 }
 
 /** `template/screens`: the project's types and create screens as a template may use them. */
-export function registerTemplateScreens(resolver: Resolver): void {
+export function registerTemplateScreens(resolver: Resolver, env: AppEnvironment): void {
   defineResolverIn(resolver, 'template/screens', callerFromContext, async (input, caller) => {
     if (caller.kind === 'site') return { owner: 'site' };
     // The template pages' question: from an issue's modules it has no use.
@@ -101,6 +102,6 @@ export function registerTemplateScreens(resolver: Resolver): void {
         'Create screens for templates are read from project settings or the template library.',
       );
     }
-    return projectScreens(caller.scope, input.issueTypeIds);
+    return projectScreens(env, caller.scope, input.issueTypeIds);
   });
 }

@@ -4,12 +4,8 @@
  */
 import { BUILT_IN_TEMPLATES, DEFAULT_TEMPLATE_ID, builtInTemplate } from '../domain';
 import type { StoredTemplateView, TemplateScope } from '../contract';
-import {
-  getDefaultTemplateId,
-  getTemplate,
-  type StoredTemplate,
-  type TemplateOwner,
-} from '../storage/template-store';
+import type { AppEnvironment } from '../app-environment';
+import type { StoredTemplate, TemplateOwner } from '../storage/template-store';
 import { AppError } from './app-error';
 
 const view = (stored: StoredTemplate, scope: TemplateScope): StoredTemplateView => ({
@@ -31,44 +27,50 @@ export const isBuiltInId = (templateId: string) =>
  * before the built-in; for the site, the library's before the built-in. With `scope`, only there.
  */
 export async function findTemplate(
+  env: Pick<AppEnvironment, 'templates'>,
   owner: TemplateOwner,
   templateId: string,
   scope?: TemplateScope,
 ): Promise<StoredTemplateView | null> {
   const wanted = (s: TemplateScope) => scope === undefined || scope === s;
   if (owner.kind === 'project' && wanted('project')) {
-    const own = await getTemplate(owner, templateId);
+    const own = await env.templates.getTemplate(owner, templateId);
     if (own) return view(own, 'project');
   }
   if (wanted('site')) {
-    const library = await getTemplate({ kind: 'site' }, templateId);
+    const library = await env.templates.getTemplate({ kind: 'site' }, templateId);
     if (library) return view(library, 'site');
   }
   return wanted('built-in') ? builtInView(templateId) : null;
 }
 
 export async function requireTemplate(
+  env: Pick<AppEnvironment, 'templates'>,
   owner: TemplateOwner,
   templateId: string,
   scope?: TemplateScope,
 ): Promise<StoredTemplateView> {
-  const found = await findTemplate(owner, templateId, scope);
+  const found = await findTemplate(env, owner, templateId, scope);
   if (!found) throw new AppError('NOT_FOUND', `There is no template "${templateId}".`);
   return found;
 }
 
 /** The project's default template id: the one it chose while it still exists, else the app's. */
-export async function effectiveDefaultId(projectId: string): Promise<string> {
-  const chosen = await getDefaultTemplateId(projectId);
-  if (chosen && (await findTemplate({ kind: 'project', projectId }, chosen))) return chosen;
+export async function effectiveDefaultId(
+  env: Pick<AppEnvironment, 'templates'>,
+  projectId: string,
+): Promise<string> {
+  const chosen = await env.templates.getDefaultTemplateId(projectId);
+  if (chosen && (await findTemplate(env, { kind: 'project', projectId }, chosen))) return chosen;
   return DEFAULT_TEMPLATE_ID;
 }
 
 /** The template a project's breakdown uses: the one asked for, or the project's default. */
 export async function templateForProject(
+  env: Pick<AppEnvironment, 'templates'>,
   projectId: string,
   templateId?: string,
 ): Promise<StoredTemplateView> {
-  const id = templateId ?? (await effectiveDefaultId(projectId));
-  return requireTemplate({ kind: 'project', projectId }, id);
+  const id = templateId ?? (await effectiveDefaultId(env, projectId));
+  return requireTemplate(env, { kind: 'project', projectId }, id);
 }

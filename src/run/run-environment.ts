@@ -1,15 +1,25 @@
 /**
- * What the run stage needs from the world, passed in as one value: where runs are stored, the
- * queue, how to reach Jira, the clock, and the limits. Production builds it once per handler
- * module (`forgeRunEnvironment`); tests, the benchmark and the dev host build their own the same
- * way, so nothing in the executor reads module-level configuration.
+ * What the run stage needs from the world, passed in as one value: where runs are stored (and
+ * the stores over it, built once), the queue, how to reach Jira, the clock, ids, and the limits.
+ * It is the run stage's part of the app environment (`src/app-environment.ts`), which production
+ * builds once per handler module; tests, the benchmark and the dev host build theirs with the
+ * same builder and overrides, so nothing in the executor reads module-level configuration.
  */
+import { randomUUID } from 'node:crypto';
 import { getAppContext } from '@forge/api';
 import { createJiraClient, type JiraClient } from '../jira/jira-client';
 import type { JiraRequestOptions } from '../jira/jira-request';
 import { transportFor, type Actor, type JiraTransport } from '../jira/jira-transport';
 import { forgeKvs, type KeyValueStore } from '../storage/run-kvs';
+import { namingStorageErrors } from '../storage/storage-errors';
+import { createPlanClaims, type PlanClaims } from './records/plan-claim';
 import { forgeRunQueue, type RunQueue } from './run-queue';
+import {
+  createLatestRunIndex,
+  createRunStore,
+  type LatestRunIndex,
+  type RunStore,
+} from './records/run-store';
 
 /** How long to give Jira's search index before believing an unanswered create did not happen. */
 export interface IndexLagPolicy {
@@ -26,7 +36,16 @@ export interface IndexLagPolicy {
 }
 
 export interface RunEnvironment {
+  /** App storage, its failures named (`StorageUnavailableError`); the stores below sit on it. */
   kv: KeyValueStore;
+  /** Runs and their plans, built once over `kv`. */
+  runs: RunStore;
+  /** Each plan's latest run. */
+  latestRuns: LatestRunIndex;
+  /** Who holds a plan (a run under way, an undo), under `leaseMs`. */
+  claims: PlanClaims;
+  /** A new unique id (a run's); tests may pass a predictable sequence. */
+  newId: () => string;
   queue: RunQueue;
   transport: (actor: Actor) => JiraTransport;
   /** Bulk creates and link posts in flight at once. Jira Cloud rate-limits per user; keep it small. */
@@ -63,10 +82,17 @@ function forgeRemainingMs(): number | undefined {
   }
 }
 
-/** The environment of the deployed app: Forge KVS, the `bb-runs` queue, `requestJira`. */
-export function forgeRunEnvironment(overrides: Partial<RunEnvironment> = {}): RunEnvironment {
-  return {
-    kv: forgeKvs,
+/** What a run environment is built from; the stores are derived from these unless given. */
+export type RunEnvironmentOverrides = Partial<RunEnvironment>;
+
+/**
+ * The environment of the deployed app (Forge KVS, the `bb-runs` queue, `requestJira`), with
+ * `overrides` in its place. The stores are built once here, over the final `kv`, so a test that
+ * hands in its own storage gets stores over it.
+ */
+export function forgeRunEnvironment(overrides: RunEnvironmentOverrides = {}): RunEnvironment {
+  const { runs, latestRuns, claims, ...given } = overrides;
+  const settings = {
     queue: forgeRunQueue(),
     transport: transportFor,
     concurrency: 4,
@@ -78,8 +104,16 @@ export function forgeRunEnvironment(overrides: Partial<RunEnvironment> = {}): Ru
     invocationRemainingMs: forgeRemainingMs,
     indexLag: { firstWaitMs: 500, horizonMs: 180_000 },
     leaseMs: 120_000,
-    runMode: 'auto',
-    ...overrides,
+    runMode: 'auto' as const,
+    newId: randomUUID,
+    ...given,
+    kv: namingStorageErrors(given.kv ?? forgeKvs),
+  };
+  return {
+    ...settings,
+    runs: runs ?? createRunStore(settings.kv),
+    latestRuns: latestRuns ?? createLatestRunIndex(settings.kv),
+    claims: claims ?? createPlanClaims(settings.kv, settings),
   };
 }
 

@@ -3,19 +3,11 @@
  * `src/storage/run-store.ts`; written by the executor as it goes.
  */
 
-export type RunStatus =
-  /** Waiting for the async consumer (or about to start inline). */
-  | 'queued'
-  | 'running'
-  /** Every item and link exists in Jira. */
-  | 'succeeded'
-  /** Finished, but some items failed or were blocked; it can be resumed. */
-  | 'partial'
-  /** Stopped before finishing (lost permission, Jira unavailable); it can be resumed. */
-  | 'failed'
-  | 'cancelled'
-  /** Its created issues were deleted again. */
-  | 'undone';
+import type { RunAction, RunStatus } from '../domain/run/run-lifecycle';
+
+/** The lifecycle (statuses, what is final, what a person may do) is the domain's: one rule. */
+export type { RunAction, RunStatus };
+export { TERMINAL_STATUSES } from '../domain/run/run-lifecycle';
 
 export type ItemOutcome =
   | { localId: string; outcome: 'pending' }
@@ -94,9 +86,6 @@ export interface ForeignIssueRecord {
   reason: string;
 }
 
-/** What a person may do with a run now; computed on the server, the panel offers exactly these. */
-export type RunAction = 'cancel' | 'resume' | 'undo';
-
 export interface UndoReport {
   at: number;
   accountId: string;
@@ -166,14 +155,6 @@ export interface RunView extends Run {
    */
   undoUnavailable?: string;
 }
-
-export const TERMINAL_STATUSES: ReadonlySet<RunStatus> = new Set([
-  'succeeded',
-  'partial',
-  'failed',
-  'cancelled',
-  'undone',
-]);
 
 export function countItems(items: readonly ItemOutcome[]): RunCounts {
   const counts: RunCounts = {

@@ -1,9 +1,9 @@
 /**
  * Every entry the app keeps in Forge KVS, read a page at a time, for the one job that must look at
  * all of them: the personal data report (`src/privacy`). The stores stay the only writers of their
- * records' shapes; this reads and rewrites values whole.
+ * records' shapes; this reads and rewrites values whole, through the one door (`run-kvs.ts`).
  */
-import { kvs } from '@forge/kvs';
+import type { KeyValueStore } from './run-kvs';
 
 export interface StoredEntry {
   key: string;
@@ -18,21 +18,19 @@ export interface AppStorageEntries {
   delete(key: string): Promise<void>;
 }
 
-/** Forge KVS answers at most 20 entries per query (`limit` 1 to 20). */
-const PAGE = 20;
-
-export const forgeStorageEntries: AppStorageEntries = {
-  async *pages() {
-    let cursor: string | undefined;
-    do {
-      let query = kvs.query().limit(PAGE);
-      if (cursor) query = query.cursor(cursor);
-      const page = await query.getMany<unknown>();
-      yield page.results.map(({ key, value }) => ({ key, value }));
-      cursor = page.nextCursor;
-    } while (cursor);
-  },
-  get: (key) => kvs.get<unknown>(key),
-  set: (key, value) => kvs.set(key, value),
-  delete: (key) => kvs.delete(key),
-};
+/** Every entry of `kv`: its listing from the first key (prefix '') to the last page. */
+export function appStorageEntries(kv: KeyValueStore): AppStorageEntries {
+  return {
+    async *pages() {
+      let cursor: string | undefined;
+      do {
+        const page = await kv.list<unknown>('', cursor);
+        yield page.entries;
+        cursor = page.nextCursor;
+      } while (cursor);
+    },
+    get: (key) => kv.get<unknown>(key),
+    set: (key, value) => kv.set(key, value),
+    delete: (key) => kv.delete(key),
+  };
+}

@@ -3,8 +3,8 @@
  * a save names the version it was based on, and a stale one is refused rather than overwriting
  * someone else's work.
  */
-import { kvs } from '@forge/kvs';
 import { migrateDraft, type Draft } from '../domain';
+import type { KeyValueStore } from './run-kvs';
 
 /** Who made the save that a stale one lost to, and when (null where nothing records it). */
 export interface DraftSaver {
@@ -44,64 +44,79 @@ const draftKey = (issueId: string) => `draft:${issueId}`;
 /** Claimed with FAIL_IF_EXISTS so two saves based on one version cannot both win. */
 const versionClaimKey = (issueId: string, version: number) => `draft-version:${issueId}:${version}`;
 
-/**
- * Who saved `version`: the stored draft when it is at least that far, else the claim (the winner
- * of a race may not have written the draft yet), so a conflict can say who and when.
- */
-async function saverOf(issueId: string, version: number): Promise<DraftSaver> {
-  const current = await kvs.get<StoredRecord>(draftKey(issueId));
-  if (current && current.version >= version) {
-    return { currentVersion: current.version, savedBy: current.savedBy, savedAt: current.savedAt };
+export interface DraftStore {
+  getDraft(issueId: string): Promise<StoredDraft | null>;
+  /** When the issue's draft was last saved, or null when it never was. */
+  draftSavedAt(issueId: string): Promise<string | null>;
+  /**
+   * Saves `draft` as the next version when `baseVersion` is still the latest; a stale save is
+   * refused with `DraftConflictError`. A storage failure is thrown as it is, never as a conflict.
+   */
+  saveDraft(
+    issueId: string,
+    draft: Draft,
+    baseVersion: number,
+    accountId: string,
+    now?: Date,
+  ): Promise<StoredDraft>;
+}
+
+/** The drafts in `kv`; saves are stamped by `clock` unless a time is given. */
+export function createDraftStore(kv: KeyValueStore, clock: () => number): DraftStore {
+  /**
+   * Who saved `version`: the stored draft when it is at least that far, else the claim (the
+   * winner of a race may not have written the draft yet), so a conflict can say who and when.
+   */
+  async function saverOf(issueId: string, version: number): Promise<DraftSaver> {
+    const current = await kv.get<StoredRecord>(draftKey(issueId));
+    if (current && current.version >= version) {
+      return {
+        currentVersion: current.version,
+        savedBy: current.savedBy,
+        savedAt: current.savedAt,
+      };
+    }
+    const claim = await kv.get<ClaimRecord>(versionClaimKey(issueId, version));
+    if (claim && typeof claim === 'object') return { currentVersion: version, ...claim };
+    return {
+      currentVersion: version,
+      savedBy: typeof claim === 'string' ? claim : null,
+      savedAt: null,
+    };
   }
-  const claim = await kvs.get<ClaimRecord>(versionClaimKey(issueId, version));
-  if (claim && typeof claim === 'object') return { currentVersion: version, ...claim };
+
   return {
-    currentVersion: version,
-    savedBy: typeof claim === 'string' ? claim : null,
-    savedAt: null,
+    async getDraft(issueId) {
+      const record = await kv.get<StoredRecord>(draftKey(issueId));
+      if (!record) return null;
+      return { ...record, draft: migrateDraft(record.draft) };
+    },
+
+    async draftSavedAt(issueId) {
+      const record = await kv.get<StoredRecord>(draftKey(issueId));
+      return record?.savedAt ?? null;
+    },
+
+    async saveDraft(issueId, draft, baseVersion, accountId, now = new Date(clock())) {
+      const current = await kv.get<StoredRecord>(draftKey(issueId));
+      const currentVersion = current?.version ?? 0;
+      if (currentVersion !== baseVersion) {
+        throw new DraftConflictError({
+          currentVersion,
+          savedBy: current?.savedBy ?? null,
+          savedAt: current?.savedAt ?? null,
+        });
+      }
+      const version = baseVersion + 1;
+      const savedAt = now.toISOString();
+      const claim: ClaimRecord = { savedBy: accountId, savedAt };
+      // Only a claim someone else holds is a conflict; a storage failure propagates as itself.
+      if (!(await kv.claim(versionClaimKey(issueId, version), claim, { ttlDays: 1 }))) {
+        throw new DraftConflictError(await saverOf(issueId, version));
+      }
+      const stored: StoredDraft = { version, savedAt, savedBy: accountId, draft };
+      await kv.set(draftKey(issueId), stored);
+      return stored;
+    },
   };
-}
-
-export async function getDraft(issueId: string): Promise<StoredDraft | null> {
-  const record = await kvs.get<StoredRecord>(draftKey(issueId));
-  if (!record) return null;
-  return { ...record, draft: migrateDraft(record.draft) };
-}
-
-/** When the issue's draft was last saved, or null when it never was. */
-export async function draftSavedAt(issueId: string): Promise<string | null> {
-  const record = await kvs.get<StoredRecord>(draftKey(issueId));
-  return record?.savedAt ?? null;
-}
-
-export async function saveDraft(
-  issueId: string,
-  draft: Draft,
-  baseVersion: number,
-  accountId: string,
-  now: Date = new Date(),
-): Promise<StoredDraft> {
-  const current = await kvs.get<StoredRecord>(draftKey(issueId));
-  const currentVersion = current?.version ?? 0;
-  if (currentVersion !== baseVersion) {
-    throw new DraftConflictError({
-      currentVersion,
-      savedBy: current?.savedBy ?? null,
-      savedAt: current?.savedAt ?? null,
-    });
-  }
-  const version = baseVersion + 1;
-  const savedAt = now.toISOString();
-  const claim: ClaimRecord = { savedBy: accountId, savedAt };
-  try {
-    await kvs.set(versionClaimKey(issueId, version), claim, {
-      keyPolicy: 'FAIL_IF_EXISTS',
-      ttl: { value: 1, unit: 'DAYS' },
-    });
-  } catch {
-    throw new DraftConflictError(await saverOf(issueId, version));
-  }
-  const stored: StoredDraft = { version, savedAt, savedBy: accountId, draft };
-  await kvs.set(draftKey(issueId), stored);
-  return stored;
 }

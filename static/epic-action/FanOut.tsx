@@ -12,6 +12,7 @@ import { useResolver } from '@ui/use-resolver';
 import { call } from '@ui/invoke';
 import { useCallback, useEffect, useState } from 'react';
 import type { EpicPreview, ResolverOutput } from '../../src/contract';
+import { runIsGoing } from '../../src/domain/run/run-lifecycle';
 import { RunPanel } from '../panel/run/RunPanel';
 import { UndoReportMessage } from '../panel/run/UndoReportMessage';
 import { useRun } from '../panel/run/use-run';
@@ -47,7 +48,7 @@ export default function FanOut({ templates }: { templates: ResolverOutput<'templ
   const runControl = useRun(onFinished);
   const { run } = runControl;
 
-  const running = run?.status === 'queued' || run?.status === 'running';
+  const running = run !== null && runIsGoing(run.status);
   // Known once the first preview is in: until then, nothing can be chosen.
   const readOnly = shown === null || shown.readOnlyReason !== null;
   const toCreate = preview.status === 'ready' ? preview.data.totals.create : 0;

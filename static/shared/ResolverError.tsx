@@ -15,6 +15,8 @@ const TITLES: Record<ResolverErrorData['code'], string> = {
   NOT_READY: 'Not ready yet',
   JIRA_ERROR: 'Jira did not answer as expected',
   UNSUPPORTED_CONTEXT: 'Not available here',
+  // The message says what happened (storage did not answer, nothing was lost): not said twice.
+  STORAGE_UNAVAILABLE: 'A temporary problem',
 };
 
 /** One way to show a resolver's error: Jira's section message, with a retry where it helps. */

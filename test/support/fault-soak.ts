@@ -6,15 +6,9 @@
  * Runs on the virtual clock shared with the emulator, so waits cost no real time.
  */
 import { createRunConsumer } from '../../src/consumers/run-consumer';
+import { appEnvironment } from '../../src/app-environment';
 import type { Plan } from '../../src/domain/plan';
-import {
-  forgeRunEnvironment,
-  getRun,
-  resumeRun,
-  startRun,
-  type Run,
-  type RunEnvironment,
-} from '../../src/run';
+import { getRun, resumeRun, startRun, type Run, type RunEnvironment } from '../../src/run';
 import { SEED_USERS } from '../../dev/emulator/seed';
 import type { FaultRule } from '../../dev/emulator/faults/fault-rule';
 import { startLocalForge, type LocalForge } from './local-forge';
@@ -113,7 +107,7 @@ export async function soak(options: SoakOptions): Promise<SoakReport> {
   const clock = virtualClock();
   const holder: { env?: RunEnvironment } = {};
   const env = (overrides: Partial<RunEnvironment> = {}): RunEnvironment =>
-    (holder.env = forgeRunEnvironment({
+    (holder.env = appEnvironment({
       now: clock.now,
       sleep: clock.sleep,
       invocationRemainingMs: () => undefined,

@@ -12,6 +12,7 @@ import { emptyDraft } from '../draft/empty-draft';
 import type { Service } from '../draft/scoping-schema';
 import type { AdfNode, IssueTypeInfo, Plan, PlanItem } from '../plan';
 import { estimatePlan } from '../planning/estimate-plan';
+import { planIdOf } from '../planning/plan-id';
 import { featureContext } from '../planning/plan-context';
 import { makeItem } from '../planning/plan-items';
 import { resolveIssueTypes } from '../planning/resolve-issue-types';
@@ -37,9 +38,6 @@ export interface FanOutInput {
 export type FanOutResult =
   | { ok: true; plan: Plan; rows: FanOutRow[]; totals: FanOutTotals }
   | { ok: false; error: { code: 'unknown-item'; message: string } };
-
-/** One plan per epic: every fan-out over it targets the same issues, whatever was chosen. */
-export const planIdForEpic = (epicId: string) => `epic-${epicId}`;
 
 /** The local id of item `itemKey` under the child with issue id `childId`. */
 export const fanOutLocalId = (childId: string, itemKey: string) => `child:${childId}/${itemKey}`;
@@ -249,7 +247,7 @@ export function buildFanOut(input: FanOutInput): FanOutResult {
   });
 
   const plan: Plan = {
-    planId: planIdForEpic(input.epic.id),
+    planId: planIdOf({ kind: 'fan-out', issueId: input.epic.id }),
     projectId: input.epic.projectId,
     templateId: input.template.id,
     templateVersion: input.template.version,

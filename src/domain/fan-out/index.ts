@@ -11,7 +11,6 @@ export {
   buildFanOut,
   fanOutLocalId,
   noCreatePermission,
-  planIdForEpic,
   type FanOutInput,
   type FanOutResult,
 } from './build-fan-out';

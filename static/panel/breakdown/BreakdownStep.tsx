@@ -3,6 +3,7 @@ import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { AppContext, ResolverOutput } from '../../../src/contract';
+import { runIsGoing } from '../../../src/domain/run/run-lifecycle';
 import { Loading } from '@ui/Loading';
 import { ResolverError } from '@ui/ResolverError';
 import { useResolver } from '@ui/use-resolver';
@@ -119,7 +120,7 @@ export function BreakdownStep({
           chosen={excludedItems}
           updating={kept.updating || pending}
           onToggle={onToggle}
-          creating={runControl.busy || run?.status === 'queued' || run?.status === 'running'}
+          creating={runControl.busy || (run !== null && runIsGoing(run.status))}
           onCreate={() => void runControl.start(options)}
         />
       ) : null}

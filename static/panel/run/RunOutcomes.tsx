@@ -1,6 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
-import { TERMINAL_STATUSES, type Run } from '../../../src/run/run';
+import { runIsFinal } from '../../../src/domain/run/run-lifecycle';
+import type { Run } from '../../../src/run/run';
 import { OutcomeRow, rowColumns } from './OutcomeRow';
 import { outcomeTree, treeDepth, type OutcomeNode } from './outcome-tree';
 import { useRunOutline } from './use-run-outline';
@@ -46,7 +47,7 @@ export function RunOutcomes({ run }: { run: Pick<Run, 'runId' | 'status' | 'item
   const siteUrl = useSiteUrl();
   // While a run goes, its progress says how far it got; the issues are listed (with their
   // summaries, read once) when it ends, never as rows with nothing but "pending".
-  if (!TERMINAL_STATUSES.has(run.status)) return null;
+  if (!runIsFinal(run.status)) return null;
   const tree = outcomeTree(run.items, outline);
   const columns = rowColumns(Math.max(1, treeDepth(tree)));
   return (

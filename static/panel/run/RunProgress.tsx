@@ -1,6 +1,7 @@
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import ProgressBar from '@atlaskit/progress-bar';
+import { runIsGoing } from '../../../src/domain/run/run-lifecycle';
 import type { Run, RunPhase, RunStatus } from '../../../src/run/run';
 
 /** The step a run is at, in words. */
@@ -27,7 +28,7 @@ export function RunProgress({ run }: { run: Run }) {
   const { total, pending, created, existed, failed, blocked, deleted } = run.counts;
   const done = total - pending;
   const status = STATUS[run.status];
-  const live = run.status === 'queued' || run.status === 'running';
+  const live = runIsGoing(run.status);
   const phase = live && run.phase ? PHASE[run.phase] : undefined;
   const preparing = live && run.phase === 'preparing';
   return (

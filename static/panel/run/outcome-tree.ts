@@ -1,5 +1,5 @@
 import type { ItemOutcome } from '../../../src/run/run';
-import type { RunOutline } from '../../../src/run/run-outline';
+import type { RunOutline } from '../../../src/run/decide/run-outline';
 
 /** One row of the results: an issue the run handled, or an existing issue it hung issues under. */
 export interface OutcomeNode {

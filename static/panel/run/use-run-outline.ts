@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
-import type { RunOutline } from '../../../src/run/run-outline';
-import { TERMINAL_STATUSES, type Run } from '../../../src/run/run';
+import type { RunOutline } from '../../../src/run/decide/run-outline';
+import { runIsFinal } from '../../../src/domain/run/run-lifecycle';
+import type { Run } from '../../../src/run/run';
 import { call } from '@ui/invoke';
 
 /**
@@ -10,7 +11,7 @@ import { call } from '@ui/invoke';
  */
 export function useRunOutline(run: Pick<Run, 'runId' | 'status'>): RunOutline | null {
   const [outline, setOutline] = useState<{ runId: string; outline: RunOutline } | null>(null);
-  const ended = TERMINAL_STATUSES.has(run.status);
+  const ended = runIsFinal(run.status);
   const { runId } = run;
   useEffect(() => {
     let live = true;

@@ -1,12 +1,13 @@
 import { showFlag } from '@forge/bridge';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Envelope, ResolverError } from '../../../src/contract';
+import { runIsGoing } from '../../../src/domain/run/run-lifecycle';
 import type { RunView as Run, UndoReport } from '../../../src/run/run';
 import { call } from '@ui/invoke';
 import { runFlag } from './run-flag';
 
 const POLL_MS = 1000;
-const inProgress = (run: Run | null) => run?.status === 'queued' || run?.status === 'running';
+const inProgress = (run: Run | null) => run !== null && runIsGoing(run.status);
 
 /**
  * What a run shows from the moment Create is pressed until the server names it: preparing, with

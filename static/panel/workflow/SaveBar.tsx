@@ -12,7 +12,10 @@ function statusText(state: DraftEditorState, dirty: boolean): [string, string?] 
     case 'conflict':
       return ['Not saved: this draft was saved elsewhere while you were editing'];
     case 'error':
-      return ["Couldn't save"];
+      // Nothing stored was touched and the edits are still on screen: say so, and Retry.
+      return state.save.error.code === 'STORAGE_UNAVAILABLE'
+        ? ["Couldn't save: Jira's app storage did not answer, nothing was lost"]
+        : ["Couldn't save"];
     case 'invalid':
       return ['Not saved: some fields need attention'];
     case 'idle':

@@ -4,6 +4,7 @@
  * index — and only what is new when the template grows. Children are seeded through the
  * emulator's REST API, as a team's epic would have them.
  */
+import { planIdOf } from '../../../src/domain';
 import { createResolverDefinitions } from '../../../src/resolvers';
 import { getRun, jiraClientFor, resumeRun, type Run, type RunView } from '../../../src/run';
 import type { EpicPreview, Envelope, ResolverKey } from '../../../src/contract';
@@ -18,7 +19,7 @@ import {
 } from './executor-harness';
 
 let epic: { id: string; key: string };
-const planId = () => `epic-${epic.id}`;
+const planId = () => planIdOf({ kind: 'fan-out', issueId: epic.id });
 const TEMPLATE = 'backend-service-breakdown';
 const BULK = 'POST /rest/api/3/issue/bulk';
 

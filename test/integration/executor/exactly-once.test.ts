@@ -12,7 +12,7 @@ import {
   undoRun,
   type Run,
 } from '../../../src/run';
-import { createRunStore } from '../../../src/run/run-store';
+import { createRunStore } from '../../../src/run/records/run-store';
 import { aPlan, the41IssuePlan } from '../../support/plan-builders';
 import {
   ADMIN,

@@ -4,7 +4,11 @@
  * retry waits, search lag and leases cost no real time and never depend on machine speed.
  */
 import { createRunConsumer } from '../../../src/consumers/run-consumer';
-import { forgeRunEnvironment, type RunEnvironment } from '../../../src/run';
+import {
+  appEnvironment,
+  type AppEnvironment,
+  type AppEnvironmentOverrides,
+} from '../../../src/app-environment';
 import { SEED_USERS } from '../../../dev/emulator/seed';
 import { startLocalForge, type LocalForge } from '../../support/local-forge';
 import { virtualClock, type VirtualClock } from '../../support/virtual-clock';
@@ -15,24 +19,26 @@ export interface Harness {
   /** Every retry wait the executor asked for, in ms (the policy's decision). */
   waits: number[];
   /** The environment tests run with; `use` changes it for the consumer too. */
-  env: RunEnvironment;
-  use(overrides: Partial<RunEnvironment>): RunEnvironment;
+  env: AppEnvironment;
+  use(overrides: AppEnvironmentOverrides): AppEnvironment;
 }
 
 export async function startHarness(): Promise<Harness> {
   const clock = virtualClock();
   const harness = { clock, waits: clock.waits } as Harness;
-  const base = (): RunEnvironment =>
-    forgeRunEnvironment({
+  const base = (overrides: AppEnvironmentOverrides = {}): AppEnvironment =>
+    appEnvironment({
       now: clock.now,
       sleep: clock.sleep,
       // Tests decide inline or queued explicitly, or give the round-trip time to decide from.
       runMode: 'inline',
       invocationRemainingMs: () => undefined,
+      ...overrides,
     });
   harness.env = base();
   harness.use = (overrides) => {
-    harness.env = { ...base(), ...overrides };
+    // Built by the same builder, so the stores it derives see the overrides (a lease, a clock).
+    harness.env = base(overrides);
     return harness.env;
   };
   harness.forge = await startLocalForge({

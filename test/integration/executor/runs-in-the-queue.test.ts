@@ -1,4 +1,5 @@
-import { forgeRunEnvironment, getRun, startRun, type RunEvent } from '../../../src/run';
+import { appEnvironment } from '../../../src/app-environment';
+import { getRun, startRun, type RunEvent } from '../../../src/run';
 import { aPlan, the41IssuePlan } from '../../support/plan-builders';
 import {
   grantAppAdministerJira,
@@ -64,7 +65,7 @@ describe('runs too long for a resolver', () => {
 
   it('fails a queued run clearly, creating nothing, when its starter lost permission to create before it ran', async () => {
     const held: RunEvent[] = [];
-    const realQueue = forgeRunEnvironment().queue;
+    const realQueue = appEnvironment().queue;
     const plan = the41IssuePlan();
     const started = await harness.forge.runAs('member', () =>
       startRun(

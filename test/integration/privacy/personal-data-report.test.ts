@@ -14,7 +14,10 @@ import {
   reportPersonalData,
   type PersonalDataReportSummary,
 } from '../../../src/privacy/report-personal-data';
-import { forgeStorageEntries, type StoredEntry } from '../../../src/storage/app-storage-entries';
+import { appStorageEntries, type StoredEntry } from '../../../src/storage/app-storage-entries';
+import { forgeKvs } from '../../../src/storage/run-kvs';
+
+const forgeStorageEntries = appStorageEntries(forgeKvs);
 import { devAction } from '../../support/dev-action';
 import { devInvokeData, saveDraftOver } from '../../support/dev-invoke';
 import { aDraft } from '../../support/draft-builders';

@@ -1,7 +1,7 @@
 import { startDevStack, type DevStack } from '../../../dev/stack';
 import type { Provenance } from '../../../src/contract';
 import type { RunView } from '../../../src/run/run';
-import type { RunOutline } from '../../../src/run/run-outline';
+import type { RunOutline } from '../../../src/run/decide/run-outline';
 import { devInvoke, devInvokeData } from '../../support/dev-invoke';
 import { aDraft } from '../../support/draft-builders';
 import { assertSpecConformingTraffic } from '../../support/spec-conformance';

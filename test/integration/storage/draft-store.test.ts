@@ -1,8 +1,11 @@
-import { DraftConflictError, getDraft, saveDraft } from '../../../src/storage/draft-store';
+import { appEnvironment } from '../../../src/app-environment';
+import { DraftConflictError } from '../../../src/storage/draft-store';
 import { aDraft } from '../../support/draft-builders';
 import { startLocalForge, type LocalForge } from '../../support/local-forge';
 
 let forge: LocalForge;
+/** The drafts of the app environment, as the resolvers get them. */
+const { getDraft, saveDraft } = appEnvironment().drafts;
 
 beforeAll(async () => {
   forge = await startLocalForge();

@@ -1,7 +1,15 @@
 import { builtInTemplate, type Template } from '../../../src/domain';
+import { appEnvironment } from '../../../src/app-environment';
 import {
   TEMPLATE_HISTORY_MAX,
   TemplateConflictError,
+  type TemplateOwner,
+} from '../../../src/storage/template-store';
+import { startLocalForge, type LocalForge } from '../../support/local-forge';
+
+let forge: LocalForge;
+/** The templates of the app environment, as the resolvers get them. */
+const {
   deleteTemplate,
   getDefaultTemplateId,
   getTemplate,
@@ -10,11 +18,7 @@ import {
   listTemplates,
   saveTemplate,
   setDefaultTemplateId,
-  type TemplateOwner,
-} from '../../../src/storage/template-store';
-import { startLocalForge, type LocalForge } from '../../support/local-forge';
-
-let forge: LocalForge;
+} = appEnvironment().templates;
 
 beforeAll(async () => {
   forge = await startLocalForge();

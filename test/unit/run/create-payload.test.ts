@@ -1,5 +1,5 @@
 import type { Plan } from '../../../src/domain/plan';
-import { createPayload, type PayloadContext } from '../../../src/run/create-payload';
+import { createPayload, type PayloadContext } from '../../../src/run/decide/create-payload';
 import { SHOP_ISSUE_TYPES, the41IssuePlan } from '../../support/plan-builders';
 
 const BLOCKS = { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' };

@@ -1,5 +1,5 @@
 import { ExecutorError } from '../../../src/run/executor-errors';
-import { resolveItemIssueTypes } from '../../../src/run/item-issue-types';
+import { resolveItemIssueTypes } from '../../../src/run/decide/item-issue-types';
 import { SHOP_ISSUE_TYPES, the41IssuePlan, VENTAS_ISSUE_TYPES } from '../../support/plan-builders';
 
 describe('issue type resolution', () => {

@@ -3,7 +3,7 @@ import {
   findLinkType,
   issueLinkRequest,
   linkPairKey,
-} from '../../../src/run/link-folding';
+} from '../../../src/run/decide/link-folding';
 
 const TYPES = [
   { id: '10000', name: 'Blocks', inward: 'is blocked by', outward: 'blocks' },

@@ -3,8 +3,8 @@ import {
   proveOwnership,
   SEND_WINDOW_MS,
   createdAt,
-} from '../../../src/run/ownership';
-import { nextCheckAt, SendLedger } from '../../../src/run/send-ledger';
+} from '../../../src/run/decide/ownership';
+import { nextCheckAt, SendLedger } from '../../../src/run/records/send-ledger';
 import type { Run } from '../../../src/run/run';
 
 const SENT_AT = Date.parse('2026-12-07T12:00:00.000Z');

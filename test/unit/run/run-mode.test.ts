@@ -1,4 +1,4 @@
-import { chooseRunMode } from '../../../src/run/run-mode';
+import { chooseRunMode } from '../../../src/run/decide/run-mode';
 
 describe('inline or queued', () => {
   it('runs a 41-issue plan inline on a site that answers in 150 ms', () => {

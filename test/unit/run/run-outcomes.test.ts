@@ -1,5 +1,5 @@
-import type { ExistingPlanIssue } from '../../../src/run/reconcile';
-import { RunOutcomes } from '../../../src/run/run-outcomes';
+import type { ExistingPlanIssue } from '../../../src/run/steps/reconcile';
+import { RunOutcomes } from '../../../src/run/decide/run-outcomes';
 import { the41IssuePlan } from '../../support/plan-builders';
 
 describe('run outcomes', () => {

@@ -1,4 +1,8 @@
-import { existingParentKeys, lacksTypeNames, runOutline } from '../../../src/run/run-outline';
+import {
+  existingParentKeys,
+  lacksTypeNames,
+  runOutline,
+} from '../../../src/run/decide/run-outline';
 import { aPlan } from '../../support/plan-builders';
 
 describe('runOutline', () => {

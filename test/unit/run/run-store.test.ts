@@ -1,5 +1,5 @@
 import type { KeyValueStore } from '../../../src/storage/run-kvs';
-import { createRunStore, keyPart } from '../../../src/run/run-store';
+import { createRunStore, keyPart } from '../../../src/run/records/run-store';
 import { countItems, countLinks, type Run } from '../../../src/run/run';
 import { aPlan } from '../../support/plan-builders';
 
@@ -17,6 +17,7 @@ function mapStore() {
       values.set(key, JSON.stringify(value));
       return Promise.resolve(true);
     },
+    list: () => Promise.reject(new Error('The run store lists nothing.')),
   };
   return { store, values };
 }

@@ -4,7 +4,7 @@ import {
   schedulePlan,
   type Schedule,
   type ScheduleInput,
-} from '../../../src/run/schedule-plan';
+} from '../../../src/run/decide/schedule-plan';
 import { aPlan, the41IssuePlan } from '../../support/plan-builders';
 
 function schedule(plan: Plan, overrides: Partial<ScheduleInput> = {}): Schedule {

@@ -1,5 +1,5 @@
 import type { ItemOutcome } from '../../../src/run/run';
-import type { RunOutline } from '../../../src/run/run-outline';
+import type { RunOutline } from '../../../src/run/decide/run-outline';
 import { outcomeTree, treeDepth } from '../../../static/panel/run/outcome-tree';
 
 const outline: RunOutline = {

@@ -9,8 +9,8 @@
  * horizon is it sent again; a copy that shows up after that is proven by the first send and
  * removed (`execute-run.ts`).
  */
-import type { IndexLagPolicy } from './run-environment';
-import type { SendRecord } from './run';
+import type { IndexLagPolicy } from '../run-environment';
+import type { SendRecord } from '../run';
 
 /** Lost sends kept in a run record, at most (oldest settled ones are dropped first). */
 const MAX_SENDS_KEPT = 200;

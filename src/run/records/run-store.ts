@@ -12,9 +12,9 @@
  *                               executor's own progress writes never overwrite the request)
  */
 import { createHash } from 'node:crypto';
-import type { Plan, PlanItem } from '../domain/plan';
-import type { ItemOutcome, LinkOutcome, Run, RunHeader } from './run';
-import type { KeyValueStore } from '../storage/run-kvs';
+import type { Plan, PlanItem } from '../../domain/plan';
+import type { ItemOutcome, LinkOutcome, Run, RunHeader } from '../run';
+import type { KeyValueStore } from '../../storage/run-kvs';
 
 export const ITEMS_PER_PAGE = 100;
 export const LINKS_PER_PAGE = 200;

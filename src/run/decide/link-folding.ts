@@ -9,10 +9,10 @@
  * - `POST /rest/api/3/issueLink` takes `inwardIssue` as the issue the outward description applies
  *   to ("inwardIssue blocks outwardIssue"), the reverse of what its field names suggest.
  */
-import type { PlanLink } from '../domain/plan';
-import { ExecutorError } from './executor-errors';
-import type { IssueLinkRequest } from '../jira/operations/create-issue-link';
-import type { IssueLinkTypeInfo } from '../jira/operations/get-issue-link-types';
+import type { PlanLink } from '../../domain/plan';
+import { ExecutorError } from '../executor-errors';
+import type { IssueLinkRequest } from '../../jira/operations/create-issue-link';
+import type { IssueLinkTypeInfo } from '../../jira/operations/get-issue-link-types';
 
 export type LinkKind = PlanLink['type'];
 

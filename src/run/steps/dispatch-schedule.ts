@@ -4,12 +4,17 @@
  * answer it saves progress (the UI polls it) and checks for a cancel request and for the
  * invocation's deadline.
  */
-import type { RunStore } from './run-store';
-import { JiraError } from '../jira/jira-errors';
+import type { RunStore } from '../records/run-store';
+import { JiraError } from '../../jira/jira-errors';
 import { FatalJiraError, HandOff } from './dispatch-signals';
 import { createChunk, postLink, type TaskContext } from './run-tasks';
-import { scheduleTasks, type FoldedLink, type PostedLink, type Schedule } from './schedule-plan';
-import { heights } from './simulate-rounds';
+import {
+  scheduleTasks,
+  type FoldedLink,
+  type PostedLink,
+  type Schedule,
+} from '../decide/schedule-plan';
+import { heights } from '../decide/simulate-rounds';
 
 export interface DispatchArgs {
   schedule: Schedule;

@@ -11,9 +11,9 @@
  * simulated under the concurrency bound; the one with fewer round trips wins, then the one with
  * fewer requests.
  */
-import { creationStages } from '../domain/planning/creation-stages';
-import type { PlanItem, PlanLink, PlanLinkEnd } from '../domain/plan';
-import { BULK_CREATE_MAX } from '../domain/planning/estimate-plan';
+import { creationStages } from '../../domain/planning/creation-stages';
+import type { PlanItem, PlanLink, PlanLinkEnd } from '../../domain/plan';
+import { BULK_CREATE_MAX } from '../../domain/planning/estimate-plan';
 import { simulateRounds, type Task } from './simulate-rounds';
 
 export interface ScheduleInput {

@@ -19,13 +19,13 @@
  * issue can write its entity properties, so anything else carrying the property is reported as
  * foreign and otherwise ignored.
  */
-import type { JiraClient } from '../jira/jira-client';
-import { JiraHttpError } from '../jira/jira-errors';
-import { jqlString, RECONCILE_LIMIT, type FoundIssue } from '../jira/operations/search-by-jql';
-import { PLAN_PROPERTY_KEY } from './create-payload';
-import { existingLinkPairs } from './link-folding';
-import { proveOwnership, readPlanProperty, type OwnershipCandidate } from './ownership';
-import type { Run } from './run';
+import type { JiraClient } from '../../jira/jira-client';
+import { JiraHttpError } from '../../jira/jira-errors';
+import { jqlString, RECONCILE_LIMIT, type FoundIssue } from '../../jira/operations/search-by-jql';
+import { PLAN_PROPERTY_KEY } from '../decide/create-payload';
+import { existingLinkPairs } from '../decide/link-folding';
+import { proveOwnership, readPlanProperty, type OwnershipCandidate } from '../decide/ownership';
+import type { Run } from '../run';
 
 export interface ExistingPlanIssue {
   localId: string;

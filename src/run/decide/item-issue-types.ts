@@ -4,9 +4,9 @@
  * role's type is chosen again by the domain's one rule (`resolveIssueTypes`: by hierarchy level,
  * never by name, lowest id first), so the preview and the run cannot pick differently.
  */
-import { resolveIssueTypes } from '../domain';
-import { LEVEL_OF_ROLE, type IssueRole, type IssueTypeInfo, type Plan } from '../domain/plan';
-import { ExecutorError } from './executor-errors';
+import { resolveIssueTypes } from '../../domain';
+import { LEVEL_OF_ROLE, type IssueRole, type IssueTypeInfo, type Plan } from '../../domain/plan';
+import { ExecutorError } from '../executor-errors';
 
 const ROLE_WORDS: Record<IssueRole, string> = {
   epic: 'epic (hierarchy level 1)',

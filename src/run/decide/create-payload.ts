@@ -3,10 +3,10 @@
  * item and run the issue belongs to (set in the same request, so an issue never exists without
  * it), and the links folded into it.
  */
-import type { IssueTypeInfo, Plan, PlanItem, PlanLinkEnd } from '../domain/plan';
+import type { IssueTypeInfo, Plan, PlanItem, PlanLinkEnd } from '../../domain/plan';
 import { foldedLinkOperation, type LinkKind } from './link-folding';
-import type { IssueCreateRequest } from '../jira/operations/bulk-create-issues';
-import type { IssueLinkTypeInfo } from '../jira/operations/get-issue-link-types';
+import type { IssueCreateRequest } from '../../jira/operations/bulk-create-issues';
+import type { IssueLinkTypeInfo } from '../../jira/operations/get-issue-link-types';
 import type { FoldedLink } from './schedule-plan';
 
 /** The app's entity property key (indexed in manifest.yml for JQL). */

@@ -4,15 +4,15 @@
  * their create screen, the site's link types, and which of the plan's items Jira already has.
  * Any precondition that fails here fails the run before anything is created.
  */
-import type { IssueTypeInfo, Plan } from '../domain/plan';
-import { ExecutorError } from './executor-errors';
-import { resolveItemIssueTypes } from './item-issue-types';
-import type { JiraClient } from '../jira/jira-client';
-import { requireLinkTypes, type LinkKind } from './link-folding';
-import type { IssueLinkTypeInfo } from '../jira/operations/get-issue-link-types';
-import { JiraHttpError } from '../jira/jira-errors';
+import type { IssueTypeInfo, Plan } from '../../domain/plan';
+import { ExecutorError } from '../executor-errors';
+import { resolveItemIssueTypes } from '../decide/item-issue-types';
+import type { JiraClient } from '../../jira/jira-client';
+import { requireLinkTypes, type LinkKind } from '../decide/link-folding';
+import type { IssueLinkTypeInfo } from '../../jira/operations/get-issue-link-types';
+import { JiraHttpError } from '../../jira/jira-errors';
 import type { PlanIssues } from './reconcile';
-import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
+import type { CreateMetaIssueType } from '../../jira/operations/get-create-meta-issue-types';
 
 export type PermissionCheck = { actor: 'user' } | { actor: 'app'; accountId: string };
 

@@ -18,7 +18,7 @@
  * children, and is never deleted. The threat model is in docs/ARCHITECTURE.md.
  */
 import type { PlanProperty } from './create-payload';
-import type { Run, SendRecord } from './run';
+import type { Run, SendRecord } from '../run';
 
 /** How far Jira's clock may be from the app's when a send's window is checked. */
 export const CLOCK_SKEW_MS = 120_000;

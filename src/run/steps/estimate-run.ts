@@ -4,14 +4,14 @@
  * preview's figures hold also where the create screen has no `issuelinks`: links then cost one
  * `POST /issueLink` each, and the estimate counts them.
  */
-import type { Plan } from '../domain/plan';
-import type { JiraClient } from '../jira/jira-client';
-import { planIssueFinder } from './execute-run';
+import type { Plan } from '../../domain/plan';
+import type { JiraClient } from '../../jira/jira-client';
+import { planIssueFinder } from './plan-issue-finder';
 import { prepareRun } from './prepare-run';
 import type { PlanIssues } from './reconcile';
-import type { RunEnvironment } from './run-environment';
-import { schedulePlan } from './schedule-plan';
-import type { RunRequestEstimate } from './run';
+import type { RunEnvironment } from '../run-environment';
+import { schedulePlan } from '../decide/schedule-plan';
+import type { RunRequestEstimate } from '../run';
 
 export async function estimateRun(
   env: RunEnvironment,

@@ -4,18 +4,22 @@
  * about one item; they signal the dispatcher (`dispatch-signals.ts`) only when the whole run must
  * stop or move to the queue.
  */
-import type { Plan, PlanItem, PlanLinkEnd } from '../domain/plan';
-import type { JiraClient } from '../jira/jira-client';
-import { JiraError, JiraHttpError } from '../jira/jira-errors';
-import { failureOf } from '../jira/jira-request';
-import { isTransientStatus, mayHaveBeenApplied, type AttemptFailure } from '../jira/retry-timing';
-import { createPayload, type PayloadContext } from './create-payload';
+import type { Plan, PlanItem, PlanLinkEnd } from '../../domain/plan';
+import type { JiraClient } from '../../jira/jira-client';
+import { JiraError, JiraHttpError } from '../../jira/jira-errors';
+import { failureOf } from '../../jira/jira-request';
+import {
+  isTransientStatus,
+  mayHaveBeenApplied,
+  type AttemptFailure,
+} from '../../jira/retry-timing';
+import { createPayload, type PayloadContext } from '../decide/create-payload';
 import { FatalJiraError, HandOff } from './dispatch-signals';
-import { issueLinkRequest } from './link-folding';
-import type { IndexLagPolicy } from './run-environment';
-import type { RunOutcomes } from './run-outcomes';
-import { nextCheckAt, type SendLedger } from './send-ledger';
-import type { Chunk, FoldedLink, PostedLink } from './schedule-plan';
+import { issueLinkRequest } from '../decide/link-folding';
+import type { IndexLagPolicy } from '../run-environment';
+import type { RunOutcomes } from '../decide/run-outcomes';
+import { nextCheckAt, type SendLedger } from '../records/send-ledger';
+import type { Chunk, FoldedLink, PostedLink } from '../decide/schedule-plan';
 
 /** What the run learned about creates whose answer never arrived. */
 export interface Uncertainty {

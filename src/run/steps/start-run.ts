@@ -5,20 +5,21 @@
  * of preparation happens here, as the user, so a missing permission or issue type fails the
  * request itself with nothing created; then the run goes inline or to the queue (`run-mode.ts`).
  */
-import { randomUUID } from 'node:crypto';
-import type { Plan } from '../domain/plan';
-import { ExecutorError } from './executor-errors';
-import { executorClient, planIssueFinder, runExecution } from './execute-run';
-import { createPlanClaims, type PlanClaim } from './plan-claim';
+import type { Plan } from '../../domain/plan';
+import { runIsResumable } from '../../domain/run/run-lifecycle';
+import { ExecutorError } from '../executor-errors';
+import { executorClient, runExecution } from './execute-run';
+import { planIssueFinder } from './plan-issue-finder';
+import { type PlanClaim } from '../records/plan-claim';
 import { prepareRun, type Preparation } from './prepare-run';
-import { invocationDeadline, type RunEnvironment } from './run-environment';
-import { chooseRunMode } from './run-mode';
-import { createLatestRunIndex, createRunStore, type RunStore } from './run-store';
-import { countItems, countLinks, type Run } from './run';
-import { earlierRunIds, existingIds } from './known-issues';
-import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-issue-types';
+import { invocationDeadline, type RunEnvironment } from '../run-environment';
+import { chooseRunMode } from '../decide/run-mode';
+import { type RunStore } from '../records/run-store';
+import { countItems, countLinks, type Run } from '../run';
+import { earlierRunIds, existingIds } from '../records/known-issues';
+import type { CreateMetaIssueType } from '../../jira/operations/get-create-meta-issue-types';
 import type { PlanIssues } from './reconcile';
-import { schedulePlan } from './schedule-plan';
+import { schedulePlan } from '../decide/schedule-plan';
 
 export interface StartRunInput {
   /**
@@ -64,16 +65,16 @@ export async function startRun(env: RunEnvironment, input: StartRunInput): Promi
       { planProjectId: target.projectId, projectId },
     );
   }
-  const store = createRunStore(env.kv);
-  const runId = randomUUID();
-  const claims = createPlanClaims(env.kv, env);
+  const store = env.runs;
+  const runId = env.newId();
+  const claims = env.claims;
   const got = await claims.acquire(target.planId, { action: 'run', runId, accountId });
   if (!got.ok) {
     if (got.holder.action !== 'run') throw busy(got.holder);
     return joinRun(env, store, got.holder);
   }
   const now = env.now();
-  const previousRunId = await createLatestRunIndex(env.kv).get(target.planId);
+  const previousRunId = await env.latestRuns.get(target.planId);
   const header = {
     runId,
     planId: target.planId,
@@ -148,19 +149,19 @@ export async function resumeRun(
   runId: string,
   accountId: string,
 ): Promise<Run> {
-  const store = createRunStore(env.kv);
+  const store = env.runs;
   const [run, plan] = await Promise.all([store.load(runId), store.loadPlan(runId)]);
   if (!run || !plan) throw new ExecutorError('RUN_NOT_FOUND', `There is no run ${runId}.`);
   if (accountId !== run.accountId) {
     throw new ExecutorError('NOT_RUN_OWNER', 'Only the person who started this run can resume it.');
   }
-  if (run.status === 'succeeded' || run.status === 'undone') {
+  if (!runIsResumable(run.status)) {
     throw new ExecutorError(
       'RUN_NOT_RESUMABLE',
       `This run is ${run.status}; there is nothing to resume.`,
     );
   }
-  const got = await createPlanClaims(env.kv, env).acquire(plan.planId, {
+  const got = await env.claims.acquire(plan.planId, {
     action: 'run',
     runId,
     accountId,
@@ -168,8 +169,8 @@ export async function resumeRun(
   if (!got.ok) throw busy(got.holder);
   // Re-read under the claim: what happened before it was taken is now settled.
   const current = (await store.load(runId)) ?? run;
-  if (current.status === 'succeeded' || current.status === 'undone') {
-    await createPlanClaims(env.kv, env).release(got.claim);
+  if (!runIsResumable(current.status)) {
+    await env.claims.release(got.claim);
     throw new ExecutorError(
       'RUN_NOT_RESUMABLE',
       `This run is ${current.status}; there is nothing to resume.`,
@@ -195,7 +196,7 @@ async function launch(
   claim: PlanClaim,
   options: { fresh: boolean; found?: PlanIssues; issueTypes?: CreateMetaIssueType[] },
 ): Promise<Run> {
-  const claims = createPlanClaims(env.kv, env);
+  const claims = env.claims;
   const deadline = invocationDeadline(env, env.inlineBudgetMs);
   const requests = { ...run.requests };
   const jira = executorClient(env, 'user', requests, deadline);
@@ -208,7 +209,7 @@ async function launch(
   ]);
   // The new run is the plan's latest from its first second, so a panel polling `run/latest`
   // shows its progress while it prepares; a fresh start that fails puts the pointer back.
-  const latest = createLatestRunIndex(env.kv);
+  const latest = env.latestRuns;
   await latest.set(plan.planId, run.runId);
   let prepared: Preparation;
   try {

@@ -1,14 +1,13 @@
 /** Reading and cancelling runs, for the resolvers the UI polls. */
-import { ExecutorError } from './executor-errors';
-import { createPlanClaims, isLive } from './plan-claim';
-import { mightUndo, runActions } from './run-actions';
-import type { RunEnvironment } from './run-environment';
-import { createLatestRunIndex, createRunStore } from './run-store';
-import { TERMINAL_STATUSES, type Run, type RunView } from './run';
+import { ExecutorError } from '../executor-errors';
+import { isLive } from '../records/plan-claim';
+import { mightUndo, runActions, runIsFinal } from '../../domain/run/run-lifecycle';
+import type { RunEnvironment } from '../run-environment';
+import type { Run, RunView } from '../run';
 
 /** The run as recorded now. Throws `RUN_NOT_FOUND`. Callers check `projectId` against their context. */
 export async function getRun(env: RunEnvironment, runId: string): Promise<Run> {
-  const run = await createRunStore(env.kv).load(runId);
+  const run = await env.runs.load(runId);
   if (!run) throw new ExecutorError('RUN_NOT_FOUND', `There is no run ${runId}.`);
   return run;
 }
@@ -21,8 +20,8 @@ export async function latestRunOfPlan(
   env: RunEnvironment,
   planId: string,
 ): Promise<Run | undefined> {
-  const runId = await createLatestRunIndex(env.kv).get(planId);
-  return runId === undefined ? undefined : createRunStore(env.kv).load(runId);
+  const runId = await env.latestRuns.get(planId);
+  return runId === undefined ? undefined : env.runs.load(runId);
 }
 
 /**
@@ -38,7 +37,7 @@ export async function viewRun(
     permissions: () => Promise<{ administersProject: boolean; deletesIssues: boolean }>;
   },
 ): Promise<RunView> {
-  const claim = await createPlanClaims(env.kv, env).current(run.planId);
+  const claim = await env.claims.current(run.planId);
   const live = isLive(claim, env.now());
   const underWay = live && claim.runId === run.runId && claim.action === 'run';
   const planBusy = live && !underWay;
@@ -69,14 +68,14 @@ export async function cancelRun(
   runId: string,
   accountId: string,
 ): Promise<Run> {
-  const store = createRunStore(env.kv);
+  const store = env.runs;
   const run = await store.load(runId);
   if (!run) throw new ExecutorError('RUN_NOT_FOUND', `There is no run ${runId}.`);
   if (run.accountId !== accountId)
     throw new ExecutorError('NOT_RUN_OWNER', 'Only the person who started this run can cancel it.');
-  if (TERMINAL_STATUSES.has(run.status)) return run;
+  if (runIsFinal(run.status)) return run;
   await store.requestCancel(runId, accountId);
-  const claims = createPlanClaims(env.kv, env);
+  const claims = env.claims;
   // Nobody works on it right now (queued, or its worker died): take the plan and record the end.
   const got = await claims.acquire(
     run.planId,
@@ -86,7 +85,7 @@ export async function cancelRun(
   if (!got.ok) return run;
   try {
     const current = (await store.load(runId)) ?? run;
-    if (TERMINAL_STATUSES.has(current.status)) return current;
+    if (runIsFinal(current.status)) return current;
     const now = env.now();
     const cancelled: Run = { ...current, status: 'cancelled', updatedAt: now, finishedAt: now };
     await store.save(cancelled);

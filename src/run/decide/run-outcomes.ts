@@ -2,9 +2,9 @@
  * The executor's working state for one run: each item's and link's outcome, updated as Jira
  * answers, and turned back into the stored `Run`. Pure bookkeeping, no I/O.
  */
-import type { Plan, PlanItem, PlanLinkEnd } from '../domain/plan';
-import type { ExistingPlanIssue } from './reconcile';
-import { countItems, countLinks, type ItemOutcome, type LinkOutcome, type Run } from './run';
+import type { Plan, PlanItem, PlanLinkEnd } from '../../domain/plan';
+import type { ExistingPlanIssue } from '../steps/reconcile';
+import { countItems, countLinks, type ItemOutcome, type LinkOutcome, type Run } from '../run';
 
 export class RunOutcomes {
   private readonly items = new Map<string, ItemOutcome>();

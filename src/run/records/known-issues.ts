@@ -4,7 +4,7 @@
  * another still sees what that one made while Jira's search index catches up.
  */
 import type { RunStore } from './run-store';
-import type { Run } from './run';
+import type { Run } from '../run';
 
 export function existingIds(run: Pick<Run, 'items'> | undefined): string[] {
   return (run?.items ?? []).flatMap((i) =>

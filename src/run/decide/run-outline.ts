@@ -3,7 +3,7 @@
  * type's name and where it hangs, read from the plan the run executed (so a draft edited since
  * does not change what a finished run reports). Pure: the resolver gathers what Jira says.
  */
-import type { IssueRole, Plan, PlanParent } from '../domain/plan';
+import type { IssueRole, Plan, PlanParent } from '../../domain/plan';
 
 export interface RunOutlineItem {
   localId: string;

@@ -9,16 +9,16 @@
  * the plan can resume meanwhile and re-create what it deletes. A run is `undone` only when
  * everything it created is gone; whatever could not be deleted is reported with Jira's reason.
  */
-import type { JiraClient } from '../jira/jira-client';
-import { JiraError, JiraHttpError } from '../jira/jira-errors';
-import { RECONCILE_LIMIT } from '../jira/operations/search-by-jql';
-import { ExecutorError } from './executor-errors';
-import { planIssueFinder } from './execute-run';
-import { createPlanClaims } from './plan-claim';
+import type { JiraClient } from '../../jira/jira-client';
+import { JiraError, JiraHttpError } from '../../jira/jira-errors';
+import { RECONCILE_LIMIT } from '../../jira/operations/search-by-jql';
+import { runIsGoing } from '../../domain/run/run-lifecycle';
+import { ExecutorError } from '../executor-errors';
+import { planIssueFinder } from './plan-issue-finder';
 import { chunk, planJql, type ExistingPlanIssue } from './reconcile';
-import { jiraClientFor, type RunEnvironment } from './run-environment';
-import { createRunStore, type RunStore } from './run-store';
-import { countItems, type ItemOutcome, type Run, type UndoReport } from './run';
+import { jiraClientFor, type RunEnvironment } from '../run-environment';
+import { type RunStore } from '../records/run-store';
+import { countItems, type ItemOutcome, type Run, type UndoReport } from '../run';
 
 export async function undoRun(
   env: RunEnvironment,
@@ -32,10 +32,10 @@ export async function undoRun(
       'Deleting the created issues needs an explicit confirmation.',
     );
   }
-  const store = createRunStore(env.kv);
+  const store = env.runs;
   const [run, plan] = await Promise.all([store.load(runId), store.loadPlan(runId)]);
   if (!run || !plan) throw new ExecutorError('RUN_NOT_FOUND', `There is no run ${runId}.`);
-  const claims = createPlanClaims(env.kv, env);
+  const claims = env.claims;
   const got = await claims.acquire(plan.planId, { action: 'undo', runId, accountId });
   if (!got.ok) {
     throw new ExecutorError(
@@ -47,7 +47,7 @@ export async function undoRun(
   }
   try {
     const current = (await store.load(runId)) ?? run;
-    if (current.status === 'queued' || current.status === 'running') {
+    if (runIsGoing(current.status)) {
       // Recorded as going but nobody holds it: its worker died. It must be cancelled first.
       throw new ExecutorError(
         'RUN_NOT_UNDOABLE',

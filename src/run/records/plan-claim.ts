@@ -10,7 +10,7 @@
  * died: Forge stops functions without warning). `plan-claim:<planId>` only remembers the last
  * number, so finding the current claim is one or two reads.
  */
-import type { KeyValueStore } from '../storage/run-kvs';
+import type { KeyValueStore } from '../../storage/run-kvs';
 import { keyPart } from './run-store';
 
 export type ClaimAction = 'run' | 'undo' | 'cancel';
