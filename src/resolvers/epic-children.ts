@@ -14,18 +14,14 @@ import { JiraHttpError } from '../jira/jira-errors';
 import type { JiraClient } from '../jira/jira-client';
 import type { EpicChildren } from '../jira/operations/search-epic-children';
 import { jqlString } from '../jira/operations/search-by-jql';
-import type { RunEnvironment } from '../run';
-import {
-  createChildrenSnapshotStore,
-  SNAPSHOT_TTL_MINUTES,
-  type ChildrenSnapshot,
-} from '../storage/children-snapshot-store';
+import type { AppEnvironment } from '../app-environment';
+import { SNAPSHOT_TTL_MINUTES, type ChildrenSnapshot } from '../storage/children-snapshot-store';
 
 /** Jira answers at most this many issues a page when only ids are asked for. */
 const ID_PAGE = 5000;
 
-/** What the read needs of the environment: the clock and app storage. */
-type ReadEnvironment = Pick<RunEnvironment, 'now' | 'kv'>;
+/** What the read needs of the environment: the clock and where reads are kept. */
+type ReadEnvironment = Pick<AppEnvironment, 'now' | 'childrenReads'>;
 
 export interface ChildrenRequest {
   epic: { id: string; key: string };
@@ -46,7 +42,7 @@ export async function readChildrenForPreview(
   const { treeIds } = read;
   if (treeIds !== undefined && read.children.length <= request.maxChildren) {
     try {
-      await createChildrenSnapshotStore(env.kv).save(request.epic.id, request.accountId, {
+      await env.childrenReads.save(request.epic.id, request.accountId, {
         readAt,
         read: { ...read, treeIds },
       });
@@ -63,7 +59,7 @@ export async function readChildrenForApply(
   jira: JiraClient,
   request: ChildrenRequest,
 ): Promise<EpicChildren> {
-  const kept = await createChildrenSnapshotStore(env.kv)
+  const kept = await env.childrenReads
     .take(request.epic.id, request.accountId)
     .catch(() => undefined);
   if (kept !== undefined && (await unchangedSince(env, jira, request.epic.key, kept)))

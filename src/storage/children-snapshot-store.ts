@@ -7,7 +7,6 @@
  * app only. It holds issue content but no names (the children's assignees are left out) and
  * expires by itself (KVS TTL); the apply that uses it deletes it.
  */
-import { randomUUID } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { z } from 'zod';
 import type { EpicChildren } from '../jira/operations/search-epic-children';
@@ -68,7 +67,10 @@ const headKey = (epicId: string, accountId: string) => `fan-out-read:${epicId}:$
 const chunkKey = (epicId: string, accountId: string, id: string, n: number) =>
   `fan-out-read:${epicId}:${accountId}:${id}:${n}`;
 
-export function createChildrenSnapshotStore(kv: KeyValueStore): ChildrenSnapshotStore {
+export function createChildrenSnapshotStore(
+  kv: KeyValueStore,
+  newId: () => string,
+): ChildrenSnapshotStore {
   const ttl = { value: SNAPSHOT_TTL_MINUTES, unit: 'MINUTES' as const };
   return {
     async save(epicId, accountId, { readAt, read }) {
@@ -77,7 +79,7 @@ export function createChildrenSnapshotStore(kv: KeyValueStore): ChildrenSnapshot
       const data = gzipSync(JSON.stringify(stored)).toString('base64');
       const chunks = Math.max(1, Math.ceil(data.length / CHUNK_CHARS));
       if (chunks > MAX_CHUNKS) return false;
-      const id = randomUUID();
+      const id = newId();
       // Chunks first, the head naming them last: a reader never sees a head without its chunks,
       // and a head from another save names other chunks (checked by id).
       await Promise.all(

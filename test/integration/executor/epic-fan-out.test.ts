@@ -417,6 +417,8 @@ describe("epic fan-out: the apply reuses the preview's read only while nothing c
     const run = await data<RunView>('epic/apply', { templateId: TEMPLATE });
     expect(await untilFinished(run)).toMatchObject({ status: 'succeeded' });
     expect(searches()).toBe(2);
+    // One permissions question serves the apply's check, the run's and the Undo offer.
+    expect(harness.forge.emulator.counts()['GET /rest/api/3/mypermissions']).toBe(1);
     expectEachOnce(children, 3);
     // Taken once: a second apply reads the children itself.
     expect(kept()).toEqual([]);
