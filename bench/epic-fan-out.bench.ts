@@ -3,7 +3,7 @@
  * each, with 100 ms of latency on every Jira request. For `epic/preview` and `epic/apply`
  * (through the resolvers, the real @forge/api and the local runtime; the run inline) it prints
  * the Jira requests by endpoint and the wall time, and compares the requests with one call per
- * sub-task (target: ≥ 40× fewer at 1,000 children).
+ * sub-task (target: ≥ 40× fewer at 1,000 children, ≥ 45× for margin).
  *
  *   npx tsx bench/epic-fan-out.bench.ts
  */
@@ -162,7 +162,7 @@ async function main(): Promise<void> {
       );
       if (children === 1_000)
         verdicts.push(
-          `requests at 1,000 children: ${fewer.toFixed(1)}× fewer than one call per sub-task (target ≥ 40×) — ${fewer >= 40 ? 'met' : 'MISSED'}`,
+          `requests at 1,000 children: ${fewer.toFixed(1)}× fewer than one call per sub-task (target ≥ 40×, with margin ≥ 45×) — ${fewer >= 45 ? 'met with margin' : fewer >= 40 ? 'met, NO MARGIN' : 'MISSED'}`,
         );
     }
   } finally {
