@@ -6,11 +6,18 @@
 import { createActionHandlers } from './actions/action-handlers';
 import { createRunConsumer } from './consumers/run-consumer';
 import { createResolverDefinitions } from './resolvers';
+import type { AnswerCheck } from './resolvers/answer-check';
 import type { RunEnvironment } from './run/run-environment';
 
-export function createApp(env: RunEnvironment) {
+/** How the app is built beyond its environment. */
+export interface AppOptions {
+  /** Whether resolver answers are parsed against the contract before they leave. */
+  readonly answers: AnswerCheck;
+}
+
+export function createApp(env: RunEnvironment, options: AppOptions) {
   return {
-    handler: createResolverDefinitions(env),
+    handler: createResolverDefinitions(env, options.answers),
     runConsumer: createRunConsumer(env),
     /** The `action` modules Automation rules and the Rovo agent call. */
     actions: createActionHandlers(env),
