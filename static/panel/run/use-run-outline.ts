@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { RunOutline } from '../../../src/run/run-outline';
-import { TERMINAL_STATUSES, type Run } from '../../../src/run/run';
+import { TERMINAL_STATUSES, type Run, type RunOutline } from '../../../src/contract';
 import { call } from '@ui/invoke';
 
 /**

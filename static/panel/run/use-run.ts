@@ -1,7 +1,6 @@
 import { showFlag } from '@forge/bridge';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Envelope, ResolverError } from '../../../src/contract';
-import type { RunView as Run, UndoReport } from '../../../src/run/run';
+import type { Envelope, ResolverError, RunView as Run, UndoReport } from '../../../src/contract';
 import { call } from '@ui/invoke';
 import { runFlag } from './run-flag';
 
