@@ -1,6 +1,6 @@
 import type Resolver from '@forge/resolver';
 import type { z } from 'zod';
-import type { EpicPreview, resolvers } from '../contract';
+import type { EpicPreview, RunView, resolvers } from '../contract';
 import {
   describeFanOutItem,
   fanOutItems,
@@ -10,7 +10,6 @@ import {
 } from '../domain';
 import { estimateRun } from '../run/estimate-run';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import type { RunView } from '../run/run';
 import { startRun } from '../run/start-run';
 import { defineResolver } from './define-resolver';
 import { loadFanOut } from './epic-fan-out';

@@ -1,10 +1,9 @@
 import type Resolver from '@forge/resolver';
 import type { z } from 'zod';
-import type { PlanPreview, PreviewIssueType, PreviewPlan, resolvers } from '../contract';
+import type { PlanPreview, PreviewIssueType, PreviewPlan, RunView, resolvers } from '../contract';
 import { diffPlan, type IssueTypeInfo, type Plan } from '../domain';
 import { estimateRun } from '../run/estimate-run';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
-import type { RunView } from '../run/run';
 import { startRun } from '../run/start-run';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';

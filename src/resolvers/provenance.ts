@@ -1,7 +1,7 @@
 import type Resolver from '@forge/resolver';
 import { getRunOrigin } from '../storage/run-origin';
 import { z } from 'zod';
-import type { ResolverOutput } from '../contract';
+import type { ResolverOutput, Run } from '../contract';
 import { planIdForEpic } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import { JiraHttpError } from '../jira/jira-errors';
@@ -9,7 +9,6 @@ import { PLAN_PROPERTY_KEY } from '../run/create-payload';
 import { candidateOf, ownershipProver } from '../run/reconcile';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { createLatestRunIndex, createRunStore, type RunStore } from '../run/run-store';
-import type { Run } from '../run/run';
 import type { KeyValueStore } from '../storage/run-kvs';
 import { defineResolver } from './define-resolver';
 import { requireIssue, type InvocationScope } from './invocation-context';

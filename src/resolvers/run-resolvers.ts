@@ -1,7 +1,7 @@
 import type Resolver from '@forge/resolver';
 import { cancelRun, getRun, latestRunOfPlan } from '../run/run-control';
 import type { RunEnvironment } from '../run/run-environment';
-import type { Run } from '../run/run';
+import type { Run } from '../contract';
 import { resumeRun } from '../run/start-run';
 import { undoRun } from '../run/undo-run';
 import { AppError } from './app-error';

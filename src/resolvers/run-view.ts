@@ -1,7 +1,7 @@
 import { mightUndo } from '../run/run-actions';
 import { jiraClientFor, type RunEnvironment } from '../run/run-environment';
 import { viewRun } from '../run/run-control';
-import type { Run, RunView } from '../run/run';
+import type { Run, RunView } from '../contract';
 import type { InvocationScope } from './invocation-context';
 
 interface Held {
