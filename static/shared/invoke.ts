@@ -1,13 +1,26 @@
 import { invoke } from '@forge/bridge';
-import {
+import type {
+  Envelope,
+  ResolverInput,
+  ResolverKey,
+  ResolverOutput,
   resolverErrorSchema,
   resolvers,
-  type Envelope,
-  type ResolverInput,
-  type ResolverKey,
-  type ResolverOutput,
 } from '../../src/contract';
-import { formatPath } from '../../src/domain';
+import { formatPath } from '../../src/domain/format-path';
+
+/** The contract's schemas the answers are parsed with. */
+interface AnswerSchemas {
+  resolvers: typeof resolvers;
+  resolverErrorSchema: typeof resolverErrorSchema;
+}
+
+/**
+ * The schemas come in their own chunk, fetched alongside the first call: the frames' first load
+ * stays within its budget (`bench/ui-bytes.ts`; zod and the draft and template schemas are most
+ * of an entry otherwise), and no call waits for it longer than for Jira.
+ */
+const loadSchemas = (): Promise<AnswerSchemas> => import('../../src/contract');
 
 /** Forge may hand an invoke answer back wrapped as `{ body, metadata }`. */
 function unwrap(answer: unknown): unknown {
@@ -36,6 +49,7 @@ function mismatch<T>(key: ResolverKey, where: string): Envelope<T> {
  * error with its code's details schema. Gives back the parsed (typed) envelope, or a mismatch.
  */
 export function parseAnswer<K extends ResolverKey>(
+  { resolvers, resolverErrorSchema }: AnswerSchemas,
   key: K,
   answer: unknown,
 ): Envelope<ResolverOutput<K>> {
@@ -62,6 +76,7 @@ export async function call<K extends ResolverKey>(
   key: K,
   input: ResolverInput<K>,
 ): Promise<Envelope<ResolverOutput<K>>> {
+  const schemas = loadSchemas().catch(() => undefined);
   let answer: unknown;
   try {
     answer = unwrap(await invoke(key, input as Record<string, unknown>));
@@ -72,5 +87,8 @@ export async function call<K extends ResolverKey>(
       error: { code: 'JIRA_ERROR', message: `Backend Breakdown could not be reached: ${message}` },
     };
   }
-  return parseAnswer(key, answer);
+  const loaded = await schemas;
+  // The page's own files are gone (the app was updated since it loaded): reloading fixes it.
+  if (!loaded) return mismatch(key, 'the page, whose files could not be loaded');
+  return parseAnswer(loaded, key, answer);
 }
