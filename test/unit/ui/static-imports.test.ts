@@ -23,7 +23,7 @@ const specifiers = (text: string) =>
 function allowed(target: string): boolean {
   const relative = path.relative(SRC, target).split(path.sep).join('/');
   return (
-    /^contract(-[a-z-]+)?(\.ts)?$/.test(relative) ||
+    /^contract(-[a-z-]+)?(\.[jt]s)?$/.test(relative) ||
     relative === 'domain' ||
     relative.startsWith('domain/')
   );
