@@ -1,6 +1,6 @@
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
-import { TERMINAL_STATUSES, type Run } from '../../../src/contract';
+import { TERMINAL_STATUSES, type Run } from '../../../src/contract-run';
 import { OutcomeRow, rowColumns } from './OutcomeRow';
 import { outcomeTree, treeDepth, type OutcomeNode } from './outcome-tree';
 import { useRunOutline } from './use-run-outline';

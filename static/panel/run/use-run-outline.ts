@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { TERMINAL_STATUSES, type Run, type RunOutline } from '../../../src/contract';
+import { TERMINAL_STATUSES, type Run, type RunOutline } from '../../../src/contract-run';
 import { call } from '@ui/invoke';
 
 /**
