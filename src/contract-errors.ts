@@ -139,3 +139,8 @@ export const resolverErrorSchema = z.discriminatedUnion('code', [
   errorOf('JIRA_ERROR'),
   errorOf('UNSUPPORTED_CONTEXT'),
 ]);
+
+/** A code added to ERROR_CODES without its place above fails to compile here. */
+const _everyCodeParsed: ErrorCode extends z.infer<typeof resolverErrorSchema>['code']
+  ? true
+  : never = true;
