@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { expansionCost, scopingFromOpenApi, slimForImport, stripExtensions } from '../src/domain';
-import { OpenApiDocumentError } from '../src/resolvers/openapi/openapi-document-error';
+import { OpenApiDocumentError } from '../src/domain/openapi/openapi-document-error';
 import { readOpenApiDocument } from '../src/resolvers/openapi/read-openapi-document';
 import { fanOutDocument } from '../test/support/openapi-documents';
 import { fixtureText, PUBLIC_SPECS } from '../test/support/openapi-fixtures';

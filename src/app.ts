@@ -8,10 +8,17 @@ import { createRunConsumer } from './consumers/run-consumer';
 import { createPersonalDataReport } from './privacy/report-personal-data';
 import { createResolverDefinitions } from './resolvers';
 import type { AppEnvironment } from './app-environment';
+import type { AnswerCheck } from './resolvers/answer-check';
 
-export function createApp(env: AppEnvironment) {
+/** How the app is built beyond its environment. */
+export interface AppOptions {
+  /** Whether resolver answers are parsed against the contract before they leave. */
+  readonly answers: AnswerCheck;
+}
+
+export function createApp(env: AppEnvironment, options: AppOptions) {
   return {
-    handler: createResolverDefinitions(env),
+    handler: createResolverDefinitions(env, options.answers),
     runConsumer: createRunConsumer(env),
     /** The `action` modules Automation rules and the Rovo agent call. */
     actions: createActionHandlers(env),

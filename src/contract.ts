@@ -11,38 +11,17 @@ import {
   draftIdSchema,
   draftSchema,
   serviceSchema,
-  type AdfDoc,
   templateSchema,
-  type BuildPlanError,
-  type FanOutRow,
-  type FanOutTotals,
-  type Plan,
-  type PlanDiff,
-  type ReadinessFinding,
-  type Suggestion,
-  type Template,
 } from './domain';
-import type { RunRequestEstimate, RunView, UndoReport } from './run/run';
-import type { RunOutline } from './run/decide/run-outline';
+import { adfDocSchema } from './contract-plan';
+import { epicPreviewSchema, planPreviewSchema, suggestionSchema } from './contract-preview';
+import type { ResolverError } from './contract-errors';
+import { runOutlineSchema, runViewSchema, undoReportSchema } from './contract-run';
 
-export const ERROR_CODES = [
-  'INVALID_INPUT',
-  'NOT_FOUND',
-  'FORBIDDEN',
-  'CONFLICT',
-  'NOT_READY',
-  'JIRA_ERROR',
-  'UNSUPPORTED_CONTEXT',
-  /** App storage (Forge KVS) did not answer: nothing was changed, and trying again is safe. */
-  'STORAGE_UNAVAILABLE',
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-export interface ResolverError {
-  code: ErrorCode;
-  message: string;
-  details?: unknown;
-}
+export * from './contract-plan';
+export * from './contract-preview';
+export * from './contract-run';
+export * from './contract-errors';
 
 /** The uniform result envelope every resolver returns. */
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: ResolverError };
@@ -136,19 +115,6 @@ export const storedDraftSchema = z.object({
   savedBy: z.string().nullable(),
 });
 
-/**
- * The details of `draft/save`'s CONFLICT: the version stored now, who saved it (account id) and
- * when, so the panel can say so and save over it only on purpose (`baseVersion: currentVersion`).
- */
-export const draftConflictSchema = z.object({
-  currentVersion: z.number().int().nonnegative(),
-  savedBy: z.string().nullable(),
-  savedAt: z.string().nullable(),
-  /** The saver's name as Jira shows it; null when the caller may not browse users, or it is them. */
-  savedByName: z.string().nullable(),
-});
-export type DraftConflict = z.infer<typeof draftConflictSchema>;
-
 /** Where a template lives: shipped with the app, the site library, or the project's own. */
 export const TEMPLATE_SCOPES = ['built-in', 'site', 'project'] as const;
 export type TemplateScope = (typeof TEMPLATE_SCOPES)[number];
@@ -223,22 +189,8 @@ export const templateScreensSchema = z.discriminatedUnion('owner', [
 ]);
 export type TemplateScreens = z.infer<typeof templateScreensSchema>;
 
-/**
- * The details of a template save's CONFLICT: the version stored now, who saved it and when, and
- * the saver's name (null when the caller may not browse users, or it is them).
- */
-export const templateConflictSchema = z.object({
-  currentVersion: z.number().int().nonnegative(),
-  savedBy: z.string().nullable(),
-  savedAt: z.string().nullable(),
-  savedByName: z.string().nullable(),
-  /** The caller saved it themselves (another tab or window). */
-  byYou: z.boolean(),
-});
-export type TemplateConflict = z.infer<typeof templateConflictSchema>;
-
 const storedTemplateSchema = z.object({
-  template: z.custom<Template>(),
+  template: templateSchema,
   scope: z.enum(TEMPLATE_SCOPES),
   version: z.number().int(),
   savedBy: z.string().nullable(),
@@ -268,42 +220,6 @@ const planOptionsSchema = z
   })
   .strict();
 
-/**
- * A plan item as the preview lists it: everything but its description, which for the largest
- * drafts would take the answer past a megabyte; `plan/item-description` gives one on demand.
- */
-export type PreviewItem = Omit<Plan['items'][number], 'fields'> & {
-  fields: Omit<Plan['items'][number]['fields'], 'description'>;
-};
-export type PreviewPlan = Omit<Plan, 'items'> & { items: PreviewItem[] };
-/** The preview's comparison with Jira: items by local id (the plan beside it holds the rest). */
-export type PreviewDiff = Pick<PlanDiff, 'existing' | 'removed'> & { toCreate: string[] };
-
-/** A Jira issue type the plan's items are created as: Jira's own name and icon. */
-export interface PreviewIssueType {
-  id: string;
-  name: string;
-  iconUrl?: string;
-}
-
-/** What the breakdown preview shows: the exact plan, what exists already, and the findings. */
-export type PlanPreview =
-  | {
-      ready: true;
-      /** Every item, excluded ones too; `estimate` counts only what a run would create. */
-      plan: PreviewPlan;
-      findings: ReadinessFinding[];
-      /** `toCreate` leaves out excluded items. */
-      diff: PreviewDiff;
-      /** What creating it would send to Jira now, counted as the run counts it. */
-      requests: RunRequestEstimate;
-      /** Items a run leaves out: those the draft excludes and every item under one of them. */
-      excluded: string[];
-      /** The types of the plan's items (`issueTypeId`), as the project names them. */
-      issueTypes: PreviewIssueType[];
-    }
-  | { ready: false; problem: BuildPlanError; findings: ReadinessFinding[] };
-
 const filterValues = z.array(z.string().min(1).max(255)).max(100).default([]);
 
 /** What `epic/preview` and `epic/apply` generate: a template's sub-task items under an epic's children. */
@@ -324,26 +240,6 @@ const fanOutOptionsSchema = z
   })
   .strict();
 export type FanOutOptions = z.input<typeof fanOutOptionsSchema>;
-
-/** The epic fan-out's preview: the matrix of children × items, the totals and the requests. */
-export interface EpicPreview {
-  epic: { key: string; summary: string };
-  planId: string;
-  template: { id: string; name: string; version: number };
-  /** Every sub-task item the template offers under a child, in its order, with what it makes. */
-  items: { key: string; name: string; description: string }[];
-  /** The template's items the action cannot make under a child, and why. */
-  unavailable: { name: string; reason: string }[];
-  /** Null when the person may create issues; else why not, said once for the whole action. */
-  readOnlyReason: string | null;
-  chosenItemKeys: string[];
-  /** The issue types, statuses and labels the epic's children have, to filter by. */
-  facets: { issueTypes: string[]; statuses: string[]; labels: string[] };
-  rows: FanOutRow[];
-  totals: FanOutTotals;
-  /** What creating it would send (as the run schedules it), and what one call per sub-task would. */
-  requests: RunRequestEstimate & { oneByOne: number };
-}
 
 /** Every resolver: its input and output schemas. Inputs are parsed strictly, with limits. */
 export const resolvers = {
@@ -486,16 +382,16 @@ export const resolvers = {
   },
   'plan/preview': {
     input: planOptionsSchema,
-    output: z.custom<PlanPreview>(),
+    output: planPreviewSchema,
   },
   'plan/item-description': {
     input: planOptionsSchema.extend({ localId: z.string().min(1).max(300) }).strict(),
     /** The description exactly as the run would send it (ADF). */
-    output: z.custom<{ localId: string; description: AdfDoc }>(),
+    output: z.object({ localId: z.string(), description: adfDocSchema }),
   },
   'plan/apply': {
     input: planOptionsSchema,
-    output: z.custom<RunView>(),
+    output: runViewSchema,
   },
   'plan/export': {
     input: planOptionsSchema.extend({ format: z.enum(['markdown', 'csv', 'json']) }).strict(),
@@ -504,11 +400,11 @@ export const resolvers = {
   },
   'epic/preview': {
     input: fanOutOptionsSchema,
-    output: z.custom<EpicPreview>(),
+    output: epicPreviewSchema,
   },
   'epic/apply': {
     input: fanOutOptionsSchema,
-    output: z.custom<RunView>(),
+    output: runViewSchema,
   },
   'run/latest': {
     input: z.object({}).strict(),
@@ -516,24 +412,24 @@ export const resolvers = {
      * The latest run of this issue's breakdown (from the panel) or of its epic fan-out (from the
      * epic action), or null when it was never created.
      */
-    output: z.custom<RunView | null>(),
+    output: runViewSchema.nullable(),
   },
   'run/get': {
     input: z.object({ runId: runIdSchema }).strict(),
-    output: z.custom<RunView>(),
+    output: runViewSchema,
   },
   'run/outline': {
     input: z.object({ runId: runIdSchema }).strict(),
     /** What the results list shows of each item beside its outcome: summary, issue type, parent. */
-    output: z.custom<RunOutline>(),
+    output: runOutlineSchema,
   },
   'run/cancel': {
     input: z.object({ runId: runIdSchema }).strict(),
-    output: z.custom<RunView>(),
+    output: runViewSchema,
   },
   'run/resume': {
     input: z.object({ runId: runIdSchema }).strict(),
-    output: z.custom<RunView>(),
+    output: runViewSchema,
   },
   'scoping/import-openapi': {
     input: z
@@ -568,7 +464,10 @@ export const resolvers = {
     /** One service of the saved draft, or none for all of them. */
     input: z.object({ serviceId: draftIdSchema.optional() }).strict(),
     /** The suggestions offered, and the version of the saved draft they were made for. */
-    output: z.custom<{ suggestions: Suggestion[]; draftVersion: number }>(),
+    output: z.object({
+      suggestions: z.array(suggestionSchema),
+      draftVersion: z.number().int().nonnegative(),
+    }),
   },
   'scoping/export-openapi': {
     input: z.object({ format: z.enum(['yaml', 'json']) }).strict(),
@@ -577,7 +476,7 @@ export const resolvers = {
   },
   'run/undo': {
     input: z.object({ runId: runIdSchema, confirm: z.literal(true) }).strict(),
-    output: z.custom<UndoReport>(),
+    output: undoReportSchema,
   },
 } as const;
 

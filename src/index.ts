@@ -5,7 +5,10 @@
 import { createApp } from './app';
 import { appEnvironment } from './app-environment';
 
-const app = createApp(appEnvironment());
+// Answers are checked against the contract in Forge's development and staging environments (and
+// on the local runtime, which says DEVELOPMENT); production skips the parse for speed, the UI
+// parses every answer anyway (docs/ARCHITECTURE.md, "The contract is checked both ways").
+const app = createApp(appEnvironment(), { answers: 'outside-production' });
 
 export const handler = app.handler;
 export const runConsumer = app.runConsumer;

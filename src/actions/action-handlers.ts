@@ -20,7 +20,7 @@ import { asExpectedError } from '../resolvers/expected-errors';
 import { applyIssuePlan, previewIssuePlan } from '../resolvers/plan-resolvers';
 import { effectiveDefaultId } from '../resolvers/template-source';
 import type { AppEnvironment } from '../app-environment';
-import type { RunView } from '../run';
+import type { RunView } from '../contract';
 import {
   breakDownInput,
   generateSubtasksInput,

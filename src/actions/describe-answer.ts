@@ -3,8 +3,7 @@
  * them in chat, so each answer leads with one plain sentence that stands on its own (names and
  * issue keys, never internal ids), followed by the structured facts an agent can quote.
  */
-import type { EpicPreview, PlanPreview } from '../contract';
-import type { RunView } from '../run';
+import type { EpicPreview, PlanPreview, RunView } from '../contract';
 
 /** "1 sub-task", "3 sub-tasks"; thousands grouped the way people write them. */
 export function count(n: number, one: string, many = `${one}s`): string {

@@ -2,6 +2,7 @@
  * The Jira client: every operation the app uses, bound to one request wrapper (one transport,
  * one retry policy, one request counter).
  */
+import type { z } from 'zod';
 import { createJiraRequester, type JiraRequester, type JiraRequestOptions } from './jira-request';
 import {
   bulkCreateIssues,
@@ -39,7 +40,12 @@ export interface JiraClient {
     options?: { fields?: string[]; properties?: string[] },
   ): Promise<JiraIssue>;
   deleteIssue(issueIdOrKey: string): Promise<void>;
-  getIssueProperty<T>(issueIdOrKey: string, propertyKey: string): Promise<T | undefined>;
+  /** An issue's entity property, read with the schema its value must fit. */
+  getIssueProperty<T>(
+    issueIdOrKey: string,
+    propertyKey: string,
+    value: z.ZodType<T>,
+  ): Promise<T | undefined>;
   setIssueProperty(issueIdOrKey: string, propertyKey: string, value: unknown): Promise<void>;
   getMyPermissions(
     projectId: string,
@@ -71,8 +77,8 @@ export function createJiraClient(options: JiraRequestOptions): JiraClient {
     searchEpicChildren: (epicKey, opts) => searchEpicChildren(requester, epicKey, opts),
     getIssue: (key, opts) => getIssue(requester, key, opts),
     deleteIssue: (key) => deleteIssue(requester, key),
-    getIssueProperty: <T>(key: string, propertyKey: string) =>
-      getIssueProperty<T>(requester, key, propertyKey),
+    getIssueProperty: (key, propertyKey, value) =>
+      getIssueProperty(requester, key, propertyKey, value),
     setIssueProperty: (key, propertyKey, value) =>
       setIssueProperty(requester, key, propertyKey, value),
     getMyPermissions: (projectId, permissions) =>

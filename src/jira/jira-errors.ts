@@ -21,7 +21,7 @@ export function describeRequest(
 }
 
 export abstract class JiraError extends Error {
-  abstract readonly kind: 'http' | 'network';
+  abstract readonly kind: 'http' | 'network' | 'answer';
   readonly request: JiraRequestInfo;
 
   protected constructor(message: string, request: JiraRequestInfo, options?: { cause?: unknown }) {
@@ -72,6 +72,28 @@ export class JiraNetworkError extends JiraError {
     super(`${request.method} ${request.path} failed without a response: ${reason}`, request, {
       cause,
     });
+  }
+}
+
+/**
+ * Jira answered 2xx with a body the app cannot read: not JSON, or without a field it needs in the
+ * documented shape. Named here, at `src/jira`, rather than failing deep inside whatever read it.
+ * The request may have been applied (a write), so for retries it counts as an answer lost.
+ */
+export class JiraAnswerError extends JiraError {
+  readonly kind = 'answer' as const;
+  override readonly name = 'JiraAnswerError';
+  readonly status: number;
+  /** Where the answer departs from the shape the app reads, e.g. `issues[0].key`. */
+  readonly where: string;
+
+  constructor(request: JiraRequestInfo, status: number, where: string, problem: string) {
+    super(
+      `${request.method} ${request.path} → ${status}: Jira's answer is not in the form the app reads (${where ? `${where}: ` : ''}${problem}).`,
+      request,
+    );
+    this.status = status;
+    this.where = where;
   }
 }
 

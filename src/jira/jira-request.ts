@@ -4,7 +4,15 @@
  * `src/jira/operations` goes through here.
  */
 import type { Route } from '@forge/api';
-import { describeRequest, JiraHttpError, JiraNetworkError, type JiraError } from './jira-errors';
+import type { z } from 'zod';
+import { formatPath } from '../domain/format-path';
+import {
+  describeRequest,
+  JiraAnswerError,
+  JiraHttpError,
+  JiraNetworkError,
+  type JiraError,
+} from './jira-errors';
 import {
   decideRetry,
   DEFAULT_RETRY_POLICY,
@@ -16,7 +24,7 @@ import type { JiraTransport } from './jira-transport';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export interface JiraRequestSpec {
+export interface JiraRequestSpec<T> {
   /** Jira's operation id (e.g. `createIssues`), used in errors and request statistics. */
   operation: string;
   method: HttpMethod;
@@ -29,6 +37,11 @@ export interface JiraRequestSpec {
   retry: 'transient' | 'never';
   /** Whether a non-2xx answer is still a result (bulk create answers 400 with per-element errors). */
   accept?: (status: number, body: unknown) => boolean;
+  /**
+   * The answer's shape: the fields the operation reads, as Jira documents them (loose objects:
+   * Jira adds fields). An answer that does not fit throws `JiraAnswerError`.
+   */
+  answer: z.ZodType<T>;
 }
 
 export interface JiraResponse<T> {
@@ -68,7 +81,7 @@ export interface JiraRequestOptions {
 }
 
 export interface JiraRequester {
-  send<T>(spec: JiraRequestSpec): Promise<JiraResponse<T>>;
+  send<T>(spec: JiraRequestSpec<T>): Promise<JiraResponse<T>>;
   /** The same retry decision `send` uses, for callers that retry writes themselves. */
   decide(error: JiraError, attempt: number): RetryDecision;
   sleep(ms: number): Promise<void>;
@@ -106,7 +119,7 @@ export function createJiraRequester(options: JiraRequestOptions): JiraRequester 
   };
 
   const attemptOnce = async <T>(
-    spec: JiraRequestSpec,
+    spec: JiraRequestSpec<T>,
     attempt: number,
   ): Promise<JiraResponse<T>> => {
     const headers: Record<string, string> = { Accept: 'application/json' };
@@ -136,7 +149,17 @@ export function createJiraRequester(options: JiraRequestOptions): JiraRequester 
     });
     const body = await readBody(response);
     if (response.ok || spec.accept?.(response.status, body)) {
-      return { status: response.status, body: body as T };
+      const read = spec.answer.safeParse(body);
+      if (!read.success) {
+        const [first] = read.error.issues;
+        throw new JiraAnswerError(
+          info,
+          response.status,
+          formatPath(first?.path ?? []),
+          first?.message ?? 'unreadable',
+        );
+      }
+      return { status: response.status, body: read.data };
     }
     throw new JiraHttpError({
       status: response.status,
@@ -149,7 +172,7 @@ export function createJiraRequester(options: JiraRequestOptions): JiraRequester 
     });
   };
 
-  const send = async <T>(spec: JiraRequestSpec): Promise<JiraResponse<T>> => {
+  const send = async <T>(spec: JiraRequestSpec<T>): Promise<JiraResponse<T>> => {
     for (let attempt = 1; ; attempt++) {
       try {
         return await attemptOnce<T>(spec, attempt);
@@ -181,10 +204,12 @@ export function failureOf(error: JiraError): AttemptFailure {
       ...optional('rateLimitReset', error.headers.rateLimitReset ?? null),
     };
   }
+  // A network failure, or an answer that cannot be read: either way the request may have been
+  // applied and its answer is lost (`JiraAnswerError` is never retried by `send` itself).
   return { kind: 'network' };
 }
 
-function eventBase(spec: JiraRequestSpec, attempt: number) {
+function eventBase(spec: JiraRequestSpec<unknown>, attempt: number) {
   return { operation: spec.operation, method: spec.method, path: spec.route.value, attempt };
 }
 

@@ -1,6 +1,6 @@
 import type Resolver from '@forge/resolver';
 import type { z } from 'zod';
-import type { EpicPreview, resolvers } from '../contract';
+import type { EpicPreview, RunView, resolvers } from '../contract';
 import {
   describeFanOutItem,
   fanOutItems,
@@ -8,7 +8,7 @@ import {
   planIdOf,
   unavailableFanOutItems,
 } from '../domain';
-import { estimateRun, ExecutorError, startRun, type RunView } from '../run';
+import { estimateRun, ExecutorError, startRun } from '../run';
 import type { AppEnvironment } from '../app-environment';
 import { defineResolver } from './define-resolver';
 import { loadFanOut } from './epic-fan-out';

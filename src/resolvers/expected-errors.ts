@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../contract';
 import { ExecutorError, type ExecutorErrorCode } from '../run';
-import { JiraHttpError, JiraNetworkError } from '../jira/jira-errors';
+import { JiraAnswerError, JiraHttpError, JiraNetworkError } from '../jira/jira-errors';
 import { StorageUnavailableError } from '../storage/storage-errors';
 import { TemplateConflictError } from '../storage/template-store';
 import { AppError } from './app-error';
@@ -44,6 +44,12 @@ export function asExpectedError(error: unknown): AppError | undefined {
   }
   if (error instanceof JiraHttpError || error instanceof JiraNetworkError) {
     return new AppError('JIRA_ERROR', error.message);
+  }
+  if (error instanceof JiraAnswerError) {
+    return new AppError(
+      'JIRA_ERROR',
+      `Jira answered in a form Backend Breakdown could not read, so it stopped there. Try again; if it keeps happening, tell your Jira administrator. (${error.message})`,
+    );
   }
   return undefined;
 }

@@ -2,7 +2,7 @@ import type Resolver from '@forge/resolver';
 import { scopingFromOpenApi } from '../domain';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
-import { OpenApiDocumentError } from './openapi/openapi-document-error';
+import { OpenApiDocumentError } from '../domain/openapi/openapi-document-error';
 import { readOpenApi } from './openapi/read-openapi-document';
 
 /**

@@ -1,4 +1,5 @@
 import Resolver from '@forge/resolver';
+import { checkedAnswers, type AnswerCheck } from './answer-check';
 import { registerAutomationTemplates } from './automation-templates';
 import { registerContextGet } from './context-get';
 import { declaredKeysOnly } from './declared-keys-only';
@@ -17,8 +18,11 @@ import { registerTemplateFiles } from './template-files';
 import { registerTemplateResolvers } from './template-resolvers';
 import { registerTemplateScreens } from './template-screens';
 
-/** Every resolver the Custom UI modules can call; all of them share one Forge function. */
-export function createResolverDefinitions(env: AppEnvironment) {
+/**
+ * Every resolver the Custom UI modules can call; all of them share one Forge function. `answers`
+ * says whether each answer is parsed against the contract before it leaves (`answer-check.ts`).
+ */
+export function createResolverDefinitions(env: AppEnvironment, answers: AnswerCheck) {
   const resolver = new Resolver();
   registerContextGet(resolver, env);
   registerDraftResolvers(resolver, env);
@@ -35,5 +39,5 @@ export function createResolverDefinitions(env: AppEnvironment) {
   registerExportOpenApi(resolver, env);
   registerPlanExport(resolver, env);
   registerAutomationTemplates(resolver, env);
-  return declaredKeysOnly(resolver.getDefinitions());
+  return checkedAnswers(declaredKeysOnly(resolver.getDefinitions()), answers);
 }

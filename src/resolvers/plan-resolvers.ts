@@ -1,8 +1,8 @@
 import type Resolver from '@forge/resolver';
 import type { z } from 'zod';
-import type { PlanPreview, PreviewIssueType, PreviewPlan, resolvers } from '../contract';
+import type { PlanPreview, PreviewIssueType, PreviewPlan, RunView, resolvers } from '../contract';
 import { diffPlan, type IssueTypeInfo, type Plan } from '../domain';
-import { estimateRun, startRun, type RunView } from '../run';
+import { estimateRun, startRun } from '../run';
 import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';

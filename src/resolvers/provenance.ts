@@ -1,11 +1,11 @@
 import type Resolver from '@forge/resolver';
 import { getRunOrigin } from '../storage/run-origin';
 import { z } from 'zod';
-import type { ResolverOutput } from '../contract';
+import type { ResolverOutput, Run } from '../contract';
 import { planIdOf, planOriginOf } from '../domain';
 import type { JiraClient } from '../jira/jira-client';
 import { JiraHttpError } from '../jira/jira-errors';
-import { candidateOf, ownershipProver, PLAN_PROPERTY_KEY, type Run, type RunStore } from '../run';
+import { candidateOf, ownershipProver, PLAN_PROPERTY_KEY, type RunStore } from '../run';
 import type { AppEnvironment } from '../app-environment';
 import type { KeyValueStore } from '../storage/run-kvs';
 import { defineResolver } from './define-resolver';

@@ -1,13 +1,6 @@
 import type Resolver from '@forge/resolver';
-import {
-  cancelRun,
-  ExecutorError,
-  getRun,
-  latestRunOfPlan,
-  resumeRun,
-  undoRun,
-  type Run,
-} from '../run';
+import { cancelRun, ExecutorError, getRun, latestRunOfPlan, resumeRun, undoRun } from '../run';
+import type { Run } from '../contract';
 import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';

@@ -1,4 +1,5 @@
-import { undoRefusal, viewRun, type PermissionAsker, type Run, type RunView } from '../run';
+import { undoRefusal, viewRun, type PermissionAsker } from '../run';
+import type { Run, RunView } from '../contract';
 import type { AppEnvironment } from '../app-environment';
 import type { InvocationScope } from './invocation-context';
 

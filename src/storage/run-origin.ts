@@ -4,7 +4,7 @@
  * a second rule that joined the same run, or a retried delivery, leaves the first record alone.
  */
 import type { KeyValueStore } from './run-kvs';
-import type { RunView } from '../run';
+import type { RunView } from '../contract';
 
 export interface RunOrigin {
   runId: string;

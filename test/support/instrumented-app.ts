@@ -94,7 +94,7 @@ export async function startInstrumentedApp(): Promise<InstrumentedApp> {
     runMode: 'inline',
     invocationRemainingMs: () => undefined,
   });
-  const app = createApp(env);
+  const app = createApp(env, { answers: 'always' });
   const forge = await startLocalForge({
     handlers: { handler: app.handler, runConsumer: app.runConsumer },
     queueConsumers: { 'bb-runs': 'runConsumer' },

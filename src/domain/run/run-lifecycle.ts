@@ -24,7 +24,8 @@ export const RUN_STATUSES = [
 export type RunStatus = (typeof RUN_STATUSES)[number];
 
 /** What a person may do with a run now; computed on the server, the panel offers exactly these. */
-export type RunAction = 'cancel' | 'resume' | 'undo';
+export const RUN_ACTIONS = ['cancel', 'resume', 'undo'] as const;
+export type RunAction = (typeof RUN_ACTIONS)[number];
 
 /** Statuses a run ends in: nothing works on it any more until someone resumes or undoes it. */
 export const TERMINAL_STATUSES: ReadonlySet<RunStatus> = new Set<RunStatus>([

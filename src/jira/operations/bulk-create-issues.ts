@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { z } from 'zod';
 import { BULK_CREATE_MAX } from '../../domain/planning/estimate-plan';
 import { isRecord, jiraMessageOf, readErrorCollection } from '../jira-errors';
 import type { JiraRequester } from '../jira-request';
@@ -15,10 +16,25 @@ export type BulkElementResult =
   | { ok: true; id: string; key: string }
   | { ok: false; status: number | undefined; message: string };
 
-interface CreatedIssues {
-  issues?: { id?: string; key?: string }[];
-  errors?: { failedElementNumber?: number; status?: number; elementErrors?: unknown }[];
-}
+/**
+ * Jira's `CreatedIssues`: `issues` (`CreatedIssue`: id, key) and `errors`
+ * (`BulkOperationErrorResult`: failedElementNumber, status, elementErrors), every field optional.
+ */
+const createdIssuesSchema = z.looseObject({
+  issues: z
+    .array(z.looseObject({ id: z.string().optional(), key: z.string().optional() }))
+    .optional(),
+  errors: z
+    .array(
+      z.looseObject({
+        failedElementNumber: z.number().int().optional(),
+        status: z.number().int().optional(),
+        elementErrors: z.unknown().optional(),
+      }),
+    )
+    .optional(),
+});
+type CreatedIssues = z.infer<typeof createdIssuesSchema>;
 
 /**
  * `POST /rest/api/3/issue/bulk`. Never retried here: a lost response may hide created issues,
@@ -35,7 +51,7 @@ export async function bulkCreateIssues(
       `bulk create takes at most ${BULK_CREATE_MAX} issues, got ${issueUpdates.length}`,
     );
   }
-  const { body } = await jira.send<CreatedIssues>({
+  const { body } = await jira.send({
     operation: 'createIssues',
     method: 'POST',
     route: route`/rest/api/3/issue/bulk`,
@@ -43,6 +59,7 @@ export async function bulkCreateIssues(
     retry: 'never',
     // Per-element errors are results; a 400 without them (malformed request) is an error.
     accept: (status, answer) => status === 400 && isRecord(answer) && Array.isArray(answer.errors),
+    answer: createdIssuesSchema,
   });
   return mapBulkResponse(issueUpdates.length, body);
 }
@@ -51,15 +68,9 @@ export async function bulkCreateIssues(
  * Maps Jira's answer to one result per requested element. `issues` lists only the created
  * ones, in request order; `errors[].failedElementNumber` names the positions that failed.
  */
-export function mapBulkResponse(count: number, body: unknown): BulkElementResult[] {
-  const created =
-    isRecord(body) && Array.isArray(body.issues)
-      ? (body.issues as CreatedIssues['issues'] & object)
-      : [];
-  const errors =
-    isRecord(body) && Array.isArray(body.errors)
-      ? (body.errors as CreatedIssues['errors'] & object)
-      : [];
+export function mapBulkResponse(count: number, body: CreatedIssues): BulkElementResult[] {
+  const created = body.issues ?? [];
+  const errors = body.errors ?? [];
   const failed = new Map<number, BulkElementResult>();
   // Errors without an element number refuse the whole request (e.g. more than 50 issues).
   let general: BulkElementResult | undefined;

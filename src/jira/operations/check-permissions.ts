@@ -1,9 +1,18 @@
 import { route } from '@forge/api';
+import { z } from 'zod';
 import type { JiraRequester } from '../jira-request';
 
-interface BulkPermissionGrants {
-  projectPermissions?: { permission?: string; projects?: number[] }[];
-}
+/** Jira's `BulkPermissionGrants`: the project grants (`BulkProjectPermissionGrants`) it reads. */
+const bulkPermissionGrantsSchema = z.looseObject({
+  projectPermissions: z
+    .array(
+      z.looseObject({
+        permission: z.string().optional(),
+        projects: z.array(z.number().int()).optional(),
+      }),
+    )
+    .optional(),
+});
 
 /**
  * `POST /rest/api/3/permissions/check` for another user (the app asks on behalf of the person
@@ -14,7 +23,7 @@ export async function checkPermissions(
   args: { accountId: string; projectId: string; permissions: readonly string[] },
 ): Promise<Record<string, boolean>> {
   const projectId = Number(args.projectId);
-  const { body } = await jira.send<BulkPermissionGrants>({
+  const { body } = await jira.send({
     operation: 'getBulkPermissions',
     method: 'POST',
     route: route`/rest/api/3/permissions/check`,
@@ -23,6 +32,7 @@ export async function checkPermissions(
       projectPermissions: [{ permissions: [...args.permissions], projects: [projectId] }],
     },
     retry: 'transient',
+    answer: bulkPermissionGrantsSchema,
   });
   const held: Record<string, boolean> = {};
   for (const p of args.permissions) {

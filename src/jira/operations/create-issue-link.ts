@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { z } from 'zod';
 import type { JiraRequester } from '../jira-request';
 
 export interface IssueLinkRequest {
@@ -18,5 +19,7 @@ export async function createIssueLink(jira: JiraRequester, link: IssueLinkReques
     route: route`/rest/api/3/issueLink`,
     body: link,
     retry: 'transient',
+    // Jira answers 201 without a body the app reads.
+    answer: z.unknown(),
   });
 }

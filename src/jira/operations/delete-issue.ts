@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { z } from 'zod';
 import type { JiraRequester } from '../jira-request';
 
 /**
@@ -11,5 +12,7 @@ export async function deleteIssue(jira: JiraRequester, issueIdOrKey: string): Pr
     method: 'DELETE',
     route: route`/rest/api/3/issue/${issueIdOrKey}?deleteSubtasks=false`,
     retry: 'transient',
+    // 204, no content.
+    answer: z.unknown(),
   });
 }

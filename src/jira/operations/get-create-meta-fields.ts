@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { z } from 'zod';
 import type { JiraRequester } from '../jira-request';
 
 /** A field on an issue type's create screen. */
@@ -17,17 +18,37 @@ export interface CreateMetaField {
   allowedValues?: { id: string; name: string }[];
 }
 
-interface RawField extends Partial<Omit<CreateMetaField, 'type' | 'allowedIds' | 'allowedValues'>> {
-  schema?: { type?: string; system?: string };
-  allowedValues?: { id?: unknown; name?: unknown; value?: unknown }[];
-}
+/**
+ * Jira's `FieldCreateMetadata` as the app reads it. The spec requires fieldId, key, name,
+ * operations, required and schema; only `fieldId` is required here (the rest have fallbacks).
+ * `allowedValues` items are any objects: a priority or component has `name`, an option `value`.
+ */
+const fieldSchema = z.looseObject({
+  fieldId: z.string(),
+  key: z.string().optional(),
+  name: z.string().optional(),
+  required: z.boolean().optional(),
+  hasDefaultValue: z.boolean().optional(),
+  operations: z.array(z.string()).optional(),
+  schema: z.looseObject({ type: z.string().optional(), system: z.string().optional() }).optional(),
+  allowedValues: z
+    .array(
+      z.looseObject({
+        id: z.union([z.string(), z.number()]).optional(),
+        name: z.unknown().optional(),
+        value: z.unknown().optional(),
+      }),
+    )
+    .optional(),
+});
 
-interface Page {
-  fields?: RawField[];
-  results?: RawField[];
-  startAt?: number;
-  total?: number;
-}
+/** `PageOfCreateMetaIssueTypeWithField`: the fields under `fields` (older sites: `results`). */
+const pageSchema = z.looseObject({
+  fields: z.array(fieldSchema).optional(),
+  results: z.array(fieldSchema).optional(),
+  startAt: z.number().int().optional(),
+  total: z.number().int().optional(),
+});
 
 /** createmeta's documented maximum page size. */
 const PAGE_SIZE = 200;
@@ -47,15 +68,18 @@ export async function getCreateMetaFields(
 ): Promise<CreateMetaField[]> {
   const fields: CreateMetaField[] = [];
   for (let startAt = 0; ;) {
-    const { body } = await jira.send<Page>({
+    const { body } = await jira.send({
       operation: 'getCreateIssueMetaIssueTypeId',
       method: 'GET',
       route: route`/rest/api/3/issue/createmeta/${projectIdOrKey}/issuetypes/${issueTypeId}?startAt=${startAt}&maxResults=${PAGE_SIZE}`,
       retry: 'transient',
+      answer: pageSchema,
     });
     const page = body.fields ?? body.results ?? [];
     for (const f of page) {
-      if (typeof f.fieldId !== 'string') continue;
+      const allowed = f.allowedValues?.flatMap((v) =>
+        v.id === undefined ? [] : [{ ...v, id: v.id }],
+      );
       fields.push({
         fieldId: f.fieldId,
         key: f.key ?? f.fieldId,
@@ -64,10 +88,10 @@ export async function getCreateMetaFields(
         hasDefaultValue: f.hasDefaultValue ?? false,
         operations: f.operations ?? [],
         ...(typeof f.schema?.type === 'string' ? { type: f.schema.type } : {}),
-        ...(Array.isArray(f.allowedValues)
+        ...(allowed
           ? {
-              allowedIds: f.allowedValues.map((v) => String(v.id)),
-              allowedValues: f.allowedValues.map((v) => ({
+              allowedIds: allowed.map((v) => String(v.id)),
+              allowedValues: allowed.map((v) => ({
                 id: String(v.id),
                 name: shownName(v) ?? String(v.id),
               })),

@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { z } from 'zod';
 import type { JiraRequester } from '../jira-request';
 
 /** An issue type the user can create in the project, with its place in the hierarchy. */
@@ -10,12 +11,23 @@ export interface CreateMetaIssueType {
   iconUrl?: string;
 }
 
-interface Page {
-  issueTypes?: Partial<CreateMetaIssueType>[];
-  startAt?: number;
-  maxResults?: number;
-  total?: number;
-}
+/** Jira's `IssueTypeIssueCreateMetadata`: every field optional in the spec; the id is needed. */
+const issueTypeSchema = z.looseObject({
+  id: z.string(),
+  name: z.string().optional(),
+  hierarchyLevel: z.number().int().optional(),
+  subtask: z.boolean().optional(),
+  iconUrl: z.string().optional(),
+});
+
+/** `PageOfCreateMetaIssueTypes`: the spec names the list `issueTypes` and `createMetaIssueType`. */
+const pageSchema = z.looseObject({
+  issueTypes: z.array(issueTypeSchema).optional(),
+  createMetaIssueType: z.array(issueTypeSchema).optional(),
+  startAt: z.number().int().optional(),
+  maxResults: z.number().int().optional(),
+  total: z.number().int().optional(),
+});
 
 const PAGE_SIZE = 50;
 
@@ -26,21 +38,21 @@ export async function getCreateMetaIssueTypes(
 ): Promise<CreateMetaIssueType[]> {
   const types: CreateMetaIssueType[] = [];
   for (let startAt = 0; ;) {
-    const { body } = await jira.send<Page>({
+    const { body } = await jira.send({
       operation: 'getCreateIssueMetaIssueTypes',
       method: 'GET',
       route: route`/rest/api/3/issue/createmeta/${projectIdOrKey}/issuetypes?startAt=${startAt}&maxResults=${PAGE_SIZE}`,
       retry: 'transient',
+      answer: pageSchema,
     });
-    const page = body.issueTypes ?? [];
+    const page = body.issueTypes ?? body.createMetaIssueType ?? [];
     for (const t of page) {
-      if (typeof t.id !== 'string') continue;
       types.push({
         id: t.id,
         name: t.name ?? t.id,
         hierarchyLevel: t.hierarchyLevel ?? (t.subtask ? -1 : 0),
         subtask: t.subtask ?? false,
-        ...(typeof t.iconUrl === 'string' ? { iconUrl: t.iconUrl } : {}),
+        ...(t.iconUrl === undefined ? {} : { iconUrl: t.iconUrl }),
       });
     }
     startAt += page.length;

@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { z } from 'zod';
 import type { JiraRequester } from '../jira-request';
 
 /**
@@ -6,11 +7,13 @@ import type { JiraRequester } from '../jira-request';
  * names the account Jira records as `creator` of what the app creates (`ownership.ts`).
  */
 export async function getMyAccountId(jira: JiraRequester): Promise<string | undefined> {
-  const { body } = await jira.send<{ accountId?: unknown }>({
+  const { body } = await jira.send({
     operation: 'getCurrentUser',
     method: 'GET',
     route: route`/rest/api/3/myself`,
     retry: 'transient',
+    // `User`: every field optional in the spec.
+    answer: z.looseObject({ accountId: z.string().optional() }),
   });
-  return typeof body.accountId === 'string' ? body.accountId : undefined;
+  return body.accountId;
 }

@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { z } from 'zod';
 import type { JiraRequester } from '../jira-request';
 
 export interface JiraProject {
@@ -15,21 +16,31 @@ export interface JiraProject {
   issueTypes: { id: string; name: string }[];
 }
 
+/**
+ * Jira's `Project` as the app reads it. The spec makes every field optional; the app needs the
+ * id, key and name of the project it asked for, and reads `style` and `issueTypes` when given.
+ */
+const projectSchema = z.looseObject({
+  id: z.string(),
+  key: z.string(),
+  name: z.string(),
+  style: z.string().optional(),
+  issueTypes: z
+    .array(z.looseObject({ id: z.string().optional(), name: z.string().optional() }))
+    .optional(),
+});
+
 /** `GET /rest/api/3/project/{projectIdOrKey}`. */
 export async function getProject(
   jira: JiraRequester,
   projectIdOrKey: string,
 ): Promise<JiraProject> {
-  const { body } = await jira.send<
-    Omit<JiraProject, 'issueTypes'> & {
-      style?: string;
-      issueTypes?: { id?: unknown; name?: unknown }[];
-    }
-  >({
+  const { body } = await jira.send({
     operation: 'getProject',
     method: 'GET',
     route: route`/rest/api/3/project/${projectIdOrKey}`,
     retry: 'transient',
+    answer: projectSchema,
   });
   return {
     id: body.id,
@@ -37,7 +48,7 @@ export async function getProject(
     name: body.name,
     style: body.style === 'next-gen' ? 'next-gen' : 'classic',
     issueTypes: (body.issueTypes ?? []).flatMap((t) =>
-      typeof t.id === 'string' && typeof t.name === 'string' ? [{ id: t.id, name: t.name }] : [],
+      t.id !== undefined && t.name !== undefined ? [{ id: t.id, name: t.name }] : [],
     ),
   };
 }

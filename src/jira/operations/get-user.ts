@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { z } from 'zod';
 import { JiraHttpError } from '../jira-errors';
 import type { JiraRequester } from '../jira-request';
 
@@ -12,13 +13,15 @@ export async function getUserDisplayName(
   accountId: string,
 ): Promise<string | null> {
   try {
-    const { body } = await jira.send<{ displayName?: unknown }>({
+    const { body } = await jira.send({
       operation: 'getUser',
       method: 'GET',
       route: route`/rest/api/3/user?accountId=${accountId}`,
       retry: 'transient',
+      // `User`: every field optional in the spec.
+      answer: z.looseObject({ displayName: z.string().optional() }),
     });
-    return typeof body.displayName === 'string' && body.displayName.trim() !== ''
+    return body.displayName !== undefined && body.displayName.trim() !== ''
       ? body.displayName
       : null;
   } catch (error) {

@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { z } from 'zod';
 import type { JiraRequester } from '../jira-request';
 
 export interface FoundIssue {
@@ -9,16 +10,24 @@ export interface FoundIssue {
   properties: Record<string, unknown>;
 }
 
-interface SearchPage {
-  issues?: {
-    id?: string;
-    key?: string;
-    fields?: Record<string, unknown>;
-    properties?: Record<string, unknown>;
-  }[];
-  nextPageToken?: string | null;
-  isLast?: boolean;
-}
+/**
+ * Jira's `SearchAndReconcileResults`: the issues (`IssueBean`, with what was asked for), the
+ * token of the next page, and whether this is the last. Every field is optional in the spec.
+ */
+const searchPageSchema = z.looseObject({
+  issues: z
+    .array(
+      z.looseObject({
+        id: z.string().optional(),
+        key: z.string().optional(),
+        fields: z.record(z.string(), z.unknown()).optional(),
+        properties: z.record(z.string(), z.unknown()).optional(),
+      }),
+    )
+    .optional(),
+  nextPageToken: z.string().nullish(),
+  isLast: z.boolean().optional(),
+});
 
 export interface SearchOptions {
   jql: string;
@@ -53,7 +62,7 @@ export async function searchByJql(
   const found: FoundIssue[] = [];
   let nextPageToken: string | undefined;
   do {
-    const { body } = await jira.send<SearchPage>({
+    const { body } = await jira.send({
       operation: 'searchAndReconsileIssuesUsingJqlPost',
       method: 'POST',
       route: route`/rest/api/3/search/jql`,
@@ -66,6 +75,7 @@ export async function searchByJql(
         ...(nextPageToken !== undefined ? { nextPageToken } : {}),
       },
       retry: 'transient',
+      answer: searchPageSchema,
     });
     for (const issue of body.issues ?? []) {
       // Every issue has an id; what else comes back depends on what was asked for.

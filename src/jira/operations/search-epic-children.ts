@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { childDescription, childStory, type EpicChild } from '../../domain/fan-out';
+import { formatPath } from '../../domain/format-path';
+import { describeRequest, JiraAnswerError } from '../jira-errors';
 import type { JiraRequester } from '../jira-request';
 import { jqlString, searchByJql } from './search-by-jql';
 
@@ -90,8 +92,8 @@ export async function searchEpicChildren(
   let parent: EpicChildren['parent'] = null;
   const treeIds: string[] = [];
   let everyIdKnown = true;
-  const children = found.map((issue): EpicChild => {
-    const fields = childFieldsSchema.parse(issue.fields);
+  const children = found.map((issue, index): EpicChild => {
+    const fields = childFields(issue.fields, index);
     parent ??= fields.parent
       ? {
           summary: fields.parent.fields.summary ?? '',
@@ -118,4 +120,17 @@ export async function searchEpicChildren(
     };
   });
   return { children, parent, treeIds: everyIdKnown ? treeIds : undefined };
+}
+
+/** A child's fields as the fan-out reads them; a child of another shape is a `JiraAnswerError`. */
+function childFields(fields: unknown, index: number): z.infer<typeof childFieldsSchema> {
+  const read = childFieldsSchema.safeParse(fields);
+  if (read.success) return read.data;
+  const [first] = read.error.issues;
+  throw new JiraAnswerError(
+    describeRequest('searchAndReconsileIssuesUsingJqlPost', 'POST', '/rest/api/3/search/jql', {}),
+    200,
+    formatPath(['issues', index, 'fields', ...(first?.path ?? [])]),
+    first?.message ?? 'unreadable',
+  );
 }

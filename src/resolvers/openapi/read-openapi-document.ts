@@ -5,9 +5,9 @@ import {
   type ImportBudget,
   type OpenApiDocument,
 } from '../../domain';
-import { openApiRefusal } from './openapi-refusal';
+import { openApiRefusal } from '../../domain/openapi/openapi-refusal';
 import { distinctProblems, parserProblems } from './parser-problems';
-import { prepareOpenApiDocument } from './prepare-openapi-document';
+import { prepareOpenApiDocument } from '../../domain/openapi/prepare-openapi-document';
 
 /** Internal references only: no network from a Forge function, no files from its disk. */
 const PARSER_OPTIONS: ParserOptions = {

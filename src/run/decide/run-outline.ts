@@ -3,27 +3,10 @@
  * type's name and where it hangs, read from the plan the run executed (so a draft edited since
  * does not change what a finished run reports). Pure: the resolver gathers what Jira says.
  */
-import type { IssueRole, Plan, PlanParent } from '../../domain/plan';
+import type { RunOutline, RunOutlineItem } from '../../contract-run';
+import type { IssueRole, Plan } from '../../domain/plan';
 
-export interface RunOutlineItem {
-  localId: string;
-  summary: string;
-  /** The issue type's name in the project ("Story", "Historia"); a role name when Jira did not say. */
-  issueType: string;
-  parent: PlanParent | null;
-}
-
-/** An issue the plan hangs items under that the run did not create (a reused epic, a child). */
-export interface RunOutlineParent {
-  key: string;
-  summary: string | null;
-  issueType: string | null;
-}
-
-export interface RunOutline {
-  items: RunOutlineItem[];
-  parents: RunOutlineParent[];
-}
+export type { RunOutline, RunOutlineItem, RunOutlineParent } from '../../contract-run';
 
 /** What Jira told about one issue, by key. */
 export interface IssueFacts {

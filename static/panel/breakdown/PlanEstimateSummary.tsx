@@ -1,5 +1,5 @@
 import { Stack, Text } from '@atlaskit/primitives';
-import type { RunRequestEstimate } from '../../../src/run/run';
+import type { RunRequestEstimate } from '../../../src/contract';
 import { plural } from '@ui/plural';
 
 /**

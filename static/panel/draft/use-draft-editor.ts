@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { draftConflictSchema } from '../../../src/contract';
+import { draftConflictSchema } from '../../../src/contract-errors';
 import type { Draft } from '../../../src/domain';
 import { call } from '@ui/invoke';
 import {

@@ -1,6 +1,6 @@
 import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
 import { token } from '@atlaskit/tokens';
-import type { ItemOutcome } from '../../../src/run/run';
+import type { ItemOutcome } from '../../../src/contract';
 import type { OutcomeNode } from './outcome-tree';
 
 type Outcome = ItemOutcome['outcome'];

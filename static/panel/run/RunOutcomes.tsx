@@ -1,7 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { Stack } from '@atlaskit/primitives';
 import { runIsFinal } from '../../../src/domain/run/run-lifecycle';
-import type { Run } from '../../../src/run/run';
+import type { Run } from '../../../src/contract-run';
 import { OutcomeRow, rowColumns } from './OutcomeRow';
 import { outcomeTree, treeDepth, type OutcomeNode } from './outcome-tree';
 import { useRunOutline } from './use-run-outline';

@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
-import type { RunView } from '../../../src/run/run';
+import type { RunView } from '../../../src/contract';
 import { RunOutcomes } from './RunOutcomes';
 import { RunProgress } from './RunProgress';
 import { confirmUndo } from './undo-dialog';

@@ -2,7 +2,7 @@ import Lozenge, { type ThemeAppearance } from '@atlaskit/lozenge';
 import { Inline, Stack, Text } from '@atlaskit/primitives';
 import ProgressBar from '@atlaskit/progress-bar';
 import { runIsGoing } from '../../../src/domain/run/run-lifecycle';
-import type { Run, RunPhase, RunStatus } from '../../../src/run/run';
+import type { Run, RunPhase, RunStatus } from '../../../src/contract';
 
 /** The step a run is at, in words. */
 const PHASE: Record<RunPhase, string> = {

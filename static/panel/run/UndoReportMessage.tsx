@@ -1,5 +1,5 @@
 import SectionMessage from '@atlaskit/section-message';
-import type { UndoReport } from '../../../src/run/run';
+import type { UndoReport } from '../../../src/contract';
 
 /** What undo deleted, and which issues it could not delete and why. */
 export function UndoReportMessage({ report }: { report: UndoReport }) {

@@ -1,5 +1,4 @@
-import type { ItemOutcome } from '../../../src/run/run';
-import type { RunOutline } from '../../../src/run/decide/run-outline';
+import type { ItemOutcome, RunOutline } from '../../../src/contract';
 
 /** One row of the results: an issue the run handled, or an existing issue it hung issues under. */
 export interface OutcomeNode {

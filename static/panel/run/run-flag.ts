@@ -1,5 +1,5 @@
 import type { FlagOptions } from '@forge/bridge';
-import type { Run } from '../../../src/run/run';
+import type { Run } from '../../../src/contract';
 import { plural } from '@ui/plural';
 
 /** The Jira flag that tells how a finished run went; null for a run still in progress. */

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { RunOutline } from '../../../src/run/decide/run-outline';
 import { runIsFinal } from '../../../src/domain/run/run-lifecycle';
-import type { Run } from '../../../src/run/run';
+import type { Run, RunOutline } from '../../../src/contract-run';
 import { call } from '@ui/invoke';
 
 /**

@@ -1,8 +1,7 @@
 import { showFlag } from '@forge/bridge';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Envelope, ResolverError } from '../../../src/contract';
+import type { Envelope, ResolverError, RunView as Run, UndoReport } from '../../../src/contract';
 import { runIsGoing } from '../../../src/domain/run/run-lifecycle';
-import type { RunView as Run, UndoReport } from '../../../src/run/run';
 import { call } from '@ui/invoke';
 import { runFlag } from './run-flag';
 

@@ -27,10 +27,8 @@ type PreviewState =
   | { status: 'error'; error: ResolverErrorData; problems: DocumentProblem[] }
   | { status: 'ready'; imported: Imported };
 
-const problemsOf = (details: unknown): DocumentProblem[] => {
-  const problems = (details as { problems?: unknown } | undefined)?.problems;
-  return Array.isArray(problems) ? (problems as DocumentProblem[]) : [];
-};
+const problemsOf = (details: ResolverErrorData['details']): DocumentProblem[] =>
+  details && !Array.isArray(details) && 'problems' in details ? details.problems : [];
 
 /**
  * Asks the resolver to read the document. One too large to send whole is parsed here first (a

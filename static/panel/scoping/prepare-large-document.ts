@@ -5,9 +5,9 @@
  * resolver would, and otherwise sends only what the import reads and validates.
  */
 import { IMPORT_BUDGET, type DocumentProblem } from '../../../src/domain';
-import { OpenApiDocumentError } from '../../../src/resolvers/openapi/openapi-document-error';
-import { openApiRefusal } from '../../../src/resolvers/openapi/openapi-refusal';
-import { prepareOpenApiDocument } from '../../../src/resolvers/openapi/prepare-openapi-document';
+import { OpenApiDocumentError } from '../../../src/domain/openapi/openapi-document-error';
+import { openApiRefusal } from '../../../src/domain/openapi/openapi-refusal';
+import { prepareOpenApiDocument } from '../../../src/domain/openapi/prepare-openapi-document';
 
 export type PreparedDocument =
   | {

@@ -180,17 +180,17 @@ export function TemplateEditor({
       onSaved(answer.data.template);
       return;
     }
-    if (answer.error.code === 'CONFLICT' && answer.error.details) {
+    const { details } = answer.error;
+    // A template save's conflict names who saved and whether it was the caller (contract-errors).
+    if (answer.error.code === 'CONFLICT' && details && 'byYou' in details) {
       setError(null);
       setTheirs(null);
-      setConflict(answer.error.details as TemplateConflict);
+      setConflict(details);
       return;
     }
     setError(answer.error);
-    const details = Array.isArray(answer.error.details)
-      ? (answer.error.details as TemplateProblem[])
-      : [];
-    setServerProblems(details.map((d) => ({ path: normalisePath(d.path), message: d.message })));
+    const problems = Array.isArray(details) ? details : [];
+    setServerProblems(problems.map((d) => ({ path: normalisePath(d.path), message: d.message })));
   };
 
   const loadTheirs = async (): Promise<Template | null> => {

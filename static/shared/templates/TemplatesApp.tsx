@@ -368,15 +368,13 @@ export function TemplatesApp({ title }: { title: string; projectKey: string | nu
                 ) : null}
                 {error?.code === 'INVALID_INPUT' && Array.isArray(error.details) ? (
                   <ul aria-label="Problems in the file">
-                    {(error.details as { path: string; line?: number; message: string }[]).map(
-                      (p, i) => (
-                        <li key={i}>
-                          {p.line === undefined ? '' : `Line ${p.line}: `}
-                          {p.path ? `${p.path}: ` : ''}
-                          {p.message}
-                        </li>
-                      ),
-                    )}
+                    {error.details.map((p, i) => (
+                      <li key={i}>
+                        {p.line === undefined ? '' : `Line ${p.line}: `}
+                        {p.path ? `${p.path}: ` : ''}
+                        {p.message}
+                      </li>
+                    ))}
                   </ul>
                 ) : null}
               </Stack>

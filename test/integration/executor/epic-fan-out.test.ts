@@ -87,7 +87,7 @@ async function invoke<T>(
   const user = options.user ?? 'member';
   const issue = options.issue ?? epic;
   const accountId = SEED_USERS[user].accountId;
-  const handler = createResolverDefinitions(harness.env);
+  const handler = createResolverDefinitions(harness.env, 'always');
   return harness.forge.runAs(
     user,
     () =>

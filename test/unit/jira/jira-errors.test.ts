@@ -1,4 +1,5 @@
 import { route } from '@forge/api';
+import { z } from 'zod';
 import { JiraHttpError, JiraNetworkError } from '../../../src/jira/jira-errors';
 import { createJiraRequester } from '../../../src/jira/jira-request';
 import { REDACTED, redactHeaders, redactPath } from '../../../src/jira/redact';
@@ -20,6 +21,7 @@ describe('Jira errors', () => {
         route: route`/rest/api/3/issue/bulk`,
         body: {},
         retry: 'never',
+        answer: z.unknown(),
       })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(JiraHttpError);
@@ -68,6 +70,7 @@ describe('Jira errors', () => {
         method: 'GET',
         route: route`/rest/api/3/issue/SHOP-1?access_token=${'s3cret'}`,
         retry: 'transient',
+        answer: z.unknown(),
       })
       .catch((e: unknown) => e)) as JiraNetworkError;
     expect(error).toBeInstanceOf(JiraNetworkError);

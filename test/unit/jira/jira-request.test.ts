@@ -1,5 +1,6 @@
 import { route } from '@forge/api';
-import { JiraHttpError } from '../../../src/jira/jira-errors';
+import { z } from 'zod';
+import { JiraAnswerError, JiraHttpError } from '../../../src/jira/jira-errors';
 import { createJiraRequester } from '../../../src/jira/jira-request';
 import { fakeTransport, jsonResponse } from './fake-transport';
 
@@ -8,6 +9,7 @@ const getIssue = {
   method: 'GET' as const,
   route: route`/rest/api/3/issue/SHOP-1`,
   retry: 'transient' as const,
+  answer: z.looseObject({ key: z.string() }),
 };
 
 function recordingSleep() {
@@ -23,9 +25,7 @@ describe('the request wrapper', () => {
         : jsonResponse(200, { key: 'SHOP-1' }),
     );
     const { waits, sleep } = recordingSleep();
-    const response = await createJiraRequester({ transport, sleep }).send<{ key: string }>(
-      getIssue,
-    );
+    const response = await createJiraRequester({ transport, sleep }).send(getIssue);
     expect(response.body.key).toBe('SHOP-1');
     expect(waits).toEqual([3000]);
     expect(transport.calls).toHaveLength(2);
@@ -82,6 +82,7 @@ describe('the request wrapper', () => {
       route: route`/rest/api/3/issueLink`,
       body: { a: 1 },
       retry: 'transient',
+      answer: z.unknown(),
     });
     expect(transport.calls[0]).toMatchObject({
       method: 'POST',
@@ -91,5 +92,33 @@ describe('the request wrapper', () => {
     expect(attempts).toEqual([
       expect.objectContaining({ operation: 'linkIssues', status: 201, attempt: 1 }),
     ]);
+  });
+
+  describe("reads Jira's answer with the operation's schema", () => {
+    it("gives back the parsed answer, Jira's extra fields kept", async () => {
+      const transport = fakeTransport(() => jsonResponse(200, { key: 'SHOP-1', self: 'x' }));
+      const { body } = await createJiraRequester({ transport }).send(getIssue);
+      expect(body).toEqual({ key: 'SHOP-1', self: 'x' });
+    });
+
+    it('names a malformed answer, with where it departs, and does not retry it', async () => {
+      const transport = fakeTransport(() => jsonResponse(200, { key: 42 }));
+      const { waits, sleep } = recordingSleep();
+      const error = await createJiraRequester({ transport, sleep })
+        .send(getIssue)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(JiraAnswerError);
+      expect(error).toMatchObject({ kind: 'answer', status: 200, where: 'key' });
+      expect((error as Error).message).toMatch(/GET \/rest\/api\/3\/issue\/SHOP-1 → 200: .*key/);
+      expect(transport.calls).toHaveLength(1);
+      expect(waits).toEqual([]);
+    });
+
+    it("names an answer that is not JSON at all (a proxy's page)", async () => {
+      const transport = fakeTransport(() => jsonResponse(200, '<html>gateway</html>'));
+      await expect(createJiraRequester({ transport }).send(getIssue)).rejects.toBeInstanceOf(
+        JiraAnswerError,
+      );
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { MAX_EXPANDED_DEPTH, scopingFromOpenApi } from '../../../src/domain';
-import { OpenApiDocumentError } from '../../../src/resolvers/openapi/openapi-document-error';
+import { OpenApiDocumentError } from '../../../src/domain/openapi/openapi-document-error';
 import { readOpenApi } from '../../../src/resolvers/openapi/read-openapi-document';
 import { prepareLargeDocument } from '../../../static/panel/scoping/prepare-large-document';
 import { documentWith, getting } from '../../support/openapi-documents';

@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { expansionCost, IMPORT_BUDGET, scopingFromOpenApi } from '../../../src/domain';
-import { OpenApiDocumentError } from '../../../src/resolvers/openapi/openapi-document-error';
+import { OpenApiDocumentError } from '../../../src/domain/openapi/openapi-document-error';
 import { readOpenApiDocument } from '../../../src/resolvers/openapi/read-openapi-document';
 import { documentWith, fanOutDocument, getting } from '../../support/openapi-documents';
 import { exampleText, OPENAPI_EXAMPLES } from '../../support/openapi-examples';

@@ -12,14 +12,8 @@ const DOOR = path.join(RUN, 'index');
  */
 const PRODUCTION = ['src', 'dev'];
 
-/**
- * Type-only reads of the run record's shape by the contract, which the Custom UI compiles with
- * (the door would drag the stage's Forge and Node imports into the UI's build). They go when the
- * contract owns these shapes as schemas (issue 21).
- */
+/** The one production import past the door, and why. */
 const ALLOWED = new Set([
-  'src/contract.ts -> src/run/run',
-  'src/contract.ts -> src/run/decide/run-outline',
   // The app environment's builder extends the run stage's: the one place that builds it, which is
   // why the door does not offer `forgeRunEnvironment` to anyone else.
   'src/app-environment.ts -> src/run/run-environment',

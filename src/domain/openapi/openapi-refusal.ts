@@ -1,4 +1,4 @@
-import type { DocumentProblem } from '../../domain';
+import type { DocumentProblem } from '../index';
 import { OpenApiDocumentError } from './openapi-document-error';
 
 /** Problems named in the error's message; the rest are in its `problems`. */

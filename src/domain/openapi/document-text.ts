@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { MAX_NESTING_DEPTH, type DocumentProblem } from '../../domain';
+import { MAX_NESTING_DEPTH, type DocumentProblem } from '../index';
 import { OpenApiDocumentError } from './openapi-document-error';
 
 /**

@@ -1,4 +1,4 @@
-import type { DocumentProblem } from '../../domain';
+import type { DocumentProblem } from '../index';
 
 export type { DocumentProblem };
 

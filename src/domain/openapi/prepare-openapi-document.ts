@@ -10,7 +10,7 @@ import {
   versionProblem,
   type DocumentProblem,
   type ImportBudget,
-} from '../../domain';
+} from '../index';
 import { readDocumentText } from './document-text';
 import { OpenApiDocumentError } from './openapi-document-error';
 import { swaggerToOpenApi } from './swagger-to-openapi';
