@@ -3,7 +3,7 @@
  * each, with 100 ms of latency on every Jira request. For `epic/preview` and `epic/apply`
  * (through the resolvers, the real @forge/api and the local runtime; the run inline) it prints
  * the Jira requests by endpoint and the wall time, and compares the requests with one call per
- * sub-task (target: ≥ 40× fewer at 1,000 children).
+ * sub-task (target: ≥ 40× fewer at 1,000 children, ≥ 45× for margin).
  *
  *   npx tsx bench/epic-fan-out.bench.ts
  */
@@ -18,7 +18,16 @@ const LATENCY_MS = 100;
 const ITEMS = 3;
 const SIZES = [100, 1_000];
 
+/**
+ * The site's and the app's clock, moved on after the children are made: a team's stories exist
+ * well before anyone fans out over them (the apply's check for changes since the preview looks
+ * back minutes, so children made a second earlier would always count as changed).
+ */
+let clockOffsetMs = 0;
+const now = () => Date.now() + clockOffsetMs;
+
 const ENV: AppEnvironment = appEnvironment({
+  now,
   runMode: 'inline',
   inlineBudgetMs: 10 * 60_000,
   invocationRemainingMs: () => undefined,
@@ -106,7 +115,7 @@ const short = (endpoint: string) =>
     .replace('{issueIdOrKey}', '{id}');
 
 async function main(): Promise<void> {
-  const forge = await startLocalForge({ emulator: { logTo: () => undefined } });
+  const forge = await startLocalForge({ emulator: { now, logTo: () => undefined } });
   forge.emulator.setGlobalPermission('app', 'ADMINISTER', true);
   const rows: string[] = [];
   const details: string[] = [];
@@ -118,6 +127,7 @@ async function main(): Promise<void> {
       // without this, the larger one would start from the smaller one's runs.
       forge.kvs.clear();
       const epic = await anEpic(forge, children);
+      clockOffsetMs += 10 * 60_000;
       forge.emulator.addFault({ latencyMs: LATENCY_MS });
       const preview = await measure(forge, () => invoke<EpicPreview>(forge, epic, 'epic/preview'));
       const apply = await measure(forge, () => invoke<RunView>(forge, epic, 'epic/apply'));
@@ -153,7 +163,7 @@ async function main(): Promise<void> {
       );
       if (children === 1_000)
         verdicts.push(
-          `requests at 1,000 children: ${fewer.toFixed(1)}× fewer than one call per sub-task (target ≥ 40×) — ${fewer >= 40 ? 'met' : 'MISSED'}`,
+          `requests at 1,000 children: ${fewer.toFixed(1)}× fewer than one call per sub-task (target ≥ 40×, with margin ≥ 45×) — ${fewer >= 45 ? 'met with margin' : fewer >= 40 ? 'met, NO MARGIN' : 'MISSED'}`,
         );
     }
   } finally {

@@ -17,12 +17,18 @@ import {
 } from './run/run-environment';
 import type { ReportAccounts } from './privacy/report-personal-data';
 import { appStorageEntries, type AppStorageEntries } from './storage/app-storage-entries';
+import {
+  createChildrenSnapshotStore,
+  type ChildrenSnapshotStore,
+} from './storage/children-snapshot-store';
 import { createDraftStore, type DraftStore } from './storage/draft-store';
 import { createTemplateStore, type TemplateStore } from './storage/template-store';
 
 export interface AppEnvironment extends RunEnvironment {
   drafts: DraftStore;
   templates: TemplateStore;
+  /** The epic fan-out's reads of an epic's children, kept for the apply after a preview. */
+  childrenReads: ChildrenSnapshotStore;
   /** Every entry in app storage, for the personal data report's scan and erasure. */
   storageEntries: AppStorageEntries;
   /** Atlassian's personal data reporting API (`privacy.reportPersonalData`). */
@@ -46,6 +52,7 @@ export function appEnvironment(overrides: AppEnvironmentOverrides = {}): AppEnvi
     ...run,
     drafts: drafts ?? createDraftStore(run.kv, run.now),
     templates: templates ?? createTemplateStore(run.kv, run.now),
+    childrenReads: createChildrenSnapshotStore(run.kv, run.newId),
     storageEntries: appStorageEntries(run.kv),
     reportAccounts: reportAccounts ?? ((accounts) => privacy.reportPersonalData(accounts)),
     jira: (actor, extra) => jiraClientFor(run, actor, extra),

@@ -27,6 +27,13 @@ export interface NewIssue {
   creatorAccountId: string;
 }
 
+/** The fields `PUT /rest/api/3/issue/{issueIdOrKey}` may change here. */
+export interface IssueEdit {
+  summary?: string;
+  description?: unknown;
+  labels?: string[];
+}
+
 const FIRST_NEW_ISSUE_ID = 10106;
 const FIRST_LINK_ID = 10200;
 /** The longest search lag the emulator accepts, in ms (ten minutes). */
@@ -78,6 +85,7 @@ export class JiraStore {
         customFields: {},
         properties: new Map(),
         created: new Date(SEED_CREATED_AT + index * 1000).toISOString(),
+        updated: new Date(SEED_CREATED_AT + index * 1000).toISOString(),
         creatorAccountId: project.leadAccountId,
         seq: this.nextSeq++,
         searchableAt: Number.NEGATIVE_INFINITY,
@@ -176,6 +184,7 @@ export class JiraStore {
       customFields: input.customFields,
       properties: new Map(input.properties),
       created: new Date(now).toISOString(),
+      updated: new Date(now).toISOString(),
       creatorAccountId: input.creatorAccountId,
       seq: this.nextSeq++,
       searchableAt: now + this.searchLagMs,
@@ -189,13 +198,33 @@ export class JiraStore {
   deleteIssue(issueId: string): void {
     for (const child of this.children(issueId)) {
       if (this.issueTypeOf(child).subtask) this.deleteIssue(child.id);
-      else child.parentId = null;
+      else {
+        child.parentId = null;
+        this.touch(child);
+      }
     }
     const issue = this.issuesById.get(issueId);
     if (!issue) return;
     this.issuesById.delete(issueId);
     this.idByKey.delete(issue.key);
     this.links = this.links.filter((l) => l.fromId !== issueId && l.toId !== issueId);
+  }
+
+  /** The site's clock, epoch ms (for JQL's relative dates). */
+  time(): number {
+    return this.now();
+  }
+
+  /** Applies an edit's field changes and marks the issue updated now. */
+  editIssue(issue: StoredIssue, changes: IssueEdit): void {
+    if (changes.summary !== undefined) issue.summary = changes.summary;
+    if (changes.description !== undefined) issue.description = changes.description;
+    if (changes.labels !== undefined) issue.labels = changes.labels;
+    this.touch(issue);
+  }
+
+  private touch(issue: StoredIssue): void {
+    issue.updated = new Date(this.now()).toISOString();
   }
 
   /** Adds a link unless the same one exists (Jira answers a duplicate request as created). */

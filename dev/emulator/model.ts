@@ -70,6 +70,9 @@ export interface StoredIssue {
   customFields: Record<string, unknown>;
   properties: Map<string, unknown>;
   created: string;
+  /** When a field last changed (creation, an edit, losing its parent); entity properties do not
+   * count, as they are app data, not fields. */
+  updated: string;
   creatorAccountId: string;
   /** Creation order; `created` can tie within a millisecond. */
   seq: number;

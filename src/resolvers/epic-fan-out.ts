@@ -7,7 +7,8 @@
  * leaves out what the run asks again before it creates anything, so a 1,000-child fan-out costs
  * no request twice: it takes the Create permission as given (the run refuses with
  * `NO_CREATE_PERMISSION`, nothing created, when it is missing), and hands the plan's own issues it
- * found to the run instead of the run searching again.
+ * found to the run instead of the run searching again. It takes the children as the person's
+ * preview read them when Jira shows nothing under the epic changed since (`epic-children.ts`).
  */
 import {
   buildFanOut,
@@ -22,6 +23,7 @@ import type { CreateMetaIssueType } from '../jira/operations/get-create-meta-iss
 import { existingIds, latestRunOfPlan, planIssueFinder, type PlanIssues } from '../run';
 import type { AppEnvironment } from '../app-environment';
 import { AppError } from './app-error';
+import { readChildrenForApply, readChildrenForPreview } from './epic-children';
 import { loadFanOutTemplate } from './fan-out-template';
 import { requireIssue, type InvocationScope } from './invocation-context';
 
@@ -101,7 +103,11 @@ export async function loadFanOut(
   const jira = env.jira('user');
   const planId = planIdOf({ kind: 'fan-out', issueId: issue.id });
   const [{ children, parent }, issueTypes, canCreate, own] = await Promise.all([
-    jira.searchEpicChildren(issue.key, { maxChildren: MAX_EPIC_CHILDREN }),
+    (purpose === 'preview' ? readChildrenForPreview : readChildrenForApply)(env, jira, {
+      epic: { id: issue.id, key: issue.key },
+      accountId: scope.accountId,
+      maxChildren: MAX_EPIC_CHILDREN,
+    }),
     jira.getCreateMetaIssueTypes(scope.projectId),
     purpose === 'apply'
       ? Promise.resolve(true)

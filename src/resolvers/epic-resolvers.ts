@@ -13,6 +13,7 @@ import type { AppEnvironment } from '../app-environment';
 import { defineResolver } from './define-resolver';
 import { loadFanOut } from './epic-fan-out';
 import { requireIssue, type InvocationScope } from './invocation-context';
+import { APPLY_PERMISSIONS, permissionsOnce } from './permissions-once';
 import { viewForCaller } from './run-view';
 
 type FanOutInput = z.output<(typeof resolvers)['epic/apply']['input']>;
@@ -71,8 +72,10 @@ export async function applyEpicFanOut(
 ): Promise<RunView> {
   const issue = requireIssue(scope);
   // Asked before anything is read or claimed: someone who may not create leaves no run behind.
-  // (The run stage asks again, for the queue's later invocations.)
-  const held = await env.jira('user').getMyPermissions(scope.projectId, ['CREATE_ISSUES']);
+  // One question for the whole invocation: the run's own check and the Undo offer reuse it (the
+  // queue's later invocations ask again).
+  const permissions = permissionsOnce(env.jira('user'), scope.projectId, APPLY_PERMISSIONS);
+  const held = await permissions(['CREATE_ISSUES']);
   if (!held.CREATE_ISSUES) {
     throw new ExecutorError(
       'NO_CREATE_PERMISSION',
@@ -93,6 +96,7 @@ export async function applyEpicFanOut(
     },
     accountId: scope.accountId,
     projectId: scope.projectId,
+    permissions,
   });
-  return viewForCaller(env, run, scope);
+  return viewForCaller(env, run, scope, permissions);
 }

@@ -7,6 +7,7 @@ import {
   type PlanExclusion,
 } from '../domain';
 import type { AppEnvironment } from '../app-environment';
+import type { PermissionAsker } from '../run';
 import { AppError } from './app-error';
 import { requireIssue, type InvocationScope } from './invocation-context';
 import { templateForProject } from './template-source';
@@ -31,13 +32,17 @@ export async function planForIssue(
   env: AppEnvironment,
   scope: InvocationScope,
   options: { templateId?: string | undefined; reuseCurrentEpic: boolean },
+  /** The person's permissions as this invocation asks them (an apply asks once for all). */
+  permissions?: PermissionAsker,
 ): Promise<IssuePlan> {
   const issue = requireIssue(scope);
   const jira = env.jira('user');
   // Asked before anything is read: someone who may not create learns nothing from the draft or
   // the template, and Jira lists no creatable issue types to them anyway. Say why, plainly.
-  const permissions = await jira.getMyPermissions(scope.projectId, ['CREATE_ISSUES']);
-  if (!permissions.CREATE_ISSUES) {
+  const held = await (permissions ?? ((wanted) => jira.getMyPermissions(scope.projectId, wanted)))([
+    'CREATE_ISSUES',
+  ]);
+  if (!held.CREATE_ISSUES) {
     throw new AppError(
       'FORBIDDEN',
       `You need the "Create issues" permission in ${scope.projectKey} to plan or create this breakdown. Ask a project admin.`,

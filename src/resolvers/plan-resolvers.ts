@@ -8,6 +8,7 @@ import { AppError } from './app-error';
 import { defineResolver } from './define-resolver';
 import type { InvocationScope } from './invocation-context';
 import { planForIssue } from './plan-for-issue';
+import { APPLY_PERMISSIONS, permissionsOnce } from './permissions-once';
 import { viewForCaller } from './run-view';
 
 type PlanInput = z.output<(typeof resolvers)['plan/apply']['input']>;
@@ -91,7 +92,9 @@ export async function applyIssuePlan(
   scope: InvocationScope,
   input: PlanInput,
 ): Promise<RunView> {
-  const built = await planForIssue(env, scope, input);
+  // One permissions question for the invocation: the plan's check, the run's and the Undo offer.
+  const permissions = permissionsOnce(env.jira('user'), scope.projectId, APPLY_PERMISSIONS);
+  const built = await planForIssue(env, scope, input, permissions);
   if (!built.ok) {
     throw new AppError('NOT_READY', built.error.message, {
       problem: built.error,
@@ -102,6 +105,7 @@ export async function applyIssuePlan(
     plan: built.exclusion.plan,
     accountId: scope.accountId,
     projectId: scope.projectId,
+    permissions,
   });
-  return viewForCaller(env, run, scope);
+  return viewForCaller(env, run, scope, permissions);
 }

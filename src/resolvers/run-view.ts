@@ -1,4 +1,4 @@
-import { undoRefusal, viewRun } from '../run';
+import { undoRefusal, viewRun, type PermissionAsker } from '../run';
 import type { Run, RunView } from '../contract';
 import type { AppEnvironment } from '../app-environment';
 import type { InvocationScope } from './invocation-context';
@@ -31,15 +31,17 @@ export async function viewForCaller(
   env: AppEnvironment,
   run: Run,
   scope: InvocationScope,
+  /** The person's permissions as this invocation already asks them, if it does. */
+  permissions?: PermissionAsker,
 ): Promise<RunView> {
   // Asked at most once: viewRun asks only when undo is possible at all; the note reuses it.
   let held: Held | null = null;
+  const ask: PermissionAsker =
+    permissions ?? ((wanted) => env.jira('user').getMyPermissions(scope.projectId, wanted));
   const view = await viewRun(env, run, {
     accountId: scope.accountId,
     permissions: async () => {
-      const answer = await env
-        .jira('user')
-        .getMyPermissions(scope.projectId, ['ADMINISTER_PROJECTS', 'DELETE_ISSUES']);
+      const answer = await ask(['ADMINISTER_PROJECTS', 'DELETE_ISSUES']);
       held = {
         administersProject: answer.ADMINISTER_PROJECTS === true,
         deletesIssues: answer.DELETE_ISSUES === true,

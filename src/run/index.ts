@@ -9,6 +9,7 @@
 
 // The steps a resolver, an action or the queue consumer takes.
 export { startRun, resumeRun, type StartRunInput } from './steps/start-run';
+export type { PermissionAsker } from './steps/prepare-run';
 export { continueQueuedRun, runExecution } from './steps/execute-run';
 export { planIssueFinder } from './steps/plan-issue-finder';
 export { estimateRun } from './steps/estimate-run';

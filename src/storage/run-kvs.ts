@@ -14,7 +14,12 @@ export interface KeyValuePage<T> {
 
 export interface KeyValueStore {
   get<T>(key: string): Promise<T | undefined>;
-  set(key: string, value: unknown): Promise<void>;
+  /** `ttl`: KVS deletes the key that long after the write ("Set with TTL"). */
+  set(
+    key: string,
+    value: unknown,
+    options?: { ttl?: { value: number; unit: 'SECONDS' | 'MINUTES' } },
+  ): Promise<void>;
   delete(key: string): Promise<void>;
   /**
    * Writes `value` only if `key` does not exist (`keyPolicy: 'FAIL_IF_EXISTS'`); answers whether
@@ -39,7 +44,7 @@ const LIST_PAGE = 20;
 
 export const forgeKvs: KeyValueStore = {
   get: <T>(key: string) => kvs.get<T>(key),
-  set: (key, value) => kvs.set(key, value),
+  set: (key, value, options) => kvs.set(key, value, options),
   delete: (key) => kvs.delete(key),
   async claim(key, value, options = {}) {
     try {

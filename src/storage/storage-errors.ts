@@ -36,7 +36,7 @@ const named = async <T>(call: () => Promise<T>): Promise<T> => {
 export function namingStorageErrors(kv: KeyValueStore): KeyValueStore {
   return {
     get: (key) => named(() => kv.get(key)),
-    set: (key, value) => named(() => kv.set(key, value)),
+    set: (key, value, options) => named(() => kv.set(key, value, options)),
     delete: (key) => named(() => kv.delete(key)),
     claim: (key, value, options) => named(() => kv.claim(key, value, options)),
     list: (prefix, cursor) => named(() => kv.list(prefix, cursor)),

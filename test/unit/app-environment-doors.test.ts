@@ -87,6 +87,7 @@ const MADE_ONLY_BY_BUILDERS: { call: RegExp; also?: RegExp }[] = [
   { call: /\bcreateRunStore\(/ },
   { call: /\bcreateLatestRunIndex\(/ },
   { call: /\bcreatePlanClaims\(/ },
+  { call: /\bcreateChildrenSnapshotStore\(/ },
   { call: /\brandomUUID\b/ },
   { call: /\bforgeKvs\b/, also: /^storage\/run-kvs\.ts$/ },
   { call: /\bforgeRunQueue\(/, also: /^run\/run-queue\.ts$/ },

@@ -5,7 +5,7 @@
 import { bulkCreate, refuseAll } from '../handlers/bulk-create';
 import { createIssue } from '../handlers/create-issue';
 import { getCreateMetaFields, getCreateMetaIssueTypes } from '../handlers/createmeta';
-import { deleteIssue, getIssue } from '../handlers/issue';
+import { deleteIssue, editIssue, getIssue } from '../handlers/issue';
 import { createIssueLink, getIssueLinkTypes } from '../handlers/issue-link';
 import { getIssueProperty, putIssueProperty } from '../handlers/issue-property';
 import { getMyself } from '../handlers/myself';
@@ -42,6 +42,7 @@ export const ROUTES: readonly Route[] = [
   { method: 'POST', template: '/rest/api/3/issue', handler: createIssue },
   { method: 'POST', template: '/rest/api/3/issue/bulk', handler: bulkCreate, refuse: refuseAll },
   { method: 'GET', template: '/rest/api/3/issue/{issueIdOrKey}', handler: getIssue },
+  { method: 'PUT', template: '/rest/api/3/issue/{issueIdOrKey}', handler: editIssue },
   { method: 'DELETE', template: '/rest/api/3/issue/{issueIdOrKey}', handler: deleteIssue },
   { method: 'GET', template: '/rest/api/3/issueLinkType', handler: getIssueLinkTypes },
   { method: 'POST', template: '/rest/api/3/issueLink', handler: createIssueLink },

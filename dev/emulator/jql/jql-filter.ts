@@ -83,9 +83,47 @@ const asText = (value: unknown): string | undefined =>
       ? String(value)
       : undefined;
 
+const DURATION = /^-(\d+)([mhdw])$/;
+const UNIT_MS = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 } as const;
+
+/**
+ * `created`/`updated` against a relative date ("-5m", "-2h", "-1d", "-1w": that long before now,
+ * Atlassian's "JQL fields" page, Created/Updated). Absolute dates are in the searcher's time zone
+ * in Jira; the emulator has no time zones, so it refuses them rather than guess.
+ */
+function datePredicate(
+  ctx: Context,
+  clause: JqlClause,
+  field: 'created' | 'updated',
+): IssuePredicate {
+  const { operator, values } = clause;
+  if (!['<', '>', '<=', '>='].includes(operator) || values.length !== 1)
+    throw notSupported(operator, field);
+  const value = values[0] ?? '';
+  const match = DURATION.exec(value.trim());
+  if (match === null)
+    throw new JqlError(
+      `Date value '${value}' for field '${field}' is invalid. The emulator accepts relative dates such as "-5m", "-2h", "-1d" or "-1w".`,
+    );
+  const at = ctx.store.time() - Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
+  const timeOf = (i: StoredIssue) => Date.parse(i[field]);
+  switch (operator) {
+    case '<':
+      return (i) => timeOf(i) < at;
+    case '>':
+      return (i) => timeOf(i) > at;
+    case '<=':
+      return (i) => timeOf(i) <= at;
+    default:
+      return (i) => timeOf(i) >= at;
+  }
+}
+
 /** A clause as a test of membership (`=`/`in`), or of emptiness (`is EMPTY`). */
 function clausePredicate(ctx: Context, clause: JqlClause): IssuePredicate {
   const { field, operator, values } = clause;
+  if (field.kind === 'name' && (field.name === 'created' || field.name === 'updated'))
+    return datePredicate(ctx, clause, field.name);
   const fieldName = field.kind === 'name' ? field.name : `issue.property[${field.key}]`;
   const isEmptyTest = operator === 'is' || operator === 'is not';
   const listTest =

@@ -100,7 +100,7 @@ function allFields(store: JiraStore, baseUrl: string, issue: StoredIssue): Recor
     // Nobody is assigned in the emulator; Jira sends null for an unassigned issue.
     assignee: null,
     created: issue.created,
-    updated: issue.created,
+    updated: issue.updated,
     creator: renderUser(baseUrl, issue.creatorAccountId),
     reporter: renderUser(baseUrl, issue.creatorAccountId),
   };

@@ -14,3 +14,4 @@ export {
   type FanOutInput,
   type FanOutResult,
 } from './build-fan-out';
+export { lookBackMinutes, sameTree } from './children-unchanged';

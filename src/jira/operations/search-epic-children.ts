@@ -43,7 +43,11 @@ const childFieldsSchema = z.object({
   labels: z.array(z.string()).default([]),
   subtasks: z
     .array(
-      z.object({ key: z.string(), fields: z.object({ summary: z.string() }).partial().optional() }),
+      z.object({
+        id: z.string().optional(),
+        key: z.string(),
+        fields: z.object({ summary: z.string() }).partial().optional(),
+      }),
     )
     .default([]),
   project: z.object({ id: z.string() }),
@@ -61,6 +65,12 @@ export interface EpicChildren {
   children: EpicChild[];
   /** The parent as its children's `parent` field shows it; null when it has no children. */
   parent: { summary: string; hierarchyLevel: number | undefined } | null;
+  /**
+   * The ids of every child and of each child's sub-tasks, as read: what a later look compares
+   * against to tell whether anything under the epic came or went. Undefined when Jira left a
+   * sub-task's id out, so the set cannot be known.
+   */
+  treeIds: string[] | undefined;
 }
 
 /**
@@ -80,6 +90,8 @@ export async function searchEpicChildren(
     ...(options.maxChildren === undefined ? {} : { maxIssues: options.maxChildren + 1 }),
   });
   let parent: EpicChildren['parent'] = null;
+  const treeIds: string[] = [];
+  let everyIdKnown = true;
   const children = found.map((issue, index): EpicChild => {
     const fields = childFields(issue.fields, index);
     parent ??= fields.parent
@@ -88,6 +100,11 @@ export async function searchEpicChildren(
           hierarchyLevel: fields.parent.fields.issuetype?.hierarchyLevel,
         }
       : null;
+    treeIds.push(issue.id);
+    for (const subtask of fields.subtasks) {
+      if (subtask.id === undefined) everyIdKnown = false;
+      else treeIds.push(subtask.id);
+    }
     return {
       id: issue.id,
       key: issue.key ?? issue.id,
@@ -102,7 +119,7 @@ export async function searchEpicChildren(
       subtasks: fields.subtasks.map((s) => ({ key: s.key, summary: s.fields?.summary ?? '' })),
     };
   });
-  return { children, parent };
+  return { children, parent, treeIds: everyIdKnown ? treeIds : undefined };
 }
 
 /** A child's fields as the fan-out reads them; a child of another shape is a `JiraAnswerError`. */

@@ -14,7 +14,15 @@ import { JiraHttpError } from '../../jira/jira-errors';
 import type { PlanIssues } from './reconcile';
 import type { CreateMetaIssueType } from '../../jira/operations/get-create-meta-issue-types';
 
-export type PermissionCheck = { actor: 'user' } | { actor: 'app'; accountId: string };
+/** The person's project permissions, answered for the permissions named. */
+export type PermissionAsker = (permissions: readonly string[]) => Promise<Record<string, boolean>>;
+
+/**
+ * Whose permissions the run needs: the person calling (asked of Jira as them, or answered by
+ * what this invocation already asked, `held`), or, in the queue, the person who started it.
+ */
+export type PermissionCheck =
+  { actor: 'user'; held?: PermissionAsker | undefined } | { actor: 'app'; accountId: string };
 
 export interface Preparation {
   issueTypeOf: Map<string, IssueTypeInfo>;
@@ -70,7 +78,7 @@ export async function prepareRun(
     timed(now, () =>
       check.actor === 'app'
         ? checkStarterPermissions(jira, check.accountId, plan.projectId, permissions)
-        : jira.getMyPermissions(plan.projectId, permissions),
+        : (check.held ?? ((asked) => jira.getMyPermissions(plan.projectId, asked)))(permissions),
     ),
     timed(now, async () => knownIssueTypes ?? jira.getCreateMetaIssueTypes(plan.projectId)),
     timed(

@@ -11,7 +11,7 @@ import { ExecutorError } from '../executor-errors';
 import { executorClient, runExecution } from './execute-run';
 import { planIssueFinder } from './plan-issue-finder';
 import { type PlanClaim } from '../records/plan-claim';
-import { prepareRun, type Preparation } from './prepare-run';
+import { prepareRun, type PermissionAsker, type Preparation } from './prepare-run';
 import { invocationDeadline, type RunEnvironment } from '../run-environment';
 import { chooseRunMode } from '../decide/run-mode';
 import { type RunStore } from '../records/run-store';
@@ -32,6 +32,8 @@ export interface StartRunInput {
   accountId: string;
   /** From the invocation context; must be the plan's project. */
   projectId: string;
+  /** The person's permissions as this invocation asks them (one request for all it needs). */
+  permissions?: PermissionAsker;
 }
 
 export interface LazyPlan {
@@ -136,6 +138,7 @@ export async function startRun(env: RunEnvironment, input: StartRunInput): Promi
     fresh: true,
     ...(found ? { found } : {}),
     ...(issueTypes ? { issueTypes } : {}),
+    permissions: input.permissions,
   });
 }
 
@@ -194,7 +197,12 @@ async function launch(
   plan: Plan,
   store: RunStore,
   claim: PlanClaim,
-  options: { fresh: boolean; found?: PlanIssues; issueTypes?: CreateMetaIssueType[] },
+  options: {
+    fresh: boolean;
+    found?: PlanIssues;
+    issueTypes?: CreateMetaIssueType[];
+    permissions?: PermissionAsker | undefined;
+  },
 ): Promise<Run> {
   const claims = env.claims;
   const deadline = invocationDeadline(env, env.inlineBudgetMs);
@@ -218,7 +226,7 @@ async function launch(
     prepared = await prepareRun(
       jira,
       plan,
-      { actor: 'user' },
+      { actor: 'user', held: options.permissions },
       env.now,
       (withLinks) =>
         found && !withLinks ? Promise.resolve(found) : find({ withLinks, known: [...known] }),

@@ -366,3 +366,122 @@ describe('epic fan-out', () => {
     expect(copiesPerLocalId(harness.forge, 'SHOP', planId()).size).toBe(0);
   });
 });
+
+/**
+ * The apply takes the children as the person's preview read them, when Jira shows that nothing
+ * under the epic came, went or changed since (`src/resolvers/epic-children.ts`); otherwise it
+ * reads them again. Either way it creates from what Jira holds.
+ */
+describe("epic fan-out: the apply reuses the preview's read only while nothing changed", () => {
+  const SEARCH = 'POST /rest/api/3/search/jql';
+  const searches = () => harness.forge.emulator.counts()[SEARCH] ?? 0;
+
+  /** Jira's "Edit issue", as the admin. */
+  async function edit(key: string, fields: Record<string, unknown>): Promise<void> {
+    const response = await fetch(`${harness.forge.jira.baseUrl}/rest/api/3/issue/${key}`, {
+      method: 'PUT',
+      headers: {
+        'content-type': 'application/json',
+        'x-emulator-account-id': SEED_USERS.admin.accountId,
+      },
+      body: JSON.stringify({ fields }),
+    });
+    expect(response.status).toBe(204);
+  }
+
+  async function remove(key: string): Promise<void> {
+    const response = await fetch(`${harness.forge.jira.baseUrl}/rest/api/3/issue/${key}`, {
+      method: 'DELETE',
+      headers: { 'x-emulator-account-id': SEED_USERS.admin.accountId },
+    });
+    expect(response.status).toBe(204);
+  }
+
+  /** Children made a while before anyone fans out, as a team's stories are. */
+  async function seedEarlier(count: number): Promise<string[]> {
+    const keys = await seedChildren(count);
+    await harness.clock.sleep(10 * 60_000);
+    return keys;
+  }
+
+  const kept = () =>
+    Object.keys(harness.forge.kvs.snapshot().kvs ?? {}).filter((k) =>
+      k.startsWith('fan-out-read:'),
+    );
+
+  it('asks two id-only questions instead of reading 350 children (4 pages) again, and creates every sub-task once', async () => {
+    const children = await seedEarlier(350);
+    await data<EpicPreview>('epic/preview', { templateId: TEMPLATE });
+    expect(kept().length).toBeGreaterThan(0);
+    harness.forge.emulator.clearLog();
+    const run = await data<RunView>('epic/apply', { templateId: TEMPLATE });
+    expect(await untilFinished(run)).toMatchObject({ status: 'succeeded' });
+    expect(searches()).toBe(2);
+    // One permissions question serves the apply's check, the run's and the Undo offer.
+    expect(harness.forge.emulator.counts()['GET /rest/api/3/mypermissions']).toBe(1);
+    expectEachOnce(children, 3);
+    // Taken once: a second apply reads the children itself.
+    expect(kept()).toEqual([]);
+  });
+
+  it('reads the children again when one was edited since the preview, and names its sub-tasks after the new summary', async () => {
+    const [, second] = await seedEarlier(3);
+    await data<EpicPreview>('epic/preview', { templateId: TEMPLATE });
+    await harness.clock.sleep(60_000);
+    await edit(second!, { summary: 'Ledger service' });
+    harness.forge.emulator.clearLog();
+    await data<RunView>('epic/apply', { templateId: TEMPLATE });
+    // Two questions, then the full read (one page).
+    expect(searches()).toBe(3);
+    expect(subtasksUnder([second!]).map((i) => i.summary)).toContain(
+      'Define the API contract of Ledger service',
+    );
+  });
+
+  it('makes again a sub-task the preview would have adopted but someone deleted since', async () => {
+    const [child] = await seedChildren(1);
+    const { key: handMade } = await create({
+      issuetype: { id: '10004' },
+      summary: 'Validate Service 1 against its acceptance criteria',
+      parent: { key: child },
+    });
+    await harness.clock.sleep(10 * 60_000);
+    const preview = await data<EpicPreview>('epic/preview', { templateId: TEMPLATE });
+    expect(preview.rows[0]?.cells[2]).toMatchObject({ state: 'adopt', key: handMade });
+    await remove(handMade);
+    harness.forge.emulator.clearLog();
+    const run = await data<RunView>('epic/apply', { templateId: TEMPLATE });
+    expect(run.counts).toMatchObject({ created: 3 });
+    expect(subtasksUnder([child!])).toHaveLength(3);
+    // The issues under the epic were not the ones read: two questions, then the full read.
+    expect(searches()).toBe(3);
+  });
+
+  it('covers a child added since the preview', async () => {
+    const children = await seedEarlier(2);
+    await data<EpicPreview>('epic/preview', { templateId: TEMPLATE });
+    children.push(...(await seedChildren(1, 'Late')));
+    const run = await data<RunView>('epic/apply', { templateId: TEMPLATE });
+    expect(run.counts).toMatchObject({ created: 9 });
+    expectEachOnce(children, 3);
+  });
+
+  it("uses neither another person's preview nor one older than its 15 minutes", async () => {
+    await seedEarlier(3);
+    await invoke<EpicPreview>('epic/preview', { templateId: TEMPLATE }, { user: 'admin' });
+    harness.forge.emulator.clearLog();
+    const first = await data<RunView>('epic/apply', { templateId: TEMPLATE });
+    expect(first.counts).toMatchObject({ created: 9 });
+    // The member had no read of their own: one page of children, no id-only questions.
+    expect(searches()).toBe(1);
+
+    await seedChildren(1, 'Late');
+    await data<EpicPreview>('epic/preview', { templateId: TEMPLATE });
+    await harness.clock.sleep(16 * 60_000);
+    harness.forge.emulator.clearLog();
+    const second = await data<RunView>('epic/apply', { templateId: TEMPLATE });
+    expect(second.counts).toMatchObject({ created: 3, existed: 9 });
+    // Too old to ask about: the children read afresh (one page), then the plan's own issues.
+    expect(searches()).toBe(2);
+  });
+});
