@@ -14,7 +14,7 @@ import {
   jiraClientFor,
   type RunEnvironment,
   type RunEnvironmentOverrides,
-} from './run/run-environment';
+} from './run';
 import type { ReportAccounts } from './privacy/report-personal-data';
 import { appStorageEntries, type AppStorageEntries } from './storage/app-storage-entries';
 import {

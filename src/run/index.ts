@@ -43,7 +43,14 @@ export {
 
 // The world the stage runs in.
 export { ExecutorError, type ExecutorErrorCode } from './executor-errors';
-export { jiraClientFor, type RunEnvironment, type IndexLagPolicy } from './run-environment';
+// `forgeRunEnvironment` is for the app environment's builder only (test/unit/app-environment-doors).
+export {
+  forgeRunEnvironment,
+  jiraClientFor,
+  type IndexLagPolicy,
+  type RunEnvironment,
+  type RunEnvironmentOverrides,
+} from './run-environment';
 export { RUN_QUEUE_KEY, type RunEvent, type RunQueue } from './run-queue';
 
 // The run record's shape, as stored and as the UI gets it.

@@ -88,6 +88,8 @@ const MADE_ONLY_BY_BUILDERS: { call: RegExp; also?: RegExp }[] = [
   { call: /\bcreateLatestRunIndex\(/ },
   { call: /\bcreatePlanClaims\(/ },
   { call: /\bcreateChildrenSnapshotStore\(/ },
+  // The run stage's environment is built only as part of the app's.
+  { call: /\bforgeRunEnvironment\(/ },
   { call: /\brandomUUID\b/ },
   { call: /\bforgeKvs\b/, also: /^storage\/run-kvs\.ts$/ },
   { call: /\bforgeRunQueue\(/, also: /^run\/run-queue\.ts$/ },

@@ -6,10 +6,10 @@ function jiraHolding(held: Record<string, boolean>, fail = 0) {
   const asked: string[][] = [];
   let failures = fail;
   const jira = {
-    getMyPermissions: async (_projectId: string, permissions: readonly string[]) => {
+    getMyPermissions: (_projectId: string, permissions: readonly string[]) => {
       asked.push([...permissions]);
-      if (failures-- > 0) throw new Error('Jira did not answer');
-      return Object.fromEntries(permissions.map((p) => [p, held[p] === true]));
+      if (failures-- > 0) return Promise.reject(new Error('Jira did not answer'));
+      return Promise.resolve(Object.fromEntries(permissions.map((p) => [p, held[p] === true])));
     },
   } as unknown as JiraClient;
   return { jira, asked };

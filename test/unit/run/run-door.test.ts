@@ -12,12 +12,8 @@ const DOOR = path.join(RUN, 'index');
  */
 const PRODUCTION = ['src', 'dev'];
 
-/** The one production import past the door, and why. */
-const ALLOWED = new Set([
-  // The app environment's builder extends the run stage's: the one place that builds it, which is
-  // why the door does not offer `forgeRunEnvironment` to anyone else.
-  'src/app-environment.ts -> src/run/run-environment',
-]);
+/** Production imports allowed past the door, and why: none. */
+const ALLOWED = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
