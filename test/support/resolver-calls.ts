@@ -79,11 +79,30 @@ export async function seedAppData(calls: Caller): Promise<{ runId: string }> {
   return { runId: (run.data as { runId: string }).runId };
 }
 
+/**
+ * What a payload names: the run, the draft's version, and the templates a call reads, writes,
+ * imports or deletes. Each test that walks every resolver key says which of its own to use.
+ */
+export interface PayloadFacts {
+  runId: string;
+  /** The version the draft on the issue is saved at now (0: none yet). */
+  draftVersion: number;
+  /** A project template that exists, and the version it is at. */
+  kept: { id: string; version: number };
+  /** The template `template/save` writes: a new one by this id, or the kept one when absent. */
+  saved?: string;
+  /** The template `template/import` brings in. */
+  imported: string;
+  /** The template `template/delete` deletes. */
+  deleted: string;
+}
+
 /** A payload the contract accepts, so the answer says what happened, not how it was asked. */
-export function validPayload(key: ResolverKey, runId: string, draftVersion = 1): unknown {
+export function payloadFor(key: ResolverKey, facts: PayloadFacts): unknown {
+  const { runId, kept } = facts;
   switch (key) {
     case 'draft/save':
-      return { draft: aDraft(), baseVersion: draftVersion };
+      return { draft: aDraft(), baseVersion: facts.draftVersion };
     case 'plan/preview':
     case 'plan/apply':
     case 'epic/preview':
@@ -97,17 +116,20 @@ export function validPayload(key: ResolverKey, runId: string, draftVersion = 1):
       return { format: 'yaml' };
     case 'template/get':
     case 'template/versions':
-    case 'template/delete':
     case 'template/set-default':
-      return { templateId: KEPT_TEMPLATE };
+      return { templateId: kept.id };
+    case 'template/delete':
+      return { templateId: facts.deleted };
     case 'template/export':
-      return { templateId: KEPT_TEMPLATE, format: 'json' };
+      return { templateId: kept.id, format: 'json' };
     case 'template/save':
-      return { template: aTemplate(KEPT_TEMPLATE), baseVersion: 1 };
+      return facts.saved === undefined
+        ? { template: aTemplate(kept.id), baseVersion: kept.version }
+        : { template: aTemplate(facts.saved), baseVersion: 0 };
     case 'template/restore':
-      return { templateId: KEPT_TEMPLATE, version: 1, baseVersion: 1 };
+      return { templateId: kept.id, version: 1, baseVersion: kept.version };
     case 'template/import':
-      return { text: JSON.stringify(aTemplate('imported-template')) };
+      return { text: JSON.stringify(aTemplate(facts.imported)) };
     case 'run/get':
     case 'run/outline':
     case 'run/cancel':
@@ -120,4 +142,15 @@ export function validPayload(key: ResolverKey, runId: string, draftVersion = 1):
     default:
       return {};
   }
+}
+
+/** `payloadFor` with the data `seedAppData` made: the kept template at version 1. */
+export function validPayload(key: ResolverKey, runId: string, draftVersion = 1): unknown {
+  return payloadFor(key, {
+    runId,
+    draftVersion,
+    kept: { id: KEPT_TEMPLATE, version: 1 },
+    imported: 'imported-template',
+    deleted: KEPT_TEMPLATE,
+  });
 }

@@ -4,8 +4,8 @@ import { parse } from 'yaml';
 import { RESOLVER_KEYS, type ResolverKey } from '../../../src/contract';
 import { startDevStack, type DevStack } from '../../../dev/stack';
 import { devInvoke, devInvokeData, type DevInvokeRequest } from '../../support/dev-invoke';
-import { builtInTemplate, type Template } from '../../../src/domain';
 import { aDraft } from '../../support/draft-builders';
+import { aTemplate, payloadFor } from '../../support/resolver-calls';
 import type { SeedUser } from '../../support/host-page-harness';
 import { assertSpecConformingTraffic } from '../../support/spec-conformance';
 
@@ -218,12 +218,6 @@ const EXPECTED: Record<ResolverKey, Row> = {
   'run/undo': { panel: DELETERS, epicAction: DELETERS, settings: DELETERS, adminPage: NOT_THERE },
 };
 
-const OPENAPI = JSON.stringify({
-  openapi: '3.0.3',
-  info: { title: 'Orders', version: '1' },
-  paths: { '/orders': { get: { responses: { '200': { description: 'ok' } } } } },
-});
-
 let stack: DevStack;
 /** The run the member started from the panel before the matrix runs. */
 let runId: string;
@@ -261,14 +255,17 @@ afterAll(async () => {
 
 /** A template every template cell can read: saved by the admin in SHOP and in the site library. */
 const KEPT = 'matrix-kept';
-const aTemplate = (id: string): Template => ({
-  ...builtInTemplate('backend-service-breakdown')!,
-  id,
-  name: `Matrix ${id}`,
-});
 /** Where a cell runs, as part of a template id, so cells never share one. */
 const where = (at: Omit<DevInvokeRequest, 'functionKey'>, user = at.user ?? 'admin') =>
   `${(at.module ?? 'panel').replace(/[^a-z]/gi, '')}-${user}`.toLowerCase();
+async function draftVersion(at: Omit<DevInvokeRequest, 'functionKey'>): Promise<number> {
+  const current = await devInvoke(stack.hostUrl, {
+    ...at,
+    user: 'admin',
+    functionKey: 'draft/get',
+  });
+  return current.answer.ok ? (current.answer.data.version as number) : 0;
+}
 async function keptVersion(at: Omit<DevInvokeRequest, 'functionKey'>): Promise<number> {
   const answer = await devInvoke(stack.hostUrl, {
     ...at,
@@ -281,55 +278,15 @@ async function keptVersion(at: Omit<DevInvokeRequest, 'functionKey'>): Promise<n
 
 /** A payload the contract accepts, so the answer says what the caller may do, not how they asked. */
 async function validPayload(key: ResolverKey, at: Omit<DevInvokeRequest, 'functionKey'>) {
-  switch (key) {
-    case 'draft/save': {
-      const current = await devInvoke(stack.hostUrl, {
-        ...at,
-        user: 'admin',
-        functionKey: 'draft/get',
-      });
-      return { draft: aDraft(), baseVersion: current.answer.ok ? current.answer.data.version : 0 };
-    }
-    case 'plan/preview':
-    case 'plan/apply':
-      return { templateId: 'backend-service-breakdown' };
-    case 'plan/item-description':
-      return { templateId: 'backend-service-breakdown', localId: 'service:orders' };
-    case 'plan/export':
-      return { templateId: 'backend-service-breakdown', format: 'json' };
-    case 'scoping/export-openapi':
-      return { format: 'yaml' };
-    case 'epic/preview':
-    case 'epic/apply':
-      return { templateId: 'backend-service-breakdown' };
-    case 'template/get':
-    case 'template/versions':
-      return { templateId: KEPT };
-    case 'template/export':
-      return { templateId: KEPT, format: 'json' };
-    case 'template/save':
-      return { template: aTemplate(`matrix-save-${where(at)}`), baseVersion: 0 };
-    case 'template/delete':
-      // What the admin's save cell made here; the others are refused before it is looked up.
-      return { templateId: `matrix-save-${where(at, 'admin')}` };
-    case 'template/set-default':
-      return { templateId: KEPT };
-    case 'template/restore':
-      return { templateId: KEPT, version: 1, baseVersion: await keptVersion(at) };
-    case 'template/import':
-      return { text: JSON.stringify(aTemplate(`matrix-import-${where(at)}`)) };
-    case 'run/get':
-    case 'run/outline':
-    case 'run/cancel':
-    case 'run/resume':
-      return { runId };
-    case 'run/undo':
-      return { runId, confirm: true };
-    case 'scoping/import-openapi':
-      return { document: OPENAPI };
-    default:
-      return {};
-  }
+  return payloadFor(key, {
+    runId,
+    draftVersion: key === 'draft/save' ? await draftVersion(at) : 0,
+    kept: { id: KEPT, version: key === 'template/restore' ? await keptVersion(at) : 1 },
+    saved: `matrix-save-${where(at)}`,
+    imported: `matrix-import-${where(at)}`,
+    // What the admin's save cell made here; the others are refused before it is looked up.
+    deleted: `matrix-save-${where(at, 'admin')}`,
+  });
 }
 
 /**
