@@ -56,14 +56,8 @@ export const runCountsSchema = z.object({
 });
 export type RunCounts = z.infer<typeof runCountsSchema>;
 
-export const linkCountsSchema = z.object({
-  total: count,
-  pending: count,
-  created: count,
-  existed: count,
-  failed: count,
-  blocked: count,
-});
+/** A run's links are counted as its items are, but never deleted (they go with their issues). */
+export const linkCountsSchema = runCountsSchema.omit({ deleted: true });
 export type LinkCounts = z.infer<typeof linkCountsSchema>;
 
 export const runTimingsSchema = z.object({
