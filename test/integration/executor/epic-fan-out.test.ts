@@ -37,17 +37,30 @@ beforeEach(async () => {
   epic = await create({ issuetype: { id: '10000' }, summary: 'Payments platform' });
 });
 
-/** Creates one issue in SHOP through Jira's REST API, as the admin. */
-async function create(fields: Record<string, unknown>): Promise<{ id: string; key: string }> {
-  const response = await fetch(`${harness.forge.jira.baseUrl}/rest/api/3/issue`, {
-    method: 'POST',
+/** One request to Jira's REST API as the admin, as a person editing the epic would send it. */
+async function asAdmin(
+  method: string,
+  path: string,
+  body?: unknown,
+  expected = 201,
+): Promise<Response> {
+  const response = await fetch(`${harness.forge.jira.baseUrl}${path}`, {
+    method,
     headers: {
-      'content-type': 'application/json',
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       'x-emulator-account-id': SEED_USERS.admin.accountId,
     },
-    body: JSON.stringify({ fields: { project: { id: '10000' }, ...fields } }),
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  expect(response.status).toBe(201);
+  expect(response.status).toBe(expected);
+  return response;
+}
+
+/** Creates one issue in SHOP through Jira's REST API, as the admin. */
+async function create(fields: Record<string, unknown>): Promise<{ id: string; key: string }> {
+  const response = await asAdmin('POST', '/rest/api/3/issue', {
+    fields: { project: { id: '10000' }, ...fields },
+  });
   return (await response.json()) as { id: string; key: string };
 }
 
@@ -63,15 +76,7 @@ async function seedChildren(count: number, prefix = 'Service'): Promise<string[]
         parent: { key: epic.key },
       },
     }));
-    const response = await fetch(`${harness.forge.jira.baseUrl}/rest/api/3/issue/bulk`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'x-emulator-account-id': SEED_USERS.admin.accountId,
-      },
-      body: JSON.stringify({ issueUpdates }),
-    });
-    expect(response.status).toBe(201);
+    const response = await asAdmin('POST', '/rest/api/3/issue/bulk', { issueUpdates });
     const body = (await response.json()) as { issues: { key: string }[] };
     keys.push(...body.issues.map((i) => i.key));
   }
@@ -377,25 +382,9 @@ describe("epic fan-out: the apply reuses the preview's read only while nothing c
   const searches = () => harness.forge.emulator.counts()[SEARCH] ?? 0;
 
   /** Jira's "Edit issue", as the admin. */
-  async function edit(key: string, fields: Record<string, unknown>): Promise<void> {
-    const response = await fetch(`${harness.forge.jira.baseUrl}/rest/api/3/issue/${key}`, {
-      method: 'PUT',
-      headers: {
-        'content-type': 'application/json',
-        'x-emulator-account-id': SEED_USERS.admin.accountId,
-      },
-      body: JSON.stringify({ fields }),
-    });
-    expect(response.status).toBe(204);
-  }
-
-  async function remove(key: string): Promise<void> {
-    const response = await fetch(`${harness.forge.jira.baseUrl}/rest/api/3/issue/${key}`, {
-      method: 'DELETE',
-      headers: { 'x-emulator-account-id': SEED_USERS.admin.accountId },
-    });
-    expect(response.status).toBe(204);
-  }
+  const edit = (key: string, fields: Record<string, unknown>) =>
+    asAdmin('PUT', `/rest/api/3/issue/${key}`, { fields }, 204);
+  const remove = (key: string) => asAdmin('DELETE', `/rest/api/3/issue/${key}`, undefined, 204);
 
   /** Children made a while before anyone fans out, as a team's stories are. */
   async function seedEarlier(count: number): Promise<string[]> {
